@@ -1,0 +1,7 @@
+/**
+ * The shared kernel of every record: the base entity (id, version, ref, unit, author and times, a
+ * folded search text), the problems a request can have (invalid input, not found, stale version),
+ * the page of a list, diacritic-free text folding and the Excel export of a list.
+ */
+@org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+package vn.doingoai.common;

@@ -1,0 +1,7 @@
+package vn.doingoai.history;
+
+public enum HistoryAction {
+    CREATE,
+    UPDATE,
+    DELETE
+}

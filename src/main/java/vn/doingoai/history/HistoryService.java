@@ -1,0 +1,84 @@
+package vn.doingoai.history;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+/** Reads a record's history, newest first, as changes between consecutive snapshots. */
+@Service
+public class HistoryService {
+
+    private static final Set<String> NOT_SHOWN = Set.of("version", "id");
+
+    private final JdbcTemplate jdbc;
+    private final ObjectMapper json;
+
+    HistoryService(JdbcTemplate jdbc, ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    public List<HistoryEntry> of(String recordType, Long recordId) {
+        List<HistoryEntry> entries = new ArrayList<>();
+        Map<String, String> before = Map.of();
+        List<Map<String, Object>> rows = jdbc.queryForList(
+                "select action, changed_at, changed_by, snapshot from record_history"
+                        + " where record_type = ? and record_id = ? order by id",
+                recordType,
+                recordId);
+        for (Map<String, Object> row : rows) {
+            HistoryAction action = HistoryAction.valueOf((String) row.get("action"));
+            Object snapshot = row.get("snapshot");
+            Map<String, String> after = snapshot == null ? Map.of() : flatten(snapshot.toString());
+            List<HistoryEntry.Change> changes = diff(before, after);
+            if (action != HistoryAction.UPDATE || !changes.isEmpty()) {
+                entries.add(new HistoryEntry(
+                        ((java.sql.Timestamp) row.get("changed_at")).toInstant(),
+                        (String) row.get("changed_by"),
+                        action,
+                        changes));
+            }
+            before = after;
+        }
+        java.util.Collections.reverse(entries);
+        return entries;
+    }
+
+    private Map<String, String> flatten(String snapshot) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        JsonNode node = json.readTree(snapshot);
+        for (Map.Entry<String, JsonNode> field : node.properties()) {
+            if (!NOT_SHOWN.contains(field.getKey())) {
+                JsonNode value = field.getValue();
+                fields.put(field.getKey(), value.isValueNode() ? value.asString() : value.toString());
+            }
+        }
+        return fields;
+    }
+
+    private static List<HistoryEntry.Change> diff(Map<String, String> before, Map<String, String> after) {
+        Set<String> keys = new LinkedHashSet<>(before.keySet());
+        keys.addAll(after.keySet());
+        List<HistoryEntry.Change> changes = new ArrayList<>();
+        for (String key : keys) {
+            String b = blankToNull(before.get(key));
+            String a = blankToNull(after.get(key));
+            if (!Objects.equals(b, a)) {
+                changes.add(new HistoryEntry.Change(key, b, a));
+            }
+        }
+        return changes;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isEmpty() || value.equals("null") || value.equals("[]") ? null : value;
+    }
+}

@@ -1,0 +1,11 @@
+package vn.doingoai.unit;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface UnitRepository extends JpaRepository<Unit, String> {
+
+    List<Unit> findByParentCodeOrderByCode(String parentCode);
+
+    List<Unit> findByLevelOrderByCode(UnitLevel level);
+}

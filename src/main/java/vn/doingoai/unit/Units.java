@@ -1,0 +1,161 @@
+package vn.doingoai.unit;
+
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.doingoai.common.FieldProblem;
+import vn.doingoai.common.InvalidInputException;
+import vn.doingoai.common.NotFoundException;
+import vn.doingoai.common.Text;
+
+/** The unit tree and the rule of which units a report on a unit includes. */
+@Service
+@Transactional(readOnly = true)
+public class Units {
+
+    public static final String COUNTRY = "VN";
+
+    /** The day the 2025 reorganisation took effect. */
+    public static final LocalDate MERGER_DAY = LocalDate.of(2025, 7, 1);
+
+    private final UnitRepository repository;
+
+    Units(UnitRepository repository) {
+        this.repository = repository;
+    }
+
+    public Optional<Unit> find(String code) {
+        return code == null ? Optional.empty() : repository.findById(code.trim());
+    }
+
+    public Unit require(String code) {
+        return find(code).orElseThrow(() -> new NotFoundException("Unit " + code));
+    }
+
+    public boolean exists(String code) {
+        return code != null && repository.existsById(code.trim());
+    }
+
+    public List<Unit> all() {
+        return repository.findAll(org.springframework.data.domain.Sort.by("code"));
+    }
+
+    public List<Unit> provinces() {
+        return repository.findByLevelOrderByCode(UnitLevel.PROVINCE);
+    }
+
+    /** Today's provinces, without the ones dissolved in 2025. */
+    public List<Unit> currentProvinces() {
+        return provinces().stream().filter(u -> !u.isDissolved()).toList();
+    }
+
+    public List<Unit> children(String code) {
+        return repository.findByParentCodeOrderByCode(code);
+    }
+
+    /**
+     * The units a report on {@code code} includes: the unit, the units under it and, when {@code
+     * includeMerged}, the units merged into it, recursively. {@code VN} is the whole country.
+     */
+    public UnitScope reportScope(String code, boolean includeMerged) {
+        Unit root = require(code);
+        if (root.getLevel() == UnitLevel.COUNTRY) {
+            return UnitScope.EVERYWHERE;
+        }
+        Map<String, List<String>> below = new HashMap<>();
+        for (Unit unit : repository.findAll()) {
+            if (unit.getParentCode() != null) {
+                below.computeIfAbsent(unit.getParentCode(), k -> new ArrayList<>()).add(unit.getCode());
+            }
+            if (includeMerged && unit.getMergedInto() != null) {
+                below.computeIfAbsent(unit.getMergedInto(), k -> new ArrayList<>())
+                        .add(unit.getCode());
+            }
+        }
+        Set<String> codes = new LinkedHashSet<>();
+        Deque<String> todo = new ArrayDeque<>(List.of(root.getCode()));
+        while (!todo.isEmpty()) {
+            String next = todo.pop();
+            if (codes.add(next)) {
+                todo.addAll(below.getOrDefault(next, List.of()));
+            }
+        }
+        return UnitScope.of(codes);
+    }
+
+    /** The scope a user bound to {@code code} may see: everything under it, merged units included. */
+    public UnitScope userScope(String code) {
+        return reportScope(code, true);
+    }
+
+    /** The province a unit belongs to (itself for a province), or empty for the country. */
+    public Optional<Unit> provinceOf(String code) {
+        Optional<Unit> unit = find(code);
+        while (unit.isPresent() && unit.get().getLevel() != UnitLevel.PROVINCE) {
+            if (unit.get().getParentCode() == null) {
+                return Optional.empty();
+            }
+            unit = find(unit.get().getParentCode());
+        }
+        return unit;
+    }
+
+    /** Units whose code or name matches a text, without regard to diacritics. */
+    public List<Unit> search(String query) {
+        String folded = Text.fold(query);
+        return all().stream()
+                .filter(u -> folded.isEmpty()
+                        || u.getCode().equalsIgnoreCase(folded)
+                        || Text.fold(u.getName()).contains(folded)
+                        || Text.fold(u.getNameBefore()).contains(folded))
+                .sorted(Comparator.comparing(Unit::getCode))
+                .toList();
+    }
+
+    /** Adds an agency or a commune under a province (or under an agency). */
+    @Transactional
+    public Unit addUnit(String code, String name, UnitLevel level, String parentCode) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (code == null || !code.matches("[A-Za-z0-9.\\-]{1,40}")) {
+            problems.add(new FieldProblem("code", "unit.code.invalid"));
+        } else if (exists(code)) {
+            problems.add(new FieldProblem("code", "unit.code.taken"));
+        }
+        if (Text.isBlank(name)) {
+            problems.add(new FieldProblem("name", "validation.required"));
+        }
+        if (level != UnitLevel.AGENCY && level != UnitLevel.COMMUNE) {
+            problems.add(new FieldProblem("level", "unit.level.invalid"));
+        }
+        Optional<Unit> parent = find(parentCode);
+        if (parent.isEmpty() || parent.get().getLevel() == UnitLevel.COUNTRY) {
+            problems.add(new FieldProblem("parent", "unit.parent.invalid"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return repository.save(new Unit(code.trim(), name.trim(), level, parentCode));
+    }
+
+    @Transactional
+    public void rename(String code, String name) {
+        Unit unit = require(code);
+        if (unit.getLevel() == UnitLevel.COUNTRY || unit.getLevel() == UnitLevel.PROVINCE) {
+            throw new InvalidInputException("code", "unit.rename.notAllowed");
+        }
+        if (Text.isBlank(name)) {
+            throw new InvalidInputException("name", "validation.required");
+        }
+        unit.setName(name.trim());
+    }
+}

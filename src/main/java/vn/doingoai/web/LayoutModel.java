@@ -1,0 +1,38 @@
+package vn.doingoai.web;
+
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import vn.doingoai.unit.Units;
+import vn.doingoai.user.Access;
+import vn.doingoai.user.CurrentUser;
+
+/** What the layout shows on every page: the current user and their unit. */
+@ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
+class LayoutModel {
+
+    private final Access access;
+    private final Units units;
+
+    LayoutModel(Access access, Units units) {
+        this.access = access;
+        this.units = units;
+    }
+
+    @ModelAttribute("me")
+    CurrentUser me() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth == null || auth instanceof AnonymousAuthenticationToken || !auth.isAuthenticated()) {
+            return null;
+        }
+        return access.current();
+    }
+
+    @ModelAttribute("myUnitName")
+    String myUnitName() {
+        CurrentUser me = me();
+        return me == null ? null : units.find(me.unitCode()).map(u -> u.getName()).orElse(me.unitCode());
+    }
+}

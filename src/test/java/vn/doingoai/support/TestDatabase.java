@@ -1,0 +1,65 @@
+package vn.doingoai.support;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.test.context.ContextConfigurationAttributes;
+import org.springframework.test.context.ContextCustomizer;
+import org.springframework.test.context.ContextCustomizerFactory;
+import org.springframework.test.context.MergedContextConfiguration;
+
+/**
+ * Gives every test application context a database of its own: a fresh H2 in memory, or, when
+ * {@code DOINGOAI_TEST_DB=postgres}, a fresh schema in the PostgreSQL database named by {@code
+ * DOINGOAI_TEST_DB_URL} (default {@code jdbc:postgresql://127.0.0.1:5432/doingoai}).
+ */
+public class TestDatabase implements ContextCustomizerFactory {
+
+    public static boolean onPostgres() {
+        return "postgres".equalsIgnoreCase(System.getenv("DOINGOAI_TEST_DB"));
+    }
+
+    @Override
+    public ContextCustomizer createContextCustomizer(
+            Class<?> testClass, List<ContextConfigurationAttributes> configAttributes) {
+        return new Customizer();
+    }
+
+    static final class Customizer implements ContextCustomizer {
+
+        @Override
+        public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration config) {
+            String name = "t" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+            Map<String, Object> properties;
+            if (onPostgres()) {
+                String url = System.getenv().getOrDefault("DOINGOAI_TEST_DB_URL", "jdbc:postgresql://127.0.0.1:5432/doingoai");
+                properties = Map.of(
+                        "spring.datasource.url", url + (url.contains("?") ? "&" : "?") + "currentSchema=" + name,
+                        "spring.datasource.username", System.getenv().getOrDefault("DOINGOAI_TEST_DB_USER", "doingoai"),
+                        "spring.datasource.password", System.getenv().getOrDefault("DOINGOAI_TEST_DB_PASSWORD", "doingoai"),
+                        "spring.flyway.schemas", name,
+                        "spring.flyway.default-schema", name,
+                        "spring.datasource.hikari.maximum-pool-size", "4");
+            } else {
+                properties = Map.of(
+                        "spring.datasource.url",
+                        "jdbc:h2:mem:" + name
+                                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+                        "spring.datasource.hikari.maximum-pool-size", "4");
+            }
+            context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("testDatabase", properties));
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Customizer;
+        }
+
+        @Override
+        public int hashCode() {
+            return Customizer.class.hashCode();
+        }
+    }
+}
