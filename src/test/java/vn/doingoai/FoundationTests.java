@@ -39,7 +39,9 @@ class FoundationTests {
 
     @Test
     void healthIsUpWithoutLogin() throws Exception {
-        mvc.perform(get("/actuator/health")).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("UP"));
+        mvc.perform(get("/actuator/health"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("UP"));
     }
 
     @Test
@@ -52,14 +54,22 @@ class FoundationTests {
 
     @Test
     void pagesAskForLogin() throws Exception {
-        mvc.perform(get("/")).andExpect(status().is3xxRedirection()).andExpect(header().string("Location", org.hamcrest.Matchers.endsWith("/login")));
-        mvc.perform(get("/login")).andExpect(status().isOk()).andExpect(content().string(org.hamcrest.Matchers.containsString("Đăng nhập")));
-        mvc.perform(get("/login?lang=en")).andExpect(status().isOk()).andExpect(content().string(org.hamcrest.Matchers.containsString("Log in")));
+        mvc.perform(get("/"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(header().string("Location", org.hamcrest.Matchers.endsWith("/login")));
+        mvc.perform(get("/login"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Đăng nhập")));
+        mvc.perform(get("/login?lang=en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Log in")));
     }
 
     @Test
     void aViewerOfUnit19CannotWriteNorReadUnit24() throws Exception {
-        api.post("/api/v1/users", Map.of("username", "viewer19", "password", "viewer-pw-19", "role", "VIEWER", "unit", "19"))
+        api.post(
+                        "/api/v1/users",
+                        Map.of("username", "viewer19", "password", "viewer-pw-19", "role", "VIEWER", "unit", "19"))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.password").doesNotExist());
         Api viewer = api.as("viewer19", "viewer-pw-19");
@@ -74,7 +84,9 @@ class FoundationTests {
     void theMergerRule() throws Exception {
         assertThat(api.json(api.get("/api/v1/units/24/scope")).toString()).isEqualTo("[\"24\",\"27\"]");
         assertThat(api.json(api.get("/api/v1/units/08/scope")).toString()).isEqualTo("[\"02\",\"08\"]");
-        assertThat(api.json(api.get("/api/v1/units/24/scope?includeMerged=false")).toString()).isEqualTo("[\"24\"]");
+        assertThat(api.json(api.get("/api/v1/units/24/scope?includeMerged=false"))
+                        .toString())
+                .isEqualTo("[\"24\"]");
     }
 
     @Test
@@ -86,7 +98,8 @@ class FoundationTests {
                 .andExpect(jsonPath("$.errors[?(@.field == 'password')]").exists())
                 .andExpect(jsonPath("$.errors[?(@.field == 'unit')]").exists());
         api.post("/api/v1/users", "{not json").andExpect(status().isBadRequest());
-        api.get("/api/v1/no-such-thing").andExpect(status().isNotFound())
+        api.get("/api/v1/no-such-thing")
+                .andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
         api.post("/api/v1/dataset", "{\"format\":\"other/2\"}")
                 .andExpect(status().isBadRequest())
@@ -97,12 +110,16 @@ class FoundationTests {
     void aDocumentOver50MbGets413() throws Exception {
         byte[] big = new byte[50 * 1024 * 1024 + 10];
         java.util.Arrays.fill(big, (byte) ' ');
-        api.perform(post("/api/v1/dataset").contentType(MediaType.APPLICATION_JSON).content(big))
+        api.perform(post("/api/v1/dataset")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(big))
                 .andExpect(status().isContentTooLarge());
     }
 
     @Test
     void theOpenApiDescriptionIsPublished() throws Exception {
-        mvc.perform(get("/v3/api-docs")).andExpect(status().isOk()).andExpect(jsonPath("$.paths['/api/v1/dataset']").exists());
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/dataset']").exists());
     }
 }

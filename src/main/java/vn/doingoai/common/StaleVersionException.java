@@ -9,7 +9,9 @@ public class StaleVersionException extends RuntimeException {
 
     /** Throws when the version a client sent is missing or not the current one. */
     public static void check(RecordEntity entity, Long sentVersion) {
-        if (sentVersion == null || entity.getVersion() == null || !entity.getVersion().equals(sentVersion)) {
+        if (sentVersion == null
+                || entity.getVersion() == null
+                || !entity.getVersion().equals(sentVersion)) {
             throw new StaleVersionException(entity.getVersion() == null ? 0 : entity.getVersion(), sentVersion);
         }
     }

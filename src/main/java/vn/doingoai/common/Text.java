@@ -20,7 +20,8 @@ public final class Text {
             return "";
         }
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
-        String plain = MARKS.matcher(decomposed).replaceAll("").replace('đ', 'd').replace('Đ', 'D');
+        String plain =
+                MARKS.matcher(decomposed).replaceAll("").replace('đ', 'd').replace('Đ', 'D');
         return SPACES.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
     }
 

@@ -94,7 +94,9 @@ class DatasetPageController {
         String code = unit == null || unit.isBlank() ? access.current().unitCode() : unit;
         byte[] body = json.writerWithDefaultPrettyPrinter().writeValueAsBytes(datasets.export(code));
         return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"doingoai-" + units.require(code).getCode() + ".json\"")
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        "attachment; filename=\"doingoai-" + units.require(code).getCode() + ".json\"")
                 .contentType(MediaType.APPLICATION_JSON)
                 .body(body);
     }

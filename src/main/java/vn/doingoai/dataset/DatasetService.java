@@ -15,10 +15,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import vn.doingoai.common.FieldProblem;
 import vn.doingoai.common.InvalidInputException;
+import vn.doingoai.common.JsonPaths;
 import vn.doingoai.unit.UnitScope;
 import vn.doingoai.unit.Units;
 import vn.doingoai.user.Access;
-import vn.doingoai.common.JsonPaths;
 
 /** Imports and exports dataset documents through the sections the record modules provide. */
 @Service
@@ -109,14 +109,15 @@ public class DatasetService {
             try {
                 T item = json.treeToValue(items.get(i), section.itemType());
                 for (ConstraintViolation<T> violation : validator.validate(item)) {
-                    context.problems.add(new FieldProblem(prefix + "." + violation.getPropertyPath(), violation.getMessage()));
+                    context.problems.add(
+                            new FieldProblem(prefix + "." + violation.getPropertyPath(), violation.getMessage()));
                     ok = false;
                 }
                 parsed.add(item);
             } catch (JacksonException e) {
                 String path = JsonPaths.of(e);
-                context.problems.add(new FieldProblem(
-                        path.isEmpty() ? prefix : prefix + "." + path, "dataset.item.unreadable"));
+                context.problems.add(
+                        new FieldProblem(path.isEmpty() ? prefix : prefix + "." + path, "dataset.item.unreadable"));
                 ok = false;
             }
         }
@@ -147,7 +148,8 @@ public class DatasetService {
 
         @Override
         public void problem(int index, String field, String message) {
-            problems.add(new FieldProblem(section + "[" + index + "]" + (field == null || field.isEmpty() ? "" : "." + field), message));
+            problems.add(new FieldProblem(
+                    section + "[" + index + "]" + (field == null || field.isEmpty() ? "" : "." + field), message));
         }
 
         @Override

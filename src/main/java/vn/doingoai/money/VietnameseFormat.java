@@ -104,7 +104,9 @@ public final class VietnameseFormat {
             out.append(number(billions[0])).append(" tỷ");
         }
         if (millions[0].signum() > 0) {
-            out.append(out.length() > sign.length() ? " " : "").append(number(millions[0])).append(" triệu");
+            out.append(out.length() > sign.length() ? " " : "")
+                    .append(number(millions[0]))
+                    .append(" triệu");
         }
         if (millions[1].signum() > 0 || out.length() == sign.length()) {
             out.append(out.length() > sign.length() ? " " : "").append(number(millions[1]));

@@ -44,7 +44,8 @@ public record Period(LocalDate from, LocalDate to) {
 
     public static Period quarter(int year, int quarter) {
         return new Period(
-                LocalDate.of(year, quarter * 3 - 2, 1), YearMonth.of(year, quarter * 3).atEndOfMonth());
+                LocalDate.of(year, quarter * 3 - 2, 1),
+                YearMonth.of(year, quarter * 3).atEndOfMonth());
     }
 
     public static Period half(int year, int half) {
@@ -113,7 +114,9 @@ public record Period(LocalDate from, LocalDate to) {
     /** The contract's code of this period, or empty when it is an arbitrary range. */
     public Optional<String> code() {
         int y = from.getYear();
-        if (to.getYear() != y || from.getDayOfMonth() != 1 || !to.equals(YearMonth.from(to).atEndOfMonth())) {
+        if (to.getYear() != y
+                || from.getDayOfMonth() != 1
+                || !to.equals(YearMonth.from(to).atEndOfMonth())) {
             return Optional.empty();
         }
         int fm = from.getMonthValue();

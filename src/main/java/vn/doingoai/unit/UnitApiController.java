@@ -32,12 +32,28 @@ class UnitApiController {
     @GetMapping("/{code}/scope")
     List<String> scope(@PathVariable String code, @RequestParam(defaultValue = "true") boolean includeMerged) {
         UnitScope scope = units.reportScope(code, includeMerged);
-        return scope.all() ? List.of(Units.COUNTRY) : scope.codes().stream().sorted().toList();
+        return scope.all()
+                ? List.of(Units.COUNTRY)
+                : scope.codes().stream().sorted().toList();
     }
 
-    record UnitView(String code, String name, String nameBefore, UnitLevel level, String parent, String mergedInto, java.time.LocalDate dissolvedOn) {
+    record UnitView(
+            String code,
+            String name,
+            String nameBefore,
+            UnitLevel level,
+            String parent,
+            String mergedInto,
+            java.time.LocalDate dissolvedOn) {
         static UnitView of(Unit u) {
-            return new UnitView(u.getCode(), u.getName(), u.getNameBefore(), u.getLevel(), u.getParentCode(), u.getMergedInto(), u.getDissolvedOn());
+            return new UnitView(
+                    u.getCode(),
+                    u.getName(),
+                    u.getNameBefore(),
+                    u.getLevel(),
+                    u.getParentCode(),
+                    u.getMergedInto(),
+                    u.getDissolvedOn());
         }
     }
 }

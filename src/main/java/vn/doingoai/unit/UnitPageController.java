@@ -27,7 +27,10 @@ class UnitPageController {
         String parentCode = parent == null || parent.isBlank() ? null : parent;
         model.addAttribute("parent", parentCode == null ? null : units.require(parentCode));
         model.addAttribute(
-                "units", parentCode == null ? (q == null || q.isBlank() ? units.provinces() : units.search(q)) : units.children(parentCode));
+                "units",
+                parentCode == null
+                        ? (q == null || q.isBlank() ? units.provinces() : units.search(q))
+                        : units.children(parentCode));
         model.addAttribute("q", q);
         model.addAttribute("levels", new UnitLevel[] {UnitLevel.AGENCY, UnitLevel.COMMUNE});
         model.addAttribute("provinces", units.currentProvinces());

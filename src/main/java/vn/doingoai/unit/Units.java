@@ -75,7 +75,8 @@ public class Units {
         Map<String, List<String>> below = new HashMap<>();
         for (Unit unit : repository.findAll()) {
             if (unit.getParentCode() != null) {
-                below.computeIfAbsent(unit.getParentCode(), k -> new ArrayList<>()).add(unit.getCode());
+                below.computeIfAbsent(unit.getParentCode(), k -> new ArrayList<>())
+                        .add(unit.getCode());
             }
             if (includeMerged && unit.getMergedInto() != null) {
                 below.computeIfAbsent(unit.getMergedInto(), k -> new ArrayList<>())

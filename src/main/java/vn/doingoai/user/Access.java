@@ -71,7 +71,8 @@ public class Access {
         CurrentUser user = current();
         return switch (user.role()) {
             case ADMIN -> true;
-            case APPROVER, OFFICER -> unitCode != null && units.userScope(user.unitCode()).contains(unitCode);
+            case APPROVER, OFFICER -> unitCode != null
+                    && units.userScope(user.unitCode()).contains(unitCode);
             case CONTRIBUTOR -> user.unitCode().equals(unitCode);
             case VIEWER -> false;
         };
@@ -85,7 +86,8 @@ public class Access {
     public boolean canApprove(String unitCode) {
         CurrentUser user = current();
         return user.isAdmin()
-                || (user.role() == Role.APPROVER && units.userScope(user.unitCode()).contains(unitCode));
+                || (user.role() == Role.APPROVER
+                        && units.userScope(user.unitCode()).contains(unitCode));
     }
 
     public void checkRead(String unitCode) {

@@ -143,7 +143,15 @@ public class UserAccounts implements UserDetailsService {
     public record NewUser(String username, String password, Role role, String unit, String fullName) {}
 
     /** A user as the API and the pages show them; never the password. */
-    public record UserView(Long id, Long version, String username, String fullName, Role role, String unit, boolean enabled, boolean locked) {
+    public record UserView(
+            Long id,
+            Long version,
+            String username,
+            String fullName,
+            Role role,
+            String unit,
+            boolean enabled,
+            boolean locked) {
         static UserView of(AppUser u) {
             return new UserView(
                     u.getId(),

@@ -46,7 +46,8 @@ class UserApiController {
     @PutMapping("/{id}")
     UserAccounts.UserView update(@PathVariable Long id, @RequestBody Change change) {
         access.checkAdmin();
-        return accounts.update(id, change.role(), change.unit(), change.fullName(), change.enabled(), change.password());
+        return accounts.update(
+                id, change.role(), change.unit(), change.fullName(), change.enabled(), change.password());
     }
 
     /** The fields an admin may change; absent ones stay as they are. */

@@ -8,8 +8,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /** The logged-in user as Spring Security sees it. */
-record UserPrincipal(
-        String username, String password, Role role, String unitCode, boolean enabled, Instant lockedUntil)
+record UserPrincipal(String username, String password, Role role, String unitCode, boolean enabled, Instant lockedUntil)
         implements UserDetails {
 
     static UserPrincipal of(AppUser user) {

@@ -29,8 +29,8 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
 import tools.jackson.core.JacksonException;
 import vn.doingoai.common.FieldProblem;
-import vn.doingoai.common.JsonPaths;
 import vn.doingoai.common.InvalidInputException;
+import vn.doingoai.common.JsonPaths;
 import vn.doingoai.common.NotFoundException;
 import vn.doingoai.common.StaleVersionException;
 
@@ -66,15 +66,16 @@ class ErrorHandling {
             status = HttpStatus.BAD_REQUEST;
             detail = text("problem.invalid", locale);
             e.getFieldErrors()
-                    .forEach(f -> problems.add(new FieldProblem(
-                            f.getField(), messages.getMessage(f, locale))));
-            e.getGlobalErrors().forEach(g -> problems.add(new FieldProblem(g.getObjectName(), messages.getMessage(g, locale))));
+                    .forEach(f -> problems.add(new FieldProblem(f.getField(), messages.getMessage(f, locale))));
+            e.getGlobalErrors()
+                    .forEach(g -> problems.add(new FieldProblem(g.getObjectName(), messages.getMessage(g, locale))));
         } else if (exception instanceof HttpMessageNotReadableException e) {
             status = HttpStatus.BAD_REQUEST;
             detail = text("problem.unreadable", locale);
             if (e.getCause() instanceof JacksonException je) {
                 String path = JsonPaths.of(je);
-                problems.add(new FieldProblem(path.isEmpty() ? "body" : path, text("problem.unreadable.field", locale)));
+                problems.add(
+                        new FieldProblem(path.isEmpty() ? "body" : path, text("problem.unreadable.field", locale)));
             }
         } else if (exception instanceof MethodArgumentTypeMismatchException e) {
             status = HttpStatus.BAD_REQUEST;
@@ -83,7 +84,8 @@ class ErrorHandling {
         } else if (exception instanceof NotFoundException) {
             status = HttpStatus.NOT_FOUND;
             detail = text("problem.notFound", locale);
-        } else if (exception instanceof StaleVersionException || exception instanceof OptimisticLockingFailureException) {
+        } else if (exception instanceof StaleVersionException
+                || exception instanceof OptimisticLockingFailureException) {
             status = HttpStatus.CONFLICT;
             detail = text("problem.stale", locale);
         } else if (exception instanceof DataIntegrityViolationException) {
@@ -97,7 +99,9 @@ class ErrorHandling {
             detail = text("problem.tooLarge", locale);
         } else if (exception instanceof ErrorResponse e) {
             status = e.getStatusCode();
-            detail = status.value() == 404 ? text("problem.notFound", locale) : e.getBody().getDetail();
+            detail = status.value() == 404
+                    ? text("problem.notFound", locale)
+                    : e.getBody().getDetail();
         } else {
             status = HttpStatus.INTERNAL_SERVER_ERROR;
             detail = text("problem.unexpected", locale);
@@ -118,7 +122,9 @@ class ErrorHandling {
         if (!problems.isEmpty()) {
             body.setProperty("errors", problems);
         }
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
+        return ResponseEntity.status(status)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(body);
     }
 
     private static ModelAndView page(HttpStatusCode status, String detail, List<FieldProblem> problems) {

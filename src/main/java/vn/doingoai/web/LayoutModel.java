@@ -33,6 +33,8 @@ class LayoutModel {
     @ModelAttribute("myUnitName")
     String myUnitName() {
         CurrentUser me = me();
-        return me == null ? null : units.find(me.unitCode()).map(u -> u.getName()).orElse(me.unitCode());
+        return me == null
+                ? null
+                : units.find(me.unitCode()).map(u -> u.getName()).orElse(me.unitCode());
     }
 }

@@ -18,6 +18,8 @@ public class Texts {
     }
 
     public String of(String keyOrText) {
-        return keyOrText == null ? "" : messages.getMessage(keyOrText, null, keyOrText, LocaleContextHolder.getLocale());
+        return keyOrText == null
+                ? ""
+                : messages.getMessage(keyOrText, null, keyOrText, LocaleContextHolder.getLocale());
     }
 }

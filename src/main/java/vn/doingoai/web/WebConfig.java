@@ -46,7 +46,8 @@ class WebConfig implements WebMvcConfigurer {
     MessageSource messageSource() throws IOException {
         ReloadableResourceBundleMessageSource source = new ReloadableResourceBundleMessageSource();
         TreeSet<String> basenames = new TreeSet<>();
-        for (Resource resource : new PathMatchingResourcePatternResolver().getResources("classpath*:i18n/*.properties")) {
+        for (Resource resource :
+                new PathMatchingResourcePatternResolver().getResources("classpath*:i18n/*.properties")) {
             String name = resource.getFilename();
             if (name != null && !name.contains("_")) {
                 basenames.add("classpath:i18n/" + name.substring(0, name.length() - ".properties".length()));

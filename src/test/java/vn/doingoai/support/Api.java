@@ -43,11 +43,15 @@ public final class Api {
     }
 
     public ResultActions post(String url, Object body) throws Exception {
-        return perform(MockMvcRequestBuilders.post(url).contentType(MediaType.APPLICATION_JSON).content(body(body)));
+        return perform(MockMvcRequestBuilders.post(url)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body(body)));
     }
 
     public ResultActions put(String url, Object body) throws Exception {
-        return perform(MockMvcRequestBuilders.put(url).contentType(MediaType.APPLICATION_JSON).content(body(body)));
+        return perform(MockMvcRequestBuilders.put(url)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body(body)));
     }
 
     public ResultActions delete(String url) throws Exception {
@@ -68,7 +72,8 @@ public final class Api {
         ResultActions result = post("/api/v1/dataset", document);
         int status = result.andReturn().getResponse().getStatus();
         if (status != 200) {
-            throw new AssertionError("Import answered " + status + ": " + result.andReturn().getResponse().getContentAsString());
+            throw new AssertionError("Import answered " + status + ": "
+                    + result.andReturn().getResponse().getContentAsString());
         }
         return json(result);
     }

@@ -34,20 +34,28 @@ public class TestDatabase implements ContextCustomizerFactory {
             String name = "t" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
             Map<String, Object> properties;
             if (onPostgres()) {
-                String url = System.getenv().getOrDefault("DOINGOAI_TEST_DB_URL", "jdbc:postgresql://127.0.0.1:5432/doingoai");
+                String url = System.getenv()
+                        .getOrDefault("DOINGOAI_TEST_DB_URL", "jdbc:postgresql://127.0.0.1:5432/doingoai");
                 properties = Map.of(
-                        "spring.datasource.url", url + (url.contains("?") ? "&" : "?") + "currentSchema=" + name,
-                        "spring.datasource.username", System.getenv().getOrDefault("DOINGOAI_TEST_DB_USER", "doingoai"),
-                        "spring.datasource.password", System.getenv().getOrDefault("DOINGOAI_TEST_DB_PASSWORD", "doingoai"),
-                        "spring.flyway.schemas", name,
-                        "spring.flyway.default-schema", name,
-                        "spring.datasource.hikari.maximum-pool-size", "4");
+                        "spring.datasource.url",
+                        url + (url.contains("?") ? "&" : "?") + "currentSchema=" + name,
+                        "spring.datasource.username",
+                        System.getenv().getOrDefault("DOINGOAI_TEST_DB_USER", "doingoai"),
+                        "spring.datasource.password",
+                        System.getenv().getOrDefault("DOINGOAI_TEST_DB_PASSWORD", "doingoai"),
+                        "spring.flyway.schemas",
+                        name,
+                        "spring.flyway.default-schema",
+                        name,
+                        "spring.datasource.hikari.maximum-pool-size",
+                        "4");
             } else {
                 properties = Map.of(
                         "spring.datasource.url",
                         "jdbc:h2:mem:" + name
                                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-                        "spring.datasource.hikari.maximum-pool-size", "4");
+                        "spring.datasource.hikari.maximum-pool-size",
+                        "4");
             }
             context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("testDatabase", properties));
         }
