@@ -66,6 +66,9 @@ public abstract class RecordEntity implements Historied {
         }
         updatedAt = now;
         updatedBy = user;
+        if (ref == null || ref.isBlank()) {
+            ref = historyType() + "-" + java.util.UUID.randomUUID().toString().substring(0, 13);
+        }
         String folded = Text.fold(searchableText());
         searchText = folded.length() > 4000 ? folded.substring(0, 4000) : folded;
     }

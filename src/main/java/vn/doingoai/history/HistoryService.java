@@ -41,15 +41,25 @@ public class HistoryService {
             List<HistoryEntry.Change> changes = diff(before, after);
             if (action != HistoryAction.UPDATE || !changes.isEmpty()) {
                 entries.add(new HistoryEntry(
-                        ((java.sql.Timestamp) row.get("changed_at")).toInstant(),
-                        (String) row.get("changed_by"),
-                        action,
-                        changes));
+                        instant(row.get("changed_at")), (String) row.get("changed_by"), action, changes));
             }
             before = after;
         }
         java.util.Collections.reverse(entries);
         return entries;
+    }
+
+    private static java.time.Instant instant(Object value) {
+        if (value instanceof java.sql.Timestamp t) {
+            return t.toInstant();
+        }
+        if (value instanceof java.time.OffsetDateTime o) {
+            return o.toInstant();
+        }
+        if (value instanceof java.time.Instant i) {
+            return i;
+        }
+        return java.time.Instant.parse(value.toString());
     }
 
     private Map<String, String> flatten(String snapshot) {

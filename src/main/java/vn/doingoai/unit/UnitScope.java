@@ -33,6 +33,20 @@ public record UnitScope(boolean all, Set<String> codes) {
         return of(codes.stream().filter(other.codes::contains).toList());
     }
 
+    /**
+     * Records whose {@code unitCode} lies in this scope (no filter for the whole country); with
+     * {@code orShared}, records of no unit (shared ones, like partners) too.
+     */
+    public <T> org.springframework.data.jpa.domain.Specification<T> specification(boolean orShared) {
+        if (all) {
+            return (root, q, cb) -> null;
+        }
+        return (root, q, cb) -> {
+            var in = root.get("unitCode").in(codesForQuery());
+            return orShared ? cb.or(in, cb.isNull(root.get("unitCode"))) : in;
+        };
+    }
+
     /** The codes for an {@code in (:codes)} clause: never empty, so that it matches nothing when empty. */
     public Collection<String> codesForQuery() {
         return codes.isEmpty() ? Set.of("-") : codes;

@@ -77,6 +77,10 @@ class ErrorHandling {
                 problems.add(
                         new FieldProblem(path.isEmpty() ? "body" : path, text("problem.unreadable.field", locale)));
             }
+        } else if (exception instanceof org.springframework.data.core.PropertyReferenceException e) {
+            status = HttpStatus.BAD_REQUEST;
+            detail = text("problem.invalid", locale);
+            problems.add(new FieldProblem("sort", text("problem.unreadable.field", locale)));
         } else if (exception instanceof MethodArgumentTypeMismatchException e) {
             status = HttpStatus.BAD_REQUEST;
             detail = text("problem.invalid", locale);

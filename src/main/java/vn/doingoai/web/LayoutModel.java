@@ -30,6 +30,15 @@ class LayoutModel {
         return access.current();
     }
 
+    /** The same page in the other language. */
+    @ModelAttribute("otherLanguageLink")
+    String otherLanguageLink(java.util.Locale locale) {
+        return org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromCurrentRequest()
+                .replaceQueryParam("lang", "en".equals(locale.getLanguage()) ? "vi" : "en")
+                .build()
+                .toUriString();
+    }
+
     @ModelAttribute("myUnitName")
     String myUnitName() {
         CurrentUser me = me();

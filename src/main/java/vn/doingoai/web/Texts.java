@@ -17,6 +17,11 @@ public class Texts {
         this.messages = messages;
     }
 
+    /** A country's name in the current language: {@code ${@texts.country('LA')}} → Lào. */
+    public String country(String code) {
+        return vn.doingoai.common.Countries.name(code, LocaleContextHolder.getLocale());
+    }
+
     public String of(String keyOrText) {
         return keyOrText == null
                 ? ""

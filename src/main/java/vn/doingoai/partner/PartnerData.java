@@ -1,0 +1,49 @@
+package vn.doingoai.partner;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+
+/**
+ * A partner in the shape of the dataset document and the API: {@code {"ref": "p1", "kind":
+ * "FOREIGN_LOCALITY", "name": "Xaisomboun", "nameVi": "Xay Sổm Bun", "country": "LA", "parent":
+ * null}}. {@code parent} is the parent partner's ref or id. {@code id} and {@code version} are
+ * given by the API and left out of exports.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record PartnerData(
+        Long id,
+        Long version,
+        @Size(max = 200) String ref,
+        @NotNull PartnerKind kind,
+        @NotBlank @Size(max = 500) String name,
+        @Size(max = 500) String nameVi,
+        @Size(min = 2, max = 2) String country,
+        String parent,
+        String unit,
+        @Size(max = 4000) String notes,
+        List<@Valid Contact> contacts) {
+
+    /** The Vietnamese name where there is one, else the original. */
+    public String displayName() {
+        return nameVi == null || nameVi.isBlank() ? name : nameVi;
+    }
+
+    static PartnerData of(Partner p, String parentRef, boolean withIdentity) {
+        return new PartnerData(
+                withIdentity ? p.getId() : null,
+                withIdentity ? p.getVersion() : null,
+                p.getRef(),
+                p.getKind(),
+                p.getName(),
+                p.getNameVi(),
+                p.getCountry(),
+                parentRef,
+                p.getUnitCode(),
+                p.getNotes(),
+                p.getContacts().isEmpty() ? null : List.copyOf(p.getContacts()));
+    }
+}

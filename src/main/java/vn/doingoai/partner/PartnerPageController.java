@@ -1,0 +1,157 @@
+package vn.doingoai.partner;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.web.PageableDefault;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.doingoai.common.Countries;
+import vn.doingoai.common.ExcelExport;
+import vn.doingoai.common.InvalidInputException;
+import vn.doingoai.history.HistoryService;
+import vn.doingoai.unit.Units;
+import vn.doingoai.user.Access;
+import vn.doingoai.web.Htmx;
+import vn.doingoai.web.Texts;
+
+/** The partner pages: the list, a partner's page with what links to it, the form. */
+@Controller
+@RequestMapping("/partners")
+class PartnerPageController {
+
+    private final Partners partners;
+    private final List<PartnerLinks> links;
+    private final HistoryService history;
+    private final Access access;
+    private final Units units;
+    private final Texts texts;
+
+    PartnerPageController(
+            Partners partners,
+            List<PartnerLinks> links,
+            HistoryService history,
+            Access access,
+            Units units,
+            Texts texts) {
+        this.partners = partners;
+        this.links = links;
+        this.history = history;
+        this.access = access;
+        this.units = units;
+        this.texts = texts;
+    }
+
+    @ModelAttribute
+    void common(Model model, Locale locale) {
+        model.addAttribute("kinds", PartnerKind.values());
+        model.addAttribute("countries", Countries.all(locale));
+    }
+
+    @GetMapping
+    String list(
+            @ModelAttribute("filter") PartnerFilter filter,
+            @PageableDefault(size = 20, sort = "name") Pageable pageable,
+            HttpServletRequest request,
+            Model model) {
+        Page<PartnerData> page = partners.list(filter, pageable);
+        model.addAttribute("page", page);
+        model.addAttribute("canWrite", access.canWriteAnything());
+        return Htmx.view(request, "partner/list", "results");
+    }
+
+    @GetMapping(params = "format=xlsx")
+    ResponseEntity<byte[]> export(@ModelAttribute("filter") PartnerFilter filter, Sort sort, Locale locale) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (PartnerData p : partners.listAll(filter, sort.isSorted() ? sort : Sort.by("name"))) {
+            rows.add(List.of(
+                    p.ref(),
+                    texts.of("partner.kind." + p.kind()),
+                    p.name(),
+                    p.nameVi() == null ? "" : p.nameVi(),
+                    Countries.name(p.country(), locale),
+                    p.unit() == null ? "" : p.unit()));
+        }
+        List<String> headers = List.of(
+                texts.of("common.ref"),
+                texts.of("partner.kind"),
+                texts.of("partner.name"),
+                texts.of("partner.nameVi"),
+                texts.of("common.country"),
+                texts.of("common.unit"));
+        return ExcelExport.download("doi-tac.xlsx", ExcelExport.write(texts.of("nav.partners"), headers, rows));
+    }
+
+    @GetMapping("/{id}")
+    String detail(@PathVariable Long id, Model model) {
+        PartnerData partner = partners.read(id);
+        model.addAttribute("partner", partner);
+        model.addAttribute(
+                "parent",
+                partner.parent() == null
+                        ? null
+                        : partners.resolve(partner.parent()).orElse(null));
+        model.addAttribute("children", partners.children(id));
+        List<PartnerLinks.LinkedRecord> linked = new ArrayList<>();
+        links.forEach(l -> linked.addAll(l.linkedTo(id)));
+        model.addAttribute("linked", linked);
+        model.addAttribute("history", history.of("partner", id));
+        model.addAttribute(
+                "canWrite", partner.unit() == null ? access.canWriteAnything() : access.canWrite(partner.unit()));
+        return "partner/detail";
+    }
+
+    @GetMapping("/new")
+    String create(Model model) {
+        model.addAttribute(
+                "form",
+                new PartnerData(
+                        null, null, null, PartnerKind.FOREIGN_LOCALITY, "", "", "", null, null, null, List.of()));
+        return form(model);
+    }
+
+    @GetMapping("/{id}/edit")
+    String edit(@PathVariable Long id, Model model) {
+        model.addAttribute("form", partners.read(id));
+        return form(model);
+    }
+
+    private String form(Model model) {
+        model.addAttribute(
+                "units",
+                units.all().stream().filter(u -> access.canRead(u.getCode())).toList());
+        model.addAttribute("allPartners", partners.listAll(new PartnerFilter(null, null, null, null), Sort.by("name")));
+        return "partner/form";
+    }
+
+    @PostMapping
+    String save(@ModelAttribute("form") PartnerData form, Model model, RedirectAttributes redirect) {
+        PartnerData saved;
+        try {
+            saved = form.id() == null ? partners.create(form) : partners.update(form.id(), form);
+        } catch (InvalidInputException e) {
+            model.addAttribute("problems", e.problems());
+            return form(model);
+        }
+        redirect.addFlashAttribute("saved", true);
+        return "redirect:/partners/" + saved.id();
+    }
+
+    @PostMapping("/{id}/delete")
+    String delete(@PathVariable Long id, RedirectAttributes redirect) {
+        partners.delete(id);
+        redirect.addFlashAttribute("saved", true);
+        return "redirect:/partners";
+    }
+}
