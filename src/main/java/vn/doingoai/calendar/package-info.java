@@ -1,0 +1,6 @@
+/**
+ * The unit's calendar as iCalendar ({@code GET /api/v1/calendar.ics?unit=CODE}): record modules
+ * (delegations, events) contribute their entries by implementing {@link
+ * vn.doingoai.calendar.CalendarSource}.
+ */
+package vn.doingoai.calendar;

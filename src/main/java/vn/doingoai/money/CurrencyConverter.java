@@ -1,0 +1,22 @@
+package vn.doingoai.money;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * The one converter: an amount into another currency at the rate of a date (the rate in force on
+ * that date: the latest one from on or before it). Empty when a rate is missing: never zero.
+ */
+public interface CurrencyConverter {
+
+    Optional<BigDecimal> convert(BigDecimal amount, String fromCurrency, String toCurrency, LocalDate date);
+
+    default Optional<BigDecimal> toUsd(Money money, LocalDate date) {
+        return convert(money.amount(), money.currency(), "USD", date);
+    }
+
+    default Optional<BigDecimal> toVnd(Money money, LocalDate date) {
+        return convert(money.amount(), money.currency(), "VND", date);
+    }
+}
