@@ -1,7 +1,6 @@
 package vn.doingoai.partner;
 
 import java.util.List;
-import java.util.Locale;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -34,7 +33,11 @@ class PartnerSearch implements SearchProvider {
                         p.getName()
                                 + (p.getCountry() == null
                                         ? ""
-                                        : " · " + Countries.name(p.getCountry(), Locale.forLanguageTag("vi"))),
+                                        : " · "
+                                                + Countries.name(
+                                                        p.getCountry(),
+                                                        org.springframework.context.i18n.LocaleContextHolder
+                                                                .getLocale())),
                         "/partners/" + p.getId()))
                 .toList();
     }
