@@ -56,20 +56,23 @@ class DatasetPageController {
     }
 
     @PostMapping("/check")
-    String check(@RequestParam("file") MultipartFile file, Model model) throws IOException {
+    String check(@RequestParam("file") MultipartFile file, Model model, jakarta.servlet.http.HttpServletRequest request)
+            throws IOException {
         Files.createDirectories(uploads);
         String token = UUID.randomUUID().toString();
         file.transferTo(uploads.resolve(token + ".json"));
         model.addAttribute("fileName", file.getOriginalFilename());
-        return run(token, true, model);
+        return run(token, true, model, request);
     }
 
     @PostMapping("/import")
-    String importIt(@RequestParam String token, Model model) throws IOException {
-        return run(token, false, model);
+    String importIt(@RequestParam String token, Model model, jakarta.servlet.http.HttpServletRequest request)
+            throws IOException {
+        return run(token, false, model, request);
     }
 
-    private String run(String token, boolean dryRun, Model model) throws IOException {
+    private String run(String token, boolean dryRun, Model model, jakarta.servlet.http.HttpServletRequest request)
+            throws IOException {
         if (!token.matches("[0-9a-f\\-]{36}")) {
             throw new InvalidInputException("token", "dataset.unreadable");
         }
@@ -86,7 +89,8 @@ class DatasetPageController {
             model.addAttribute("problems", e.problems());
         }
         model.addAttribute("sections", datasets.sectionNames());
-        return "dataset/page";
+        model.addAttribute("myUnit", access.current().unitCode());
+        return vn.doingoai.web.Htmx.view(request, "dataset/page", "outcome");
     }
 
     @GetMapping("/export")
