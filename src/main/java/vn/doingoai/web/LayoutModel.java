@@ -21,6 +21,18 @@ class LayoutModel {
         this.units = units;
     }
 
+    /**
+     * Loads the deferred CSRF token before rendering starts: a fragment (htmx) with a POST form
+     * would otherwise create the session after the response was committed.
+     */
+    @ModelAttribute
+    void loadCsrfToken(jakarta.servlet.http.HttpServletRequest request) {
+        if (request.getAttribute(org.springframework.security.web.csrf.CsrfToken.class.getName())
+                instanceof org.springframework.security.web.csrf.CsrfToken token) {
+            token.getToken();
+        }
+    }
+
     @ModelAttribute("me")
     CurrentUser me() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
