@@ -1,6 +1,5 @@
 package vn.doingoai.report;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -100,7 +99,6 @@ class DashboardController {
                     "values",
                     s.values().stream()
                             .map(v -> v == null ? null : SummaryService.plain(v))
-                            .map(v -> (BigDecimal) v)
                             .toList());
             series.add(one);
         }

@@ -87,7 +87,7 @@ class NationalView {
         List<Row> rows = new ArrayList<>();
         for (Unit province : provinces) {
             UnitScope scope = units.reportScope(province.getCode(), true).intersect(readable);
-            Figures figures = summaries.collect(scope, period);
+            Figures figures = summaries.collect(province.getCode(), scope, period);
             Map<String, BigDecimal> values = new LinkedHashMap<>();
             Map<String, String> texts = new LinkedHashMap<>();
             Map<String, String> links = new LinkedHashMap<>();

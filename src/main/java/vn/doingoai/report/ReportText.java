@@ -117,9 +117,9 @@ class ReportText {
         }
         java.math.BigDecimal fdiAll = s.value("fdi.projects.new").add(s.value("fdi.projects.adjusted"));
         sentences.add("Về thu hút đầu tư trực tiếp nước ngoài (FDI), " + when + " có "
-                + FigureText.value(fdiAll, "PROJECTS") + " dự án FDI được cấp mới và điều chỉnh ("
+                + FigureText.value(fdiAll, "PROJECTS") + " dự án FDI được cấp mới và điều chỉnh: "
                 + FigureText.value(s.figure("fdi.projects.new")) + " dự án cấp mới, "
-                + FigureText.value(s.figure("fdi.projects.adjusted")) + " dự án điều chỉnh tăng vốn), tổng vốn đăng ký "
+                + FigureText.value(s.figure("fdi.projects.adjusted")) + " dự án điều chỉnh tăng vốn, tổng vốn đăng ký "
                 + FigureText.value(s.figure("fdi.capital.registered"))
                 + FigureText.changeClause(s.figure("fdi.capital.registered")) + ".");
         StringBuilder stock = new StringBuilder("Đến nay, trên địa bàn có ")
@@ -135,8 +135,12 @@ class ReportText {
         for (Map.Entry<String, Summary.Figure> e : s.figures().entrySet()) {
             if (!FigureKeys.known(e.getKey()) && FigureKeys.sectionOf(e.getKey()) == ReportSection.ECONOMIC) {
                 Summary.Figure f = e.getValue();
-                sentences.add(label(e.getKey()) + " " + when + " đạt " + FigureText.value(f)
-                        + FigureText.changeClause(f) + FigureText.planClause(f) + ".");
+                boolean rate = "PERCENT".equals(f.unit()) || "%".equals(f.unit());
+                String before = rate && f.previous() != null
+                        ? " (cùng kỳ đạt " + FigureText.value(f.previous(), f.unit()) + ")"
+                        : FigureText.changeClause(f);
+                sentences.add(label(e.getKey()) + " " + when + " đạt " + FigureText.value(f) + before
+                        + FigureText.planClause(f) + ".");
             }
         }
         return String.join(" ", sentences);

@@ -89,8 +89,8 @@ public class SummaryService {
     /** The summary for a scope the caller has already checked. */
     Summary summary(Unit unit, UnitScope scope, Period period) {
         Period previousPeriod = period.previousYear();
-        Figures current = collect(scope, period);
-        Figures previous = collect(scope, previousPeriod);
+        Figures current = collect(unit.getCode(), scope, period);
+        Figures previous = collect(unit.getCode(), scope, previousPeriod);
         Map<String, Summary.Figure> figures = new LinkedHashMap<>();
         current.values().keySet().stream().sorted(FigureKeys.COMPARATOR).forEach(key -> {
             Figures.Value value = current.values().get(key);
@@ -119,9 +119,9 @@ public class SummaryService {
     }
 
     /** The figures of one period only (the national view does not need the year before). */
-    Figures collect(UnitScope scope, Period period) {
+    Figures collect(String unitCode, UnitScope scope, Period period) {
         Figures figures = new Figures();
-        FigureQuery query = new FigureQuery(scope, period);
+        FigureQuery query = new FigureQuery(unitCode, scope, period);
         for (FigureSource source : sources) {
             source.contribute(query, figures);
         }

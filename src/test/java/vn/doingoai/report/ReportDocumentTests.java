@@ -57,7 +57,8 @@ class ReportDocumentTests {
             "xét duyệt và chấp thuận cho 2.907 người nhập cảnh",
             "11.669 người",
             "23 tỷ 338 triệu đồng",
-            "GIÁM ĐỐC");
+            "GIÁM ĐỐC",
+            "Tốc độ tăng trưởng GRDP 9 tháng năm 2021 đạt 6,5% (cùng kỳ đạt 5,2%)");
 
     @Autowired
     MockMvc mvc;
