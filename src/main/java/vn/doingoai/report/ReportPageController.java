@@ -1,5 +1,6 @@
 package vn.doingoai.report;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -11,7 +12,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.doingoai.common.InvalidInputException;
 import vn.doingoai.period.Period;
@@ -20,6 +20,7 @@ import vn.doingoai.unit.UnitScope;
 import vn.doingoai.unit.Units;
 import vn.doingoai.user.Access;
 import vn.doingoai.user.CurrentUser;
+import vn.doingoai.web.Htmx;
 
 /**
  * The report page {@code /reports}: the unit and period picker, the figures by section (an htmx
@@ -83,7 +84,7 @@ class ReportPageController {
             @RequestParam(required = false) String from,
             @RequestParam(required = false) String to,
             @RequestParam(required = false) Boolean includeMerged,
-            @RequestHeader(value = "HX-Request", required = false) String htmx,
+            HttpServletRequest request,
             Model model) {
         CurrentUser me = access.current();
         String unitCode = unit == null || unit.isBlank() ? me.unitCode() : unit.trim();
@@ -111,7 +112,8 @@ class ReportPageController {
             model.addAttribute("from", from);
             model.addAttribute("to", to);
         }
-        return htmx != null ? "report/page :: figures" : "report/page";
+        boolean historyRestore = request.getHeader("HX-History-Restore-Request") != null;
+        return historyRestore ? "report/page" : Htmx.view(request, "report/page", "figures");
     }
 
     private Map<String, String> texts(Summary summary) {
