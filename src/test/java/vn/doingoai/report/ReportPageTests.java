@@ -93,7 +93,8 @@ class ReportPageTests {
                 .contains("/webjars/echarts/dist/echarts.min.js")
                 .contains("chart-delegations-byMonth")
                 .contains("animation: false")
-                .contains("Năm nay");
+                .contains("Năm nay")
+                .containsPattern("JSON\\.parse\\(\"\\[\\{");
     }
 
     @Test
