@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -111,6 +112,11 @@ class ReportPageController {
             model.addAttribute("problems", e.problems());
             model.addAttribute("from", from);
             model.addAttribute("to", to);
+        }
+        // The composer's form needs the CSRF token; load it (and so the session) before the page
+        // streams out, or a fragment that has no <meta name="_csrf"> in its head fails half-written.
+        if (request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken csrf) {
+            csrf.getToken();
         }
         boolean historyRestore = request.getHeader("HX-History-Restore-Request") != null;
         return historyRestore ? "report/page" : Htmx.view(request, "report/page", "figures");
