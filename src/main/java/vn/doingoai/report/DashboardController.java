@@ -3,23 +3,55 @@ package vn.doingoai.report;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import tools.jackson.databind.ObjectMapper;
+import vn.doingoai.period.Period;
+import vn.doingoai.unit.Unit;
 import vn.doingoai.unit.UnitScope;
+import vn.doingoai.unit.Units;
 import vn.doingoai.user.Access;
+import vn.doingoai.user.CurrentUser;
 
-/** The dashboard at {@code /}: what needs attention in the user's units. */
+/**
+ * The dashboard at {@code /}: the main figures of the user's unit from the start of the year to
+ * today, the charts of the record modules, and what needs attention in the user's units.
+ */
 @Controller
 class DashboardController {
 
     private final List<AttentionSource> attentionSources;
+    private final List<ChartSource> chartSources;
     private final Access access;
+    private final Units units;
+    private final SummaryService summaries;
+    private final FigureView.Views views;
+    private final MessageSource messages;
+    private final ObjectMapper json;
 
-    DashboardController(List<AttentionSource> attentionSources, Access access) {
+    DashboardController(
+            List<AttentionSource> attentionSources,
+            List<ChartSource> chartSources,
+            Access access,
+            Units units,
+            SummaryService summaries,
+            FigureView.Views views,
+            MessageSource messages,
+            ObjectMapper json) {
         this.attentionSources = attentionSources;
+        this.chartSources = chartSources;
         this.access = access;
+        this.units = units;
+        this.summaries = summaries;
+        this.views = views;
+        this.messages = messages;
+        this.json = json;
     }
 
     @GetMapping("/")
@@ -31,6 +63,50 @@ class DashboardController {
         items.sort(Comparator.comparing(
                 AttentionSource.AttentionItem::due, Comparator.nullsLast(Comparator.naturalOrder())));
         model.addAttribute("attention", items);
+
+        CurrentUser me = access.current();
+        Unit unit = units.find(me.unitCode()).orElseGet(() -> units.require(Units.COUNTRY));
+        Period period = Period.of(LocalDate.of(today.getYear(), 1, 1), today);
+        Summary summary = summaries.summary(unit, access.scope(unit.getCode(), true), period);
+        model.addAttribute("summary", summary);
+        model.addAttribute("mainFigures", views.main(summary));
+        model.addAttribute(
+                "reportLink", "/reports?unit=" + unit.getCode() + "&from=" + summary.from() + "&to=" + summary.to());
+
+        List<Map<String, Object>> charts = new ArrayList<>();
+        for (ChartSource source : chartSources) {
+            for (ChartSource.Chart chart : source.charts(scope, today.getYear())) {
+                charts.add(chart(chart));
+            }
+        }
+        model.addAttribute("charts", charts);
+        model.addAttribute("chartsJson", json.writeValueAsString(charts));
         return "report/dashboard";
+    }
+
+    /** A chart as ECharts needs it, with its texts in the current language. */
+    private Map<String, Object> chart(ChartSource.Chart chart) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("id", chart.id().replaceAll("[^A-Za-z0-9_-]", "-"));
+        out.put("title", text(chart.titleKey()));
+        out.put("type", chart.categories().size() > 12 ? "line" : "bar");
+        out.put("categories", chart.categories());
+        List<Map<String, Object>> series = new ArrayList<>();
+        for (ChartSource.Series s : chart.series()) {
+            Map<String, Object> one = new LinkedHashMap<>();
+            one.put("name", text(s.nameKey()));
+            one.put(
+                    "values",
+                    s.values().stream()
+                            .map(v -> v == null ? null : SummaryService.plain(v))
+                            .toList());
+            series.add(one);
+        }
+        out.put("series", series);
+        return out;
+    }
+
+    private String text(String key) {
+        return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
     }
 }

@@ -1,0 +1,83 @@
+package vn.doingoai.report;
+
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The figure keys of the contract (API.md) in the order reports show them, and the section of the
+ * report each key belongs to (by its prefix). Keys no one listed (user-defined indicators) go last,
+ * in the economic section.
+ */
+final class FigureKeys {
+
+    static final List<String> ORDER = List.of(
+            "agreements.signed",
+            "agreements.signed.province",
+            "agreements.signed.agency",
+            "agreements.signed.commune",
+            "agreements.inForce",
+            "events.hosted",
+            "events.hosted.online",
+            "events.attended",
+            "events.attended.online",
+            "events.bridgePoints",
+            "fdi.projects.new",
+            "fdi.projects.adjusted",
+            "fdi.capital.registered",
+            "fdi.projects.active",
+            "fdi.capital.total",
+            "fdi.countries",
+            "trade.export",
+            "trade.import",
+            "trade.total",
+            "aid.items.active",
+            "aid.items.new",
+            "aid.donors.active",
+            "aid.committed",
+            "aid.disbursed",
+            "delegations.outgoing",
+            "delegations.outgoing.persons",
+            "delegations.incoming",
+            "delegations.incoming.persons",
+            "consular.entries.approved",
+            "consular.entries.received",
+            "consular.citizens.supported",
+            "consular.citizens.supportAmount",
+            "consular.press.visits",
+            "consular.protection.cases");
+
+    /** The main figures of the dashboard and of the national view. */
+    static final List<String> MAIN = List.of(
+            "delegations.outgoing",
+            "delegations.incoming",
+            "agreements.signed",
+            "fdi.projects.new",
+            "fdi.capital.registered",
+            "aid.disbursed",
+            "trade.export");
+
+    static final Comparator<String> COMPARATOR = Comparator.comparingInt((String k) -> {
+                int i = ORDER.indexOf(k);
+                return i < 0 ? ORDER.size() : i;
+            })
+            .thenComparing(Comparator.naturalOrder());
+
+    private FigureKeys() {}
+
+    static boolean known(String key) {
+        return ORDER.contains(key);
+    }
+
+    static ReportSection sectionOf(String key) {
+        if (key.startsWith("agreements.") || key.startsWith("events.")) {
+            return ReportSection.POLITICAL;
+        }
+        if (key.startsWith("aid.")) {
+            return ReportSection.AID;
+        }
+        if (key.startsWith("delegations.") || key.startsWith("consular.")) {
+            return ReportSection.CONSULAR;
+        }
+        return ReportSection.ECONOMIC;
+    }
+}

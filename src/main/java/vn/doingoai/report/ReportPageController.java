@@ -1,0 +1,180 @@
+package vn.doingoai.report;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import vn.doingoai.common.InvalidInputException;
+import vn.doingoai.period.Period;
+import vn.doingoai.unit.Unit;
+import vn.doingoai.unit.UnitScope;
+import vn.doingoai.unit.Units;
+import vn.doingoai.user.Access;
+import vn.doingoai.user.CurrentUser;
+import vn.doingoai.web.Htmx;
+
+/**
+ * The report page {@code /reports}: the unit and period picker, the figures by section (an htmx
+ * request gets only the figures), the downloads and the composer of the official document.
+ */
+@Controller
+class ReportPageController {
+
+    private final SummaryService summaries;
+    private final ReportDocuments documents;
+    private final FigureView.Views views;
+    private final Access access;
+    private final Units units;
+
+    ReportPageController(
+            SummaryService summaries, ReportDocuments documents, FigureView.Views views, Access access, Units units) {
+        this.summaries = summaries;
+        this.documents = documents;
+        this.views = views;
+        this.access = access;
+        this.units = units;
+    }
+
+    /** The period the picker asks for: a kind (month, quarter, half, nine, year) with year and number, or from–to. */
+    record PeriodChoice(String kind, Integer year, Integer number, String from, String to) {
+
+        /** From and to as ISO dates, or the texts as given for a range. */
+        String[] dates() {
+            if (kind == null || kind.isBlank() || "range".equals(kind)) {
+                LocalDate today = LocalDate.now();
+                return new String[] {
+                    from == null ? LocalDate.of(today.getYear(), 1, 1).toString() : from,
+                    to == null ? today.toString() : to
+                };
+            }
+            int y = year == null ? LocalDate.now().getYear() : year;
+            int n = number == null ? 1 : number;
+            Period p;
+            try {
+                p = switch (kind) {
+                    case "month" -> Period.month(y, n);
+                    case "quarter" -> Period.quarter(y, n);
+                    case "half" -> Period.half(y, n == 2 ? 2 : 1);
+                    case "nine" -> Period.firstMonths(y, 9);
+                    case "year" -> Period.year(y);
+                    default -> throw new InvalidInputException("kind", "report.period.invalid");
+                };
+            } catch (java.time.DateTimeException | IllegalArgumentException e) {
+                throw new InvalidInputException("number", "report.period.invalid");
+            }
+            return new String[] {p.from().toString(), p.to().toString()};
+        }
+    }
+
+    @GetMapping("/reports")
+    String page(
+            @RequestParam(required = false) String unit,
+            @RequestParam(required = false) String kind,
+            @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) Integer number,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            @RequestParam(required = false) Boolean includeMerged,
+            HttpServletRequest request,
+            Model model) {
+        CurrentUser me = access.current();
+        String unitCode = unit == null || unit.isBlank() ? me.unitCode() : unit.trim();
+        model.addAttribute("unitOptions", unitOptions(me));
+        model.addAttribute("unit", unitCode);
+        model.addAttribute("kind", kind == null ? "range" : kind);
+        model.addAttribute("year", year == null ? LocalDate.now().getYear() : year);
+        model.addAttribute("number", number == null ? 1 : number);
+        model.addAttribute("includeMerged", includeMerged == null || includeMerged);
+        model.addAttribute("years", years());
+        try {
+            String[] dates = new PeriodChoice(kind, year, number, from, to).dates();
+            model.addAttribute("from", dates[0]);
+            model.addAttribute("to", dates[1]);
+            Summary summary = summaries.summary(unitCode, dates[0], dates[1], includeMerged);
+            model.addAttribute("summary", summary);
+            model.addAttribute("sections", views.sections(summary));
+            model.addAttribute("texts", texts(summary));
+            model.addAttribute(
+                    "query",
+                    "unit=" + summary.unit().code() + "&from=" + summary.from() + "&to=" + summary.to()
+                            + "&includeMerged=" + (includeMerged == null || includeMerged));
+        } catch (InvalidInputException e) {
+            model.addAttribute("problems", e.problems());
+            model.addAttribute("from", from);
+            model.addAttribute("to", to);
+        }
+        // The composer's form needs the CSRF token; load it (and so the session) before the page
+        // streams out, or a fragment that has no <meta name="_csrf"> in its head fails half-written.
+        if (request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken csrf) {
+            csrf.getToken();
+        }
+        boolean historyRestore = request.getHeader("HX-History-Restore-Request") != null;
+        return historyRestore ? "report/page" : Htmx.view(request, "report/page", "figures");
+    }
+
+    private Map<String, String> texts(Summary summary) {
+        Map<String, String> out = new LinkedHashMap<>();
+        documents.texts(summary).forEach((section, text) -> out.put(section.getId(), text));
+        return out;
+    }
+
+    /** The edited texts of the composer make the Word or PDF document. */
+    @PostMapping("/reports/document")
+    ResponseEntity<byte[]> document(
+            @RequestParam(required = false) String unit,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            @RequestParam(required = false) Boolean includeMerged,
+            @RequestParam(defaultValue = "docx") String format,
+            @RequestParam Map<String, String> params) {
+        Summary summary = summaries.summary(unit, from, to, includeMerged);
+        Map<ReportSection, String> edited = new EnumMap<>(ReportSection.class);
+        for (ReportSection section : ReportSection.values()) {
+            String text = params.get(section.getId());
+            if (text != null && !text.isBlank()) {
+                edited.put(section, text);
+            }
+        }
+        return switch (format) {
+            case "pdf" -> documents.pdf(summary, edited);
+            case "docx" -> documents.docx(summary, edited);
+            default -> throw new InvalidInputException("format", "report.period.invalid");
+        };
+    }
+
+    /** The units the user may report on: the whole country and today's provinces for an admin, else their own. */
+    List<Unit> unitOptions(CurrentUser me) {
+        UnitScope readable = access.readable();
+        List<Unit> out = new ArrayList<>();
+        if (readable.all()) {
+            units.find(Units.COUNTRY).ifPresent(out::add);
+            for (Unit province : units.currentProvinces()) {
+                out.add(province);
+                out.addAll(units.children(province.getCode()));
+            }
+        } else {
+            units.find(me.unitCode()).ifPresent(out::add);
+            out.addAll(units.children(me.unitCode()));
+        }
+        return out;
+    }
+
+    static List<Integer> years() {
+        int now = LocalDate.now().getYear();
+        List<Integer> out = new ArrayList<>();
+        for (int y = now; y >= 2010; y--) {
+            out.add(y);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,155 @@
+package vn.doingoai.report;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.doingoai.common.FieldProblem;
+import vn.doingoai.common.InvalidInputException;
+import vn.doingoai.period.Period;
+import vn.doingoai.unit.Unit;
+import vn.doingoai.unit.UnitScope;
+import vn.doingoai.unit.Units;
+import vn.doingoai.user.Access;
+
+/**
+ * Computes the summary of a period: asks every {@link FigureSource} for the period and for the same
+ * period a year before, then computes the changes and the shares of plan, once, for all figures.
+ */
+@Service
+@Transactional(readOnly = true)
+public class SummaryService {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private final List<FigureSource> sources;
+    private final Access access;
+    private final Units units;
+
+    SummaryService(List<FigureSource> sources, Access access, Units units) {
+        this.sources = sources;
+        this.access = access;
+        this.units = units;
+    }
+
+    /** The request of a summary, checked: every problem with its parameter (400), then rights (403). */
+    public record Request(Unit unit, Period period, boolean includeMerged) {}
+
+    public Request check(String unitCode, String from, String to, Boolean includeMerged) {
+        List<FieldProblem> problems = new ArrayList<>();
+        Unit unit = null;
+        if (unitCode == null || unitCode.isBlank()) {
+            problems.add(new FieldProblem("unit", "validation.required"));
+        } else {
+            unit = units.find(unitCode).orElse(null);
+            if (unit == null) {
+                problems.add(new FieldProblem("unit", "validation.unit.unknown"));
+            }
+        }
+        LocalDate fromDate = date("from", from, problems);
+        LocalDate toDate = date("to", to, problems);
+        if (fromDate != null && toDate != null && toDate.isBefore(fromDate)) {
+            problems.add(new FieldProblem("to", "validation.dates.order"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return new Request(unit, Period.of(fromDate, toDate), includeMerged == null || includeMerged);
+    }
+
+    private static LocalDate date(String field, String text, List<FieldProblem> problems) {
+        if (text == null || text.isBlank()) {
+            problems.add(new FieldProblem(field, "validation.required"));
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.trim());
+        } catch (DateTimeParseException e) {
+            problems.add(new FieldProblem(field, "report.date.invalid"));
+            return null;
+        }
+    }
+
+    /** The summary the contract describes, for the current user (403 outside their scope). */
+    public Summary summary(String unitCode, String from, String to, Boolean includeMerged) {
+        return summary(check(unitCode, from, to, includeMerged));
+    }
+
+    public Summary summary(Request request) {
+        UnitScope scope = access.scope(request.unit().getCode(), request.includeMerged());
+        return summary(request.unit(), scope, request.period());
+    }
+
+    /** The summary for a scope the caller has already checked. */
+    Summary summary(Unit unit, UnitScope scope, Period period) {
+        Period previousPeriod = period.previousYear();
+        Figures current = collect(unit.getCode(), scope, period);
+        Figures previous = collect(unit.getCode(), scope, previousPeriod);
+        Map<String, Summary.Figure> figures = new LinkedHashMap<>();
+        current.values().keySet().stream().sorted(FigureKeys.COMPARATOR).forEach(key -> {
+            Figures.Value value = current.values().get(key);
+            Figures.Value before = previous.values().get(key);
+            BigDecimal plan = current.plans().get(key);
+            BigDecimal prev = before == null ? null : plain(before.value());
+            figures.put(
+                    key,
+                    new Summary.Figure(
+                            plain(value.value()),
+                            value.unit(),
+                            prev,
+                            changePct(value.value(), prev),
+                            plain(plan),
+                            share(value.value(), plan),
+                            value.link()));
+        });
+        return new Summary(
+                new Summary.UnitName(unit.getCode(), unit.nameOn(period.to())),
+                period.from().toString(),
+                period.to().toString(),
+                previousPeriod.from().toString(),
+                previousPeriod.to().toString(),
+                figures,
+                List.copyOf(current.warnings()));
+    }
+
+    /** The figures of one period only (the national view does not need the year before). */
+    Figures collect(String unitCode, UnitScope scope, Period period) {
+        Figures figures = new Figures();
+        FigureQuery query = new FigureQuery(unitCode, scope, period);
+        for (FigureSource source : sources) {
+            source.contribute(query, figures);
+        }
+        return figures;
+    }
+
+    /** {@code (value / previous − 1) × 100}, two decimals half up; null when previous is 0 or missing. */
+    static BigDecimal changePct(BigDecimal value, BigDecimal previous) {
+        if (value == null || previous == null || previous.signum() == 0) {
+            return null;
+        }
+        return plain(value.subtract(previous).multiply(HUNDRED).divide(previous, 2, RoundingMode.HALF_UP));
+    }
+
+    /** {@code value / plan × 100}, two decimals half up; null without a plan or with a plan of 0. */
+    static BigDecimal share(BigDecimal value, BigDecimal plan) {
+        if (value == null || plan == null || plan.signum() == 0) {
+            return null;
+        }
+        return plain(value.multiply(HUNDRED).divide(plan, 2, RoundingMode.HALF_UP));
+    }
+
+    /** An exact number as JSON should write it: {@code 2} not {@code 2.0}, never {@code 2.131E+10}. */
+    static BigDecimal plain(BigDecimal value) {
+        if (value == null) {
+            return null;
+        }
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+}

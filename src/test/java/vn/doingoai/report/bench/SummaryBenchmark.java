@@ -1,0 +1,115 @@
+package vn.doingoai.report.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.doingoai.support.Api;
+
+/**
+ * Not a unit test (Surefire skips classes named *Benchmark*): starts the application on a random
+ * port, imports a generated national dataset through {@code POST /api/v1/dataset} (records per
+ * second), then times the national ten-year summary (median of N) and one province for one month.
+ *
+ * <p>Run: {@code ./mvnw test -Dtest=SummaryBenchmark -Dsurefire.failIfNoSpecifiedTests=false
+ * [-Dbench.size=200000] [-Dbench.runs=5]}. See docs/benchmark.md.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class SummaryBenchmark {
+
+    @LocalServerPort
+    int port;
+
+    final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    final String auth = "Basic "
+            + Base64.getEncoder()
+                    .encodeToString((Api.ADMIN + ":" + Api.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
+
+    @Test
+    void importAndSummarise() throws Exception {
+        int size = Integer.getInteger("bench.size", 200_000);
+        int runs = Integer.getInteger("bench.runs", 5);
+        List<String> report = new ArrayList<>();
+        report.add("size=" + size + " runs=" + runs + " db="
+                + (System.getenv("DOINGOAI_TEST_DB") == null ? "h2" : System.getenv("DOINGOAI_TEST_DB")));
+
+        long t0 = System.nanoTime();
+        List<NationalDatasetGenerator.Part> parts =
+                NationalDatasetGenerator.generate(NationalDatasetGenerator.provinces(), size, 42L);
+        int records =
+                parts.stream().mapToInt(NationalDatasetGenerator.Part::records).sum();
+        report.add(String.format("generated %d records in %.1f s", records, seconds(t0)));
+
+        long importStart = System.nanoTime();
+        int failed = 0;
+        for (NationalDatasetGenerator.Part part : parts) {
+            HttpResponse<String> answer = send(HttpRequest.newBuilder(uri("/api/v1/dataset"))
+                    .header("Content-Type", "application/json")
+                    .timeout(Duration.ofMinutes(30))
+                    .POST(HttpRequest.BodyPublishers.ofString(part.json())));
+            if (answer.statusCode() != 200) {
+                failed++;
+                String body = answer.body();
+                report.add("import " + part.year() + " answered " + answer.statusCode() + ": "
+                        + body.substring(0, Math.min(400, body.length())));
+            }
+        }
+        double importSeconds = seconds(importStart);
+        report.add(String.format(
+                "import: %d records in %.1f s = %.0f records/s (%d of %d documents refused)",
+                records, importSeconds, records / importSeconds, failed, parts.size()));
+
+        report.add(time(
+                "national ten-year summary", "/api/v1/reports/summary?unit=VN&from=2016-01-01&to=2025-12-31", runs));
+        report.add(
+                time("province 19, June 2021", "/api/v1/reports/summary?unit=19&from=2021-06-01&to=2021-06-30", runs));
+        report.add(time(
+                "province 24 with merged, 2025",
+                "/api/v1/reports/summary?unit=24&from=2025-01-01&to=2025-12-31",
+                runs));
+
+        Path out = Path.of("target", "bench", "summary-benchmark.txt");
+        Files.createDirectories(out.getParent());
+        Files.write(out, report);
+        report.forEach(line -> System.out.println("[bench] " + line));
+    }
+
+    private String time(String name, String path, int runs) throws Exception {
+        List<Double> millis = new ArrayList<>();
+        int status = 0;
+        send(HttpRequest.newBuilder(uri(path)).GET()); // warm-up
+        for (int i = 0; i < runs; i++) {
+            long start = System.nanoTime();
+            status = send(HttpRequest.newBuilder(uri(path)).GET()).statusCode();
+            millis.add((System.nanoTime() - start) / 1e6);
+        }
+        millis.sort(Double::compare);
+        return String.format(
+                "%s: median %.0f ms, min %.0f ms, max %.0f ms (HTTP %d)",
+                name, millis.get(millis.size() / 2), millis.get(0), millis.get(millis.size() - 1), status);
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+        return http.send(request.header("Authorization", auth).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+
+    private static double seconds(long start) {
+        return (System.nanoTime() - start) / 1e9;
+    }
+}
