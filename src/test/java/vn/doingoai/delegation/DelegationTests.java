@@ -178,7 +178,7 @@ class DelegationTests {
                         delegation(
                                 "11",
                                 "INCOMING",
-                                "Đoàn tỉnh Gangwon, Hàn Quốc thăm Điện Biên",
+                                "Đoàn tỉnh Gangwon thăm Điện Biên",
                                 "purpose",
                                 "Hợp tác nông nghiệp",
                                 "headOfDelegation",
