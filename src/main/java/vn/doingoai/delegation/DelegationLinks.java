@@ -1,0 +1,87 @@
+package vn.doingoai.delegation;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import vn.doingoai.calendar.CalendarSource;
+import vn.doingoai.common.Countries;
+import vn.doingoai.partner.PartnerLinks;
+import vn.doingoai.report.AttentionSource;
+import vn.doingoai.unit.UnitScope;
+import vn.doingoai.user.Access;
+
+/**
+ * Delegations elsewhere: on the dashboard (waiting for approval), in the calendar (every delegation
+ * that takes place, as an all-day entry) and on a partner's page (the delegations naming it).
+ */
+@Component
+class DelegationLinks implements AttentionSource, CalendarSource, PartnerLinks {
+
+    private static final Locale VI = Locale.forLanguageTag("vi");
+
+    private final DelegationRepository repository;
+    private final Access access;
+    private final MessageSource messages;
+
+    DelegationLinks(DelegationRepository repository, Access access, MessageSource messages) {
+        this.repository = repository;
+        this.access = access;
+        this.messages = messages;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<AttentionItem> attention(UnitScope scope, LocalDate today) {
+        Specification<Delegation> spec = Specification.<Delegation>where(scope.specification(false))
+                .and((root, q, cb) -> cb.equal(root.get("status"), DelegationStatus.PROPOSED));
+        return repository.findAll(spec, PageRequest.of(0, 100, Sort.by("startDate", "id"))).stream()
+                .map(d -> new AttentionItem(
+                        "attention.delegation.waiting", d.getTitle(), d.getStartDate(), "/delegations/" + d.getId()))
+                .toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<CalendarEntry> entries(UnitScope scope) {
+        Specification<Delegation> spec = Specification.<Delegation>where(scope.specification(false))
+                .and((root, q, cb) ->
+                        cb.not(root.get("status").in(DelegationStatus.REJECTED, DelegationStatus.CANCELLED)));
+        return repository.findAll(spec, Sort.by("startDate", "id")).stream()
+                .map(d -> new CalendarEntry(
+                        "delegation-" + d.getId() + "@doingoai",
+                        messages.getMessage("delegation.direction." + d.getDirection(), null, VI) + ": " + d.getTitle(),
+                        d.getPurpose(),
+                        d.getStartDate(),
+                        d.getEndDate() == null ? d.getStartDate() : d.getEndDate(),
+                        d.getCountries().stream()
+                                .map(c -> Countries.name(c, VI))
+                                .collect(Collectors.joining(", ")),
+                        "/delegations/" + d.getId()))
+                .toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<LinkedRecord> linkedTo(Long partnerId) {
+        UnitScope scope = access.readable();
+        Locale locale = LocaleContextHolder.getLocale();
+        return repository.findByPartner(partnerId, scope.all(), scope.codesForQuery()).stream()
+                .map(d -> new LinkedRecord(
+                        "nav.delegations",
+                        d.getTitle(),
+                        DelegationSearch.DATE.format(d.getStartDate())
+                                + (d.getEndDate() == null ? "" : " – " + DelegationSearch.DATE.format(d.getEndDate()))
+                                + " · " + messages.getMessage("delegation.direction." + d.getDirection(), null, locale)
+                                + " · " + messages.getMessage("delegation.status." + d.getStatus(), null, locale),
+                        "/delegations/" + d.getId()))
+                .toList();
+    }
+}

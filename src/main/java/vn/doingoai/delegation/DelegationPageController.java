@@ -1,0 +1,293 @@
+package vn.doingoai.delegation;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.web.PageableDefault;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.doingoai.common.Countries;
+import vn.doingoai.common.DocumentStore;
+import vn.doingoai.common.ExcelExport;
+import vn.doingoai.common.InvalidInputException;
+import vn.doingoai.history.HistoryService;
+import vn.doingoai.partner.Partners;
+import vn.doingoai.unit.Units;
+import vn.doingoai.user.Access;
+import vn.doingoai.web.Htmx;
+import vn.doingoai.web.Texts;
+
+/**
+ * The delegation pages: the list with its counts ("N đoàn / M lượt người / K người"), a
+ * delegation's page with the workflow's buttons, the form, and the people and a person's trips.
+ */
+@Controller
+@RequestMapping("/delegations")
+class DelegationPageController {
+
+    /** Empty member rows a form offers beyond the members it has. */
+    static final int EMPTY_MEMBER_ROWS = 5;
+
+    private final Delegations delegations;
+    private final Partners partners;
+    private final HistoryService history;
+    private final DocumentStore documents;
+    private final Access access;
+    private final Units units;
+    private final Texts texts;
+
+    DelegationPageController(
+            Delegations delegations,
+            Partners partners,
+            HistoryService history,
+            DocumentStore documents,
+            Access access,
+            Units units,
+            Texts texts) {
+        this.delegations = delegations;
+        this.partners = partners;
+        this.history = history;
+        this.documents = documents;
+        this.access = access;
+        this.units = units;
+        this.texts = texts;
+    }
+
+    @ModelAttribute
+    void common(Model model, Locale locale) {
+        model.addAttribute("directions", DelegationDirection.values());
+        model.addAttribute("statuses", DelegationStatus.values());
+        model.addAttribute("countries", Countries.all(locale));
+    }
+
+    @GetMapping
+    String list(
+            @ModelAttribute("filter") DelegationFilter filter,
+            @PageableDefault(size = 20, sort = "startDate", direction = Sort.Direction.DESC) Pageable pageable,
+            HttpServletRequest request,
+            Model model) {
+        Page<DelegationData> page = delegations.list(filter, pageable);
+        model.addAttribute("page", page);
+        model.addAttribute("counts", delegations.counts(filter));
+        model.addAttribute("canWrite", access.canWriteAnything());
+        return Htmx.view(request, "delegation/list", "results");
+    }
+
+    @GetMapping(params = "format=xlsx")
+    ResponseEntity<byte[]> export(@ModelAttribute("filter") DelegationFilter filter, Sort sort, Locale locale) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (DelegationData d : delegations.listAll(filter, sort.isSorted() ? sort : Sort.by("startDate"))) {
+            rows.add(List.of(
+                    d.ref(),
+                    d.unit(),
+                    texts.of("delegation.direction." + d.direction()),
+                    d.title(),
+                    d.countries().stream().map(c -> Countries.name(c, locale)).collect(Collectors.joining(", ")),
+                    d.startDate().toString(),
+                    d.endDate() == null ? "" : d.endDate().toString(),
+                    d.personCount(),
+                    texts.of("delegation.status." + d.status()),
+                    d.decisionNumber() == null ? "" : d.decisionNumber()));
+        }
+        List<String> headers = List.of(
+                texts.of("common.ref"),
+                texts.of("common.unit"),
+                texts.of("delegation.direction"),
+                texts.of("delegation.title"),
+                texts.of("delegation.countries"),
+                texts.of("delegation.startDate"),
+                texts.of("delegation.endDate"),
+                texts.of("delegation.persons"),
+                texts.of("common.status"),
+                texts.of("delegation.decisionNumber"));
+        return ExcelExport.download(
+                "doan-ra-doan-vao.xlsx", ExcelExport.write(texts.of("nav.delegations"), headers, rows));
+    }
+
+    @GetMapping("/{id}")
+    String detail(@PathVariable Long id, Model model) {
+        DelegationView view = delegations.view(id);
+        model.addAttribute("view", view);
+        model.addAttribute("d", view.data());
+        model.addAttribute("steps", delegations.allowedSteps(view.data()));
+        model.addAttribute("history", history.of("delegation", id));
+        model.addAttribute("today", LocalDate.now());
+        return "delegation/detail";
+    }
+
+    @GetMapping("/new")
+    String create(Model model) {
+        String unit = access.current().unitCode();
+        model.addAttribute(
+                "form",
+                new DelegationData(
+                        null,
+                        null,
+                        null,
+                        unit != null && access.canWrite(unit) ? unit : null,
+                        DelegationDirection.OUTGOING,
+                        "",
+                        null,
+                        null,
+                        List.of(),
+                        List.of(),
+                        null,
+                        null,
+                        null,
+                        List.of(),
+                        null,
+                        DelegationStatus.PROPOSED,
+                        null,
+                        null,
+                        null,
+                        null));
+        return form(model);
+    }
+
+    @GetMapping("/{id}/edit")
+    String edit(@PathVariable Long id, Model model) {
+        model.addAttribute("form", delegations.read(id));
+        return form(model);
+    }
+
+    private String form(Model model) {
+        model.addAttribute(
+                "units",
+                units.all().stream().filter(u -> access.canWrite(u.getCode())).toList());
+        model.addAttribute("allPartners", partners.choices());
+        model.addAttribute("emptyRows", EMPTY_MEMBER_ROWS);
+        return "delegation/form";
+    }
+
+    @PostMapping
+    String save(@ModelAttribute("form") DelegationData form, Model model, RedirectAttributes redirect) {
+        DelegationData saved;
+        try {
+            saved = form.id() == null ? delegations.create(form) : delegations.update(form.id(), form);
+        } catch (InvalidInputException e) {
+            model.addAttribute("problems", e.problems());
+            return form(model);
+        }
+        redirect.addFlashAttribute("saved", true);
+        return "redirect:/delegations/" + saved.id();
+    }
+
+    @PostMapping("/{id}/delete")
+    String delete(@PathVariable Long id, RedirectAttributes redirect) {
+        delegations.delete(id);
+        redirect.addFlashAttribute("saved", true);
+        return "redirect:/delegations";
+    }
+
+    @PostMapping("/{id}/approve")
+    String approve(
+            @PathVariable Long id,
+            @RequestParam(required = false) String decisionNumber,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate decisionDate,
+            @RequestParam(required = false) Long version,
+            Model model,
+            RedirectAttributes redirect) {
+        try {
+            delegations.approve(id, decisionNumber, decisionDate, version);
+        } catch (InvalidInputException e) {
+            model.addAttribute("problems", e.problems());
+            return detail(id, model);
+        }
+        redirect.addFlashAttribute("saved", true);
+        return "redirect:/delegations/" + id;
+    }
+
+    @PostMapping("/{id}/reject")
+    String reject(
+            @PathVariable Long id,
+            @RequestParam(required = false) String decisionNumber,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate decisionDate,
+            @RequestParam(required = false) Long version,
+            Model model,
+            RedirectAttributes redirect) {
+        try {
+            delegations.reject(id, decisionNumber, decisionDate, version);
+        } catch (InvalidInputException e) {
+            model.addAttribute("problems", e.problems());
+            return detail(id, model);
+        }
+        redirect.addFlashAttribute("saved", true);
+        return "redirect:/delegations/" + id;
+    }
+
+    @PostMapping("/{id}/done")
+    String done(
+            @PathVariable Long id,
+            @RequestParam(required = false) String reportText,
+            @RequestParam(required = false) Long version,
+            @RequestParam(name = "file", required = false) MultipartFile file,
+            Model model,
+            RedirectAttributes redirect) {
+        try {
+            delegations.done(id, reportText, file, version);
+        } catch (InvalidInputException e) {
+            model.addAttribute("problems", e.problems());
+            return detail(id, model);
+        }
+        redirect.addFlashAttribute("saved", true);
+        return "redirect:/delegations/" + id;
+    }
+
+    @PostMapping("/{id}/cancel")
+    String cancel(
+            @PathVariable Long id,
+            @RequestParam(required = false) Long version,
+            Model model,
+            RedirectAttributes redirect) {
+        try {
+            delegations.cancel(id, version);
+        } catch (InvalidInputException e) {
+            model.addAttribute("problems", e.problems());
+            return detail(id, model);
+        }
+        redirect.addFlashAttribute("saved", true);
+        return "redirect:/delegations/" + id;
+    }
+
+    @GetMapping("/{id}/report")
+    ResponseEntity<FileSystemResource> report(@PathVariable Long id) {
+        return documents.download(delegations.report(id));
+    }
+
+    @GetMapping("/people")
+    String people(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String unit,
+            @RequestParam(defaultValue = "0") int page,
+            HttpServletRequest request,
+            Model model) {
+        model.addAttribute("query", q);
+        model.addAttribute("unit", unit);
+        model.addAttribute("page", delegations.people(q, unit, PageRequest.of(Math.max(page, 0), 50)));
+        return Htmx.view(request, "delegation/people", "results");
+    }
+
+    @GetMapping("/people/{id}")
+    String person(@PathVariable Long id, Model model) {
+        model.addAttribute("person", delegations.person(id));
+        return "delegation/person";
+    }
+}

@@ -1,0 +1,50 @@
+package vn.doingoai.delegation;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface DelegationRepository extends JpaRepository<Delegation, Long>, JpaSpecificationExecutor<Delegation> {
+
+    Optional<Delegation> findByRef(String ref);
+
+    List<Delegation> findByRefIn(Collection<String> refs);
+
+    /** Per direction: the delegations and their lượt người, with statuses and start dates given. */
+    @Query("select d.direction, count(d), coalesce(sum(d.persons), 0) from Delegation d"
+            + " where (:all = true or d.unitCode in :codes) and d.status in :statuses"
+            + " and d.startDate between :from and :to group by d.direction")
+    List<Object[]> countByDirection(
+            @Param("all") boolean all,
+            @Param("codes") Collection<String> codes,
+            @Param("statuses") Collection<DelegationStatus> statuses,
+            @Param("from") LocalDate from,
+            @Param("to") LocalDate to);
+
+    /** Per year and month of the start date: the delegations. */
+    @Query("select extract(year from d.startDate), extract(month from d.startDate), count(d) from Delegation d"
+            + " where (:all = true or d.unitCode in :codes) and d.status in :statuses"
+            + " and d.startDate between :from and :to"
+            + " group by extract(year from d.startDate), extract(month from d.startDate)")
+    List<Object[]> countByMonth(
+            @Param("all") boolean all,
+            @Param("codes") Collection<String> codes,
+            @Param("statuses") Collection<DelegationStatus> statuses,
+            @Param("from") LocalDate from,
+            @Param("to") LocalDate to);
+
+    @Query("select distinct d from Delegation d join d.partnerIds p where p = :partnerId"
+            + " and (:all = true or d.unitCode in :codes) order by d.startDate desc")
+    List<Delegation> findByPartner(
+            @Param("partnerId") Long partnerId, @Param("all") boolean all, @Param("codes") Collection<String> codes);
+
+    @Query("select distinct d from Delegation d join d.members m where m.personId = :personId"
+            + " and (:all = true or d.unitCode in :codes) order by d.startDate desc")
+    List<Delegation> findByPerson(
+            @Param("personId") Long personId, @Param("all") boolean all, @Param("codes") Collection<String> codes);
+}

@@ -1,0 +1,52 @@
+package vn.doingoai.delegation;
+
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import vn.doingoai.common.Countries;
+import vn.doingoai.search.SearchHit;
+import vn.doingoai.search.SearchProvider;
+import vn.doingoai.unit.UnitScope;
+
+/** Delegations in the global search: by title, purpose, countries (also by their Vietnamese names), partners, members. */
+@Component
+class DelegationSearch implements SearchProvider {
+
+    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    private final DelegationRepository repository;
+
+    DelegationSearch(DelegationRepository repository) {
+        this.repository = repository;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<SearchHit> search(String foldedQuery, UnitScope scope, int limit) {
+        String pattern =
+                "%" + foldedQuery.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        Specification<Delegation> spec = Specification.<Delegation>where(scope.specification(false))
+                .and((root, q, cb) -> cb.like(root.get("searchText"), pattern, '\\'));
+        Locale vi = Locale.forLanguageTag("vi");
+        return repository.findAll(spec, PageRequest.of(0, limit, Sort.by(Sort.Direction.DESC, "startDate"))).stream()
+                .map(d -> new SearchHit(
+                        "nav.delegations",
+                        d.getTitle(),
+                        DATE.format(d.getStartDate())
+                                + (d.getCountries().isEmpty()
+                                        ? ""
+                                        : " · "
+                                                + d.getCountries().stream()
+                                                        .map(c -> Countries.name(c, vi))
+                                                        .collect(Collectors.joining(", ")))
+                                + " · " + d.getUnitCode(),
+                        "/delegations/" + d.getId()))
+                .toList();
+    }
+}
