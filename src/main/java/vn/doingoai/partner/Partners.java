@@ -80,6 +80,17 @@ public class Partners {
         return ids;
     }
 
+    /** The partners the current user may choose from in a form (shared ones and those of their units), by name. */
+    @Transactional(readOnly = true)
+    public List<PartnerRef> choices() {
+        return repository
+                .findAll(
+                        access.readable().<Partner>specification(true), org.springframework.data.domain.Sort.by("name"))
+                .stream()
+                .map(Partners::toRef)
+                .toList();
+    }
+
     static PartnerRef toRef(Partner p) {
         return new PartnerRef(p.getId(), p.getRef(), p.getKind(), p.getName(), p.getNameVi(), p.getCountry());
     }
