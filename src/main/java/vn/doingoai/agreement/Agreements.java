@@ -68,6 +68,18 @@ public class Agreements {
         return refs;
     }
 
+    /** The agreements the current user may link a record to (those of their units), newest first. */
+    @Transactional(readOnly = true)
+    public List<AgreementRef> choices() {
+        return repository
+                .findAll(
+                        access.readable().<Agreement>specification(false),
+                        Sort.by(Sort.Direction.DESC, "signedOn").and(Sort.by("title")))
+                .stream()
+                .map(Agreements::toRef)
+                .toList();
+    }
+
     static AgreementRef toRef(Agreement a) {
         return new AgreementRef(a.getId(), a.getRef(), a.getUnitCode(), a.getTitle(), a.getSignedOn(), a.getStatus());
     }
