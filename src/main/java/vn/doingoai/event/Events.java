@@ -116,7 +116,7 @@ public class Events {
         Specification<Event> spec = Specification.<Event>where(scope.specification(false))
                 .and(RecordSpecs.matching(filter.q()))
                 .and(RecordSpecs.equal("type", filter.type()))
-                .and(RecordSpecs.equal("format", filter.format()))
+                .and(RecordSpecs.equal("format", filter.eventFormat()))
                 .and(RecordSpecs.equal("role", filter.role()));
         if (filter.hosting() != null) {
             spec = spec.and((root, q, cb) -> filter.hosting()
