@@ -1,0 +1,181 @@
+package vn.doingoai.agreement;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import vn.doingoai.common.RecordEntity;
+import vn.doingoai.common.StoredDocument;
+
+@Entity
+@Table(name = "agreement")
+class Agreement extends RecordEntity {
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private AgreementLevel level;
+
+    @Column(nullable = false, length = 1000)
+    private String title;
+
+    @Column(name = "signed_on")
+    private LocalDate signedOn;
+
+    @Column(name = "valid_from")
+    private LocalDate validFrom;
+
+    @Column(name = "valid_to")
+    private LocalDate validTo;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private AgreementStatus status;
+
+    /** The Vietnamese signatory (person and title, or the signing body). */
+    @Column(length = 500)
+    private String signatory;
+
+    @Column(length = 4000)
+    private String notes;
+
+    @ElementCollection
+    @CollectionTable(name = "agreement_partner", joinColumns = @JoinColumn(name = "agreement_id"))
+    @OrderColumn(name = "position_index")
+    @Column(name = "partner_id", nullable = false)
+    private List<Long> partnerIds = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "agreement_field", joinColumns = @JoinColumn(name = "agreement_id"))
+    @OrderColumn(name = "position_index")
+    @Enumerated(EnumType.STRING)
+    @Column(name = "field", nullable = false, length = 40)
+    private List<CooperationField> fields = new ArrayList<>();
+
+    @Embedded
+    private StoredDocument document;
+
+    /** Set by the service before a write, for the history and the search text. */
+    private transient List<String> partnerRefs = List.of();
+
+    private transient String partnerNames = "";
+
+    @Override
+    public String historyType() {
+        return "agreement";
+    }
+
+    @Override
+    public Object historySnapshot() {
+        return AgreementData.of(this, partnerRefs, AgreementData.Shape.HISTORY);
+    }
+
+    @Override
+    protected String searchableText() {
+        return String.join(" ", title, signatory == null ? "" : signatory, partnerNames == null ? "" : partnerNames);
+    }
+
+    /** In force on {@code day}: signed, and the day within validFrom–validTo (open ends allowed). */
+    boolean inForceOn(LocalDate day) {
+        return inForce(status, validFrom, validTo, day);
+    }
+
+    static boolean inForce(AgreementStatus status, LocalDate validFrom, LocalDate validTo, LocalDate day) {
+        return status == AgreementStatus.SIGNED
+                && (validFrom == null || !validFrom.isAfter(day))
+                && (validTo == null || !validTo.isBefore(day));
+    }
+
+    AgreementLevel getLevel() {
+        return level;
+    }
+
+    String getTitle() {
+        return title;
+    }
+
+    LocalDate getSignedOn() {
+        return signedOn;
+    }
+
+    LocalDate getValidFrom() {
+        return validFrom;
+    }
+
+    LocalDate getValidTo() {
+        return validTo;
+    }
+
+    AgreementStatus getStatus() {
+        return status;
+    }
+
+    String getSignatory() {
+        return signatory;
+    }
+
+    String getNotes() {
+        return notes;
+    }
+
+    List<Long> getPartnerIds() {
+        return partnerIds;
+    }
+
+    List<CooperationField> getFields() {
+        return fields;
+    }
+
+    StoredDocument getDocument() {
+        return document;
+    }
+
+    void setDocument(StoredDocument document) {
+        this.document = document;
+    }
+
+    void rememberPartners(List<String> refs, String names) {
+        this.partnerRefs = refs;
+        this.partnerNames = names;
+    }
+
+    void apply(AgreementData data, List<Long> partnerIds, List<String> partnerRefs, String partnerNames) {
+        this.level = data.level();
+        this.title = data.title().trim();
+        this.signedOn = data.signedOn();
+        this.validFrom = data.validFrom();
+        this.validTo = data.validTo();
+        this.status = data.status();
+        this.signatory = blankToNull(data.signatory());
+        this.notes = blankToNull(data.notes());
+        setUnitCode(data.unit().trim());
+        if (!this.partnerIds.equals(partnerIds)) {
+            this.partnerIds.clear();
+            this.partnerIds.addAll(partnerIds);
+        }
+        List<CooperationField> newFields = data.fields() == null
+                ? List.of()
+                : data.fields().stream().filter(f -> f != null).distinct().toList();
+        if (!this.fields.equals(newFields)) {
+            this.fields.clear();
+            this.fields.addAll(newFields);
+        }
+        this.partnerRefs = partnerRefs;
+        this.partnerNames = partnerNames;
+        if (data.ref() != null && !data.ref().isBlank()) {
+            setRef(data.ref().trim());
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

@@ -1,0 +1,106 @@
+package vn.doingoai.agreement;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.format.annotation.DateTimeFormat;
+
+/**
+ * An agreement in the shape of the dataset document and the API: {@code {"ref": "a1", "unit":
+ * "24", "level": "PROVINCE", "title": "...", "partners": ["p1"], "signedOn": "2021-08-09",
+ * "validFrom": "2021-08-09", "validTo": "2025-12-31", "fields": ["AGRICULTURE"], "status":
+ * "SIGNED"}}, with the Vietnamese {@code signatory} and {@code notes}. {@code partners} are refs
+ * (an id is accepted on input). With identity (the API) it also carries {@code id}, {@code
+ * version} and, read only, {@code inForce} (today), {@code reportDueOn} (15 days after signing)
+ * and the signed {@code document}'s file name.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record AgreementData(
+        Long id,
+        Long version,
+        @Size(max = 200) String ref,
+        @NotBlank @Size(max = 40) String unit,
+        @NotNull AgreementLevel level,
+        @NotBlank @Size(max = 1000) String title,
+        List<@NotBlank String> partners,
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate signedOn,
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validFrom,
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validTo,
+        List<@NotNull CooperationField> fields,
+        @NotNull AgreementStatus status,
+        @Size(max = 500) String signatory,
+        @Size(max = 4000) String notes,
+        Boolean inForce,
+        LocalDate reportDueOn,
+        String document) {
+
+    /** Days after signing by which the report on a signed agreement is due (Law on International Agreements 2020). */
+    public static final int REPORT_DAYS = 15;
+
+    enum Shape {
+        /** The API: with id, version and the derived, read-only fields. */
+        IDENTITY,
+        /** The dataset document: the record's own data only. */
+        EXPORT,
+        /** The history: the record's data and its document, never what changes by itself. */
+        HISTORY
+    }
+
+    /** In force on {@code day}: signed, and the day within validFrom–validTo. */
+    public boolean inForceOn(LocalDate day) {
+        return Agreement.inForce(status, validFrom, validTo, day);
+    }
+
+    /** The date by which the report on the signing is due, or null before signing. */
+    public LocalDate reportDue() {
+        return signedOn == null || status == AgreementStatus.PROPOSED ? null : signedOn.plusDays(REPORT_DAYS);
+    }
+
+    static AgreementData of(Agreement a, List<String> partnerRefs, Shape shape) {
+        boolean identity = shape == Shape.IDENTITY;
+        AgreementData data = new AgreementData(
+                identity ? a.getId() : null,
+                identity ? a.getVersion() : null,
+                a.getRef(),
+                a.getUnitCode(),
+                a.getLevel(),
+                a.getTitle(),
+                List.copyOf(partnerRefs),
+                a.getSignedOn(),
+                a.getValidFrom(),
+                a.getValidTo(),
+                List.copyOf(a.getFields()),
+                a.getStatus(),
+                a.getSignatory(),
+                a.getNotes(),
+                null,
+                null,
+                shape != Shape.EXPORT && a.getDocument() != null
+                        ? a.getDocument().fileName()
+                        : null);
+        if (!identity) {
+            return data;
+        }
+        return new AgreementData(
+                data.id,
+                data.version,
+                data.ref,
+                data.unit,
+                data.level,
+                data.title,
+                data.partners,
+                data.signedOn,
+                data.validFrom,
+                data.validTo,
+                data.fields,
+                data.status,
+                data.signatory,
+                data.notes,
+                a.inForceOn(LocalDate.now()),
+                data.reportDue(),
+                data.document);
+    }
+}

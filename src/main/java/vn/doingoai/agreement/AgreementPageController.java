@@ -1,0 +1,211 @@
+package vn.doingoai.agreement;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.web.PageableDefault;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.doingoai.common.DocumentStore;
+import vn.doingoai.common.ExcelExport;
+import vn.doingoai.common.InvalidInputException;
+import vn.doingoai.common.StoredDocument;
+import vn.doingoai.history.HistoryService;
+import vn.doingoai.partner.PartnerRef;
+import vn.doingoai.unit.Units;
+import vn.doingoai.user.Access;
+import vn.doingoai.web.Htmx;
+import vn.doingoai.web.Texts;
+
+/** The agreement pages: the list, an agreement's page with its activities and document, the form. */
+@Controller
+@RequestMapping("/agreements")
+class AgreementPageController {
+
+    private final Agreements agreements;
+    private final List<AgreementActivities> activities;
+    private final vn.doingoai.partner.Partners partners;
+    private final DocumentStore documents;
+    private final HistoryService history;
+    private final Access access;
+    private final Units units;
+    private final Texts texts;
+
+    AgreementPageController(
+            Agreements agreements,
+            List<AgreementActivities> activities,
+            vn.doingoai.partner.Partners partners,
+            DocumentStore documents,
+            HistoryService history,
+            Access access,
+            Units units,
+            Texts texts) {
+        this.agreements = agreements;
+        this.activities = activities;
+        this.partners = partners;
+        this.documents = documents;
+        this.history = history;
+        this.access = access;
+        this.units = units;
+        this.texts = texts;
+    }
+
+    @ModelAttribute
+    void common(Model model) {
+        model.addAttribute("levels", AgreementLevel.values());
+        model.addAttribute("statuses", AgreementStatus.values());
+        model.addAttribute("allFields", CooperationField.values());
+        model.addAttribute("today", LocalDate.now());
+    }
+
+    @GetMapping
+    String list(
+            @ModelAttribute("filter") AgreementFilter filter,
+            @PageableDefault(size = 20, sort = "signedOn", direction = Sort.Direction.DESC) Pageable pageable,
+            HttpServletRequest request,
+            Model model) {
+        Page<AgreementData> page = agreements.list(filter, pageable);
+        model.addAttribute("page", page);
+        model.addAttribute("canWrite", access.canWriteAnything());
+        return Htmx.view(request, "agreement/list", "results");
+    }
+
+    @GetMapping(params = "format=xlsx")
+    ResponseEntity<byte[]> export(@ModelAttribute("filter") AgreementFilter filter, Sort sort) {
+        List<List<Object>> rows = new ArrayList<>();
+        LocalDate today = LocalDate.now();
+        for (AgreementData a : agreements.listAll(filter, sort.isSorted() ? sort : Sort.by("signedOn"))) {
+            rows.add(List.of(
+                    a.ref(),
+                    a.unit(),
+                    texts.of("agreement.level." + a.level()),
+                    a.title(),
+                    String.join(", ", a.partners()),
+                    a.signedOn() == null ? "" : a.signedOn(),
+                    a.validFrom() == null ? "" : a.validFrom(),
+                    a.validTo() == null ? "" : a.validTo(),
+                    a.fields().stream()
+                            .map(f -> texts.of("agreement.field." + f))
+                            .collect(Collectors.joining(", ")),
+                    texts.of("agreement.status." + a.status()),
+                    texts.of(a.inForceOn(today) ? "common.yes" : "common.no")));
+        }
+        List<String> headers = List.of(
+                texts.of("common.ref"),
+                texts.of("common.unit"),
+                texts.of("agreement.level"),
+                texts.of("agreement.title"),
+                texts.of("agreement.partners"),
+                texts.of("agreement.signedOn"),
+                texts.of("agreement.validFrom"),
+                texts.of("agreement.validTo"),
+                texts.of("agreement.fields"),
+                texts.of("common.status"),
+                texts.of("agreement.inForce"));
+        return ExcelExport.download("thoa-thuan.xlsx", ExcelExport.write(texts.of("nav.agreements"), headers, rows));
+    }
+
+    @GetMapping("/{id}")
+    String detail(@PathVariable Long id, Model model) {
+        AgreementData agreement = agreements.read(id);
+        model.addAttribute("agreement", agreement);
+        model.addAttribute("partners", agreements.partnersOf(id));
+        List<AgreementActivities.Activity> linked = new ArrayList<>();
+        activities.forEach(a -> linked.addAll(a.activitiesOf(id)));
+        linked.sort(Comparator.comparing(
+                AgreementActivities.Activity::date, Comparator.nullsLast(Comparator.reverseOrder())));
+        model.addAttribute("activities", linked);
+        model.addAttribute("history", history.of("agreement", id));
+        model.addAttribute("canWrite", access.canWrite(agreement.unit()));
+        return "agreement/detail";
+    }
+
+    @GetMapping("/{id}/document")
+    ResponseEntity<FileSystemResource> document(@PathVariable Long id) {
+        return documents.download(agreements.document(id));
+    }
+
+    @GetMapping("/new")
+    String create(Model model) {
+        model.addAttribute(
+                "form",
+                new AgreementData(
+                        null,
+                        null,
+                        null,
+                        access.current().unitCode(),
+                        AgreementLevel.PROVINCE,
+                        "",
+                        List.of(),
+                        null,
+                        null,
+                        null,
+                        List.of(),
+                        AgreementStatus.PROPOSED,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null));
+        return form(model);
+    }
+
+    @GetMapping("/{id}/edit")
+    String edit(@PathVariable Long id, Model model) {
+        model.addAttribute("form", agreements.read(id));
+        return form(model);
+    }
+
+    private String form(Model model) {
+        model.addAttribute(
+                "units",
+                units.all().stream().filter(u -> access.canWrite(u.getCode())).toList());
+        List<PartnerRef> all = new ArrayList<>(partners.choices());
+        model.addAttribute("allPartners", all);
+        return "agreement/form";
+    }
+
+    @PostMapping
+    String save(
+            @ModelAttribute("form") AgreementData form,
+            @RequestParam(value = "file", required = false) MultipartFile file,
+            Model model,
+            RedirectAttributes redirect) {
+        AgreementData saved;
+        try {
+            saved = form.id() == null ? agreements.create(form) : agreements.update(form.id(), form);
+            StoredDocument document = documents.store("agreement", file);
+            if (document != null) {
+                agreements.attach(saved.id(), document);
+            }
+        } catch (InvalidInputException e) {
+            model.addAttribute("problems", e.problems());
+            return form(model);
+        }
+        redirect.addFlashAttribute("saved", true);
+        return "redirect:/agreements/" + saved.id();
+    }
+
+    @PostMapping("/{id}/delete")
+    String delete(@PathVariable Long id, RedirectAttributes redirect) {
+        agreements.delete(id);
+        redirect.addFlashAttribute("saved", true);
+        return "redirect:/agreements";
+    }
+}

@@ -1,0 +1,48 @@
+package vn.doingoai.agreement;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
+
+interface AgreementRepository extends JpaRepository<Agreement, Long>, JpaSpecificationExecutor<Agreement> {
+
+    Optional<Agreement> findByRef(String ref);
+
+    List<Agreement> findByRefIn(Collection<String> refs);
+
+    /** Agreements signed in the period (status not PROPOSED), counted by level. */
+    @Query(
+            """
+            select a.level, count(a) from Agreement a
+            where (:all = true or a.unitCode in :codes)
+              and a.signedOn between :from and :to
+              and a.status <> :proposed
+            group by a.level""")
+    List<Object[]> countSignedByLevel(
+            boolean all, Collection<String> codes, LocalDate from, LocalDate to, AgreementStatus proposed);
+
+    @Query(
+            """
+            select a from Agreement a
+            where (:all = true or a.unitCode in :codes)
+              and a.status = :signed and a.validTo between :from and :to
+            order by a.validTo""")
+    List<Agreement> expiringBetween(
+            boolean all, Collection<String> codes, AgreementStatus signed, LocalDate from, LocalDate to);
+
+    @Query(
+            """
+            select a from Agreement a
+            where (:all = true or a.unitCode in :codes)
+              and a.status <> :proposed and a.signedOn between :from and :to
+            order by a.signedOn""")
+    List<Agreement> signedBetween(
+            boolean all, Collection<String> codes, AgreementStatus proposed, LocalDate from, LocalDate to);
+
+    @Query("select distinct a from Agreement a join a.partnerIds p where p = :partnerId order by a.signedOn desc")
+    List<Agreement> findByPartner(Long partnerId);
+}

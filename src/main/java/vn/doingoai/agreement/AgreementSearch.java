@@ -1,0 +1,36 @@
+package vn.doingoai.agreement;
+
+import java.util.List;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import vn.doingoai.search.SearchHit;
+import vn.doingoai.search.SearchProvider;
+import vn.doingoai.unit.UnitScope;
+
+/** Agreements in the global search: by title, signatory and partner names. */
+@Component
+class AgreementSearch implements SearchProvider {
+
+    private final AgreementRepository repository;
+
+    AgreementSearch(AgreementRepository repository) {
+        this.repository = repository;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<SearchHit> search(String foldedQuery, UnitScope scope, int limit) {
+        Specification<Agreement> spec = Specification.<Agreement>where(scope.specification(false))
+                .and((root, q, cb) -> cb.like(root.get("searchText"), "%" + foldedQuery + "%"));
+        return repository.findAll(spec, PageRequest.of(0, limit, Sort.by(Sort.Direction.DESC, "signedOn"))).stream()
+                .map(a -> new SearchHit(
+                        "nav.agreements",
+                        a.getTitle(),
+                        a.getUnitCode() + (a.getSignedOn() == null ? "" : " · " + a.getSignedOn()),
+                        "/agreements/" + a.getId()))
+                .toList();
+    }
+}

@@ -1,0 +1,16 @@
+package vn.doingoai.agreement;
+
+/** The fields of cooperation (lĩnh vực hợp tác) an agreement covers. */
+public enum CooperationField {
+    AGRICULTURE,
+    EDUCATION,
+    HEALTH,
+    CULTURE,
+    TOURISM,
+    TRADE,
+    INVESTMENT,
+    SCIENCE_TECHNOLOGY,
+    ENVIRONMENT,
+    LABOUR,
+    OTHER
+}
