@@ -1,0 +1,165 @@
+package vn.doingoai.consular;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.ResponseEntity;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.doingoai.common.Countries;
+import vn.doingoai.common.ExcelExport;
+import vn.doingoai.common.InvalidInputException;
+import vn.doingoai.history.HistoryService;
+import vn.doingoai.unit.Units;
+import vn.doingoai.user.Access;
+import vn.doingoai.web.Htmx;
+import vn.doingoai.web.Texts;
+
+/**
+ * The pages of one consular record type under {@code /consular/<path>}: the list with its filters,
+ * paging, sorting and Excel; a record's page with its history; the form; delete. The list and the
+ * record's page are shared templates driven by {@link Column}s; each type has its own form.
+ */
+abstract class BookPages<D extends ConsularData> {
+
+    protected final Book<?, D> book;
+    protected final HistoryService history;
+    protected final Access access;
+    protected final Units units;
+    protected final Texts texts;
+
+    BookPages(Book<?, D> book, HistoryService history, Access access, Units units, Texts texts) {
+        this.book = book;
+        this.history = history;
+        this.access = access;
+        this.units = units;
+        this.texts = texts;
+    }
+
+    /** {@code entry-approvals}. */
+    abstract String path();
+
+    /** The message key of the type's name: {@code consular.entries}. */
+    abstract String titleKey();
+
+    abstract String historyType();
+
+    abstract String fileName();
+
+    /** The list's columns; the first links to the record. */
+    abstract List<Column> columns();
+
+    /** The lines of a record's page. */
+    abstract List<Column> fields();
+
+    abstract D blank(String unit);
+
+    boolean filtersByCountry() {
+        return true;
+    }
+
+    boolean filtersByStatus() {
+        return false;
+    }
+
+    /** The message key of the date the filter uses. */
+    abstract String dateLabel();
+
+    void addDetails(D record, Model model) {}
+
+    @ModelAttribute
+    void common(Model model, Locale locale) {
+        model.addAttribute("path", path());
+        model.addAttribute("titleKey", titleKey());
+        model.addAttribute("dateLabel", dateLabel());
+        model.addAttribute("countries", Countries.all(locale));
+        model.addAttribute("statuses", CaseStatus.values());
+        model.addAttribute("byCountry", filtersByCountry());
+        model.addAttribute("byStatus", filtersByStatus());
+    }
+
+    @GetMapping
+    String list(
+            @ModelAttribute("filter") ConsularFilter filter,
+            Pageable pageable,
+            HttpServletRequest request,
+            Model model) {
+        model.addAttribute("page", book.list(filter, pageable));
+        model.addAttribute("columns", columns());
+        model.addAttribute("canWrite", access.canWriteAnything());
+        return Htmx.view(request, "consular/list", "results");
+    }
+
+    @GetMapping(params = "format=xlsx")
+    ResponseEntity<byte[]> export(@ModelAttribute("filter") ConsularFilter filter, Sort sort) {
+        List<Column> columns = columns();
+        List<List<Object>> rows = new ArrayList<>();
+        for (D record : book.listAll(filter, sort)) {
+            List<Object> row = new ArrayList<>();
+            row.add(record.ref());
+            row.add(record.unit());
+            columns.forEach(c -> row.add(c.cell(record)));
+            rows.add(row);
+        }
+        List<String> headers = new ArrayList<>(List.of(texts.of("common.ref"), texts.of("common.unit")));
+        columns.forEach(c -> headers.add(texts.of(c.label())));
+        return ExcelExport.download(fileName(), ExcelExport.write(texts.of(titleKey()), headers, rows));
+    }
+
+    @GetMapping("/{id}")
+    String detail(@PathVariable Long id, Model model) {
+        D record = book.read(id);
+        model.addAttribute("record", record);
+        model.addAttribute("fields", fields());
+        model.addAttribute("history", history.of(historyType(), id));
+        model.addAttribute("canWrite", book.canWrite(record.unit()));
+        addDetails(record, model);
+        return "consular/detail";
+    }
+
+    @GetMapping("/new")
+    String create(Model model) {
+        model.addAttribute("form", blank(access.current().unitCode()));
+        return form(model);
+    }
+
+    @GetMapping("/{id}/edit")
+    String edit(@PathVariable Long id, Model model) {
+        model.addAttribute("form", book.read(id));
+        return form(model);
+    }
+
+    private String form(Model model) {
+        model.addAttribute(
+                "units",
+                units.all().stream().filter(u -> access.canWrite(u.getCode())).toList());
+        return "consular/form-" + path();
+    }
+
+    @PostMapping
+    String save(@ModelAttribute("form") D form, Model model, RedirectAttributes redirect) {
+        D saved;
+        try {
+            saved = form.id() == null ? book.create(form) : book.update(form.id(), form);
+        } catch (InvalidInputException e) {
+            model.addAttribute("problems", e.problems());
+            return form(model);
+        }
+        redirect.addFlashAttribute("saved", true);
+        return "redirect:/consular/" + path() + "/" + saved.id();
+    }
+
+    @PostMapping("/{id}/delete")
+    String delete(@PathVariable Long id, RedirectAttributes redirect) {
+        book.delete(id);
+        redirect.addFlashAttribute("saved", true);
+        return "redirect:/consular/" + path();
+    }
+}

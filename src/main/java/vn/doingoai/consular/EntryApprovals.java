@@ -1,0 +1,63 @@
+package vn.doingoai.consular;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.doingoai.common.FieldProblem;
+import vn.doingoai.money.VietnameseFormat;
+import vn.doingoai.search.SearchHit;
+import vn.doingoai.unit.Units;
+import vn.doingoai.user.Access;
+
+/** Entry approvals (xét duyệt nhập cảnh). */
+@Service
+@Transactional
+class EntryApprovals extends Book<EntryApproval, EntryApprovalData> {
+
+    EntryApprovals(EntryApprovalRepository repository, Access access, Units units) {
+        super(repository, access, units);
+    }
+
+    @Override
+    String dateField() {
+        return "decidedOn";
+    }
+
+    @Override
+    EntryApproval newEntity() {
+        return new EntryApproval();
+    }
+
+    @Override
+    EntryApprovalData toData(EntryApproval entity, boolean withIdentity) {
+        return EntryApprovalData.of(entity, withIdentity);
+    }
+
+    @Override
+    void apply(EntryApproval entity, EntryApprovalData data) {
+        entity.apply(data);
+    }
+
+    @Override
+    List<FieldProblem> check(EntryApprovalData d) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (d.decidedOn() == null) {
+            problems.add(new FieldProblem("decidedOn", "validation.required"));
+        }
+        checkNotNegative(d.approved(), "approved", true, problems);
+        checkNotNegative(d.received(), "received", true, problems);
+        checkCountry(d.country(), "country", problems);
+        return problems;
+    }
+
+    @Override
+    SearchHit hit(EntryApproval e) {
+        return new SearchHit(
+                "consular.entries",
+                (e.getDecisionNumber() == null ? e.getRef() : e.getDecisionNumber()) + " · "
+                        + VietnameseFormat.number(e.getApproved()),
+                VietnameseFormat.date(e.getDecidedOn()) + " · " + e.getUnitCode(),
+                "/consular/entry-approvals/" + e.getId());
+    }
+}

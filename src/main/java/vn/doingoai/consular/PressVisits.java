@@ -1,0 +1,79 @@
+package vn.doingoai.consular;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.doingoai.common.FieldProblem;
+import vn.doingoai.money.VietnameseFormat;
+import vn.doingoai.search.SearchHit;
+import vn.doingoai.unit.Units;
+import vn.doingoai.user.Access;
+
+/** Foreign press visits (quản lý phóng viên nước ngoài). */
+@Service
+@Transactional
+class PressVisits extends Book<PressVisit, PressVisitData> {
+
+    PressVisits(PressVisitRepository repository, Access access, Units units) {
+        super(repository, access, units);
+    }
+
+    @Override
+    String dateField() {
+        return "startDate";
+    }
+
+    @Override
+    PressVisit newEntity() {
+        return new PressVisit();
+    }
+
+    @Override
+    PressVisitData toData(PressVisit entity, boolean withIdentity) {
+        return PressVisitData.of(entity, withIdentity);
+    }
+
+    @Override
+    void apply(PressVisit entity, PressVisitData data) {
+        entity.apply(data);
+    }
+
+    @Override
+    Specification<PressVisit> ownFilters(ConsularFilter filter) {
+        if (filter.country() == null || filter.country().isBlank()) {
+            return (root, q, cb) -> null;
+        }
+        String code = filter.country().trim().toUpperCase(Locale.ROOT);
+        return (root, q, cb) -> cb.like(cb.concat(cb.concat(",", root.get("countries")), ","), "%," + code + ",%");
+    }
+
+    @Override
+    List<FieldProblem> check(PressVisitData d) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (d.startDate() == null) {
+            problems.add(new FieldProblem("startDate", "validation.required"));
+        }
+        if (d.startDate() != null && d.endDate() != null && d.endDate().isBefore(d.startDate())) {
+            problems.add(new FieldProblem("endDate", "validation.dates.order"));
+        }
+        checkNotNegative(d.members(), "members", false, problems);
+        if (d.countries() != null) {
+            for (int i = 0; i < d.countries().size(); i++) {
+                checkCountry(d.countries().get(i), "countries[" + i + "]", problems);
+            }
+        }
+        return problems;
+    }
+
+    @Override
+    SearchHit hit(PressVisit v) {
+        return new SearchHit(
+                "consular.press",
+                v.getAgency() == null ? v.getRef() : v.getAgency(),
+                VietnameseFormat.date(v.getStartDate()) + " · " + String.join(", ", v.getCountries()),
+                "/consular/press-visits/" + v.getId());
+    }
+}

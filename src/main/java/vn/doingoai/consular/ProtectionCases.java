@@ -1,0 +1,83 @@
+package vn.doingoai.consular;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.doingoai.common.FieldProblem;
+import vn.doingoai.common.RecordSpecs;
+import vn.doingoai.money.VietnameseFormat;
+import vn.doingoai.search.SearchHit;
+import vn.doingoai.unit.Units;
+import vn.doingoai.user.Access;
+
+/** Citizen protection cases (bảo hộ công dân). */
+@Service
+@Transactional
+class ProtectionCases extends Book<ProtectionCase, ProtectionCaseData> {
+
+    ProtectionCases(ProtectionCaseRepository repository, Access access, Units units) {
+        super(repository, access, units);
+    }
+
+    @Override
+    String dateField() {
+        return "openedOn";
+    }
+
+    @Override
+    ProtectionCase newEntity() {
+        return new ProtectionCase();
+    }
+
+    @Override
+    ProtectionCaseData toData(ProtectionCase entity, boolean withIdentity) {
+        return ProtectionCaseData.of(entity, withIdentity);
+    }
+
+    @Override
+    void apply(ProtectionCase entity, ProtectionCaseData data) {
+        entity.apply(data);
+    }
+
+    @Override
+    Specification<ProtectionCase> ownFilters(ConsularFilter filter) {
+        CaseStatus status = null;
+        if (filter.status() != null && !filter.status().isBlank()) {
+            try {
+                status = CaseStatus.valueOf(filter.status().trim());
+            } catch (IllegalArgumentException e) {
+                return (root, q, cb) -> cb.disjunction();
+            }
+        }
+        return Specification.<ProtectionCase>where(RecordSpecs.equal("country", filter.country()))
+                .and(RecordSpecs.equal("status", status));
+    }
+
+    @Override
+    List<FieldProblem> check(ProtectionCaseData d) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (d.openedOn() == null) {
+            problems.add(new FieldProblem("openedOn", "validation.required"));
+        }
+        if (d.openedOn() != null && d.closedOn() != null && d.closedOn().isBefore(d.openedOn())) {
+            problems.add(new FieldProblem("closedOn", "validation.dates.order"));
+        }
+        if (d.status() == CaseStatus.CLOSED && d.closedOn() == null) {
+            problems.add(new FieldProblem("closedOn", "validation.required"));
+        }
+        checkCountry(d.country(), "country", problems);
+        return problems;
+    }
+
+    @Override
+    SearchHit hit(ProtectionCase c) {
+        String summary = c.getSummary() == null ? c.getRef() : c.getSummary();
+        return new SearchHit(
+                "consular.cases",
+                summary.length() > 120 ? summary.substring(0, 120) + "…" : summary,
+                VietnameseFormat.date(c.getOpenedOn()) + (c.getCountry() == null ? "" : " · " + c.getCountry()),
+                "/consular/protection-cases/" + c.getId());
+    }
+}

@@ -1,0 +1,46 @@
+package vn.doingoai.indicator;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+
+/**
+ * An indicator value in the shape of the dataset document and the API: {@code {"indicator":
+ * "trade.export", "unit": "19", "period": "2021-9M", "kind": "ACTUAL", "value": 21310000000}}. It
+ * has no ref: it is matched by indicator, unit, the period's dates and kind. {@code period} is a
+ * period code; {@code 2021-6M} is read as {@code 2021-H1}, the same dates.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record IndicatorValueData(
+        Long id,
+        Long version,
+        @NotBlank @Size(max = 100) String indicator,
+        @NotBlank @Size(max = 40) String unit,
+        @NotBlank @Size(max = 40) String period,
+        @NotNull ValueKind kind,
+        @NotNull BigDecimal value,
+        @Size(max = 2000) String note) {
+
+    static IndicatorValueData of(IndicatorValue v, boolean withIdentity) {
+        return new IndicatorValueData(
+                withIdentity ? v.getId() : null,
+                withIdentity ? v.getVersion() : null,
+                v.getIndicatorCode(),
+                v.getUnitCode(),
+                v.getPeriodCode(),
+                v.getKind(),
+                plain(v.getValue()),
+                v.getNote());
+    }
+
+    /** An exact decimal without trailing zeros and never in exponent form. */
+    static BigDecimal plain(BigDecimal value) {
+        if (value == null) {
+            return null;
+        }
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+}
