@@ -19,4 +19,12 @@ public interface CurrencyConverter {
     default Optional<BigDecimal> toVnd(Money money, LocalDate date) {
         return convert(money.amount(), money.currency(), "VND", date);
     }
+
+    /**
+     * A converter that answers from the rates as they are now, loaded once: for computations that
+     * convert many amounts (figure sums), so that they cost one query and not one per amount.
+     */
+    default CurrencyConverter snapshot() {
+        return this;
+    }
 }

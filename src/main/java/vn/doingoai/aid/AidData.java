@@ -1,0 +1,57 @@
+package vn.doingoai.aid;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import vn.doingoai.money.Money;
+
+/**
+ * An aid item in the shape of the dataset document and the API: {@code {"ref": "g1", "unit": "02",
+ * "donor": "p5", "kind": "PROJECT", "title": "...", "sector": "12220", "startDate": "2021-02-01",
+ * "endDate": "2022-12-31", "transactions": [...]}}, plus location, approval number and date and a
+ * description. {@code donor} is a partner's ref or id; {@code sector} an OECD-DAC 5-digit code.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record AidData(
+        Long id,
+        Long version,
+        @Size(max = 200) String ref,
+        @NotBlank String unit,
+        String donor,
+        @NotNull AidKind kind,
+        @NotBlank @Size(max = 1000) String title,
+        @Size(max = 5) String sector,
+        @NotNull LocalDate startDate,
+        LocalDate endDate,
+        List<@Valid @NotNull AidTransaction> transactions,
+        @Size(max = 500) String location,
+        @Size(max = 200) String approvalNumber,
+        LocalDate approvalDate,
+        @Size(max = 4000) String description) {
+
+    static AidData of(AidItem a, String donorRef, boolean withIdentity) {
+        List<AidTransaction> transactions = a.getTransactions().stream()
+                .map(t -> new AidTransaction(t.type(), t.date(), new Money(t.amount(), t.currency())))
+                .toList();
+        return new AidData(
+                withIdentity ? a.getId() : null,
+                withIdentity ? a.getVersion() : null,
+                a.getRef(),
+                a.getUnitCode(),
+                donorRef,
+                a.getKind(),
+                a.getTitle(),
+                a.getSector(),
+                a.getStartDate(),
+                a.getEndDate(),
+                transactions.isEmpty() ? null : transactions,
+                a.getLocation(),
+                a.getApprovalNumber(),
+                a.getApprovalDate(),
+                a.getDescription());
+    }
+}

@@ -1,0 +1,129 @@
+package vn.doingoai.aid;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import vn.doingoai.money.CurrencyConverter;
+import vn.doingoai.money.UsdSum;
+import vn.doingoai.report.ChartSource;
+import vn.doingoai.report.FigureQuery;
+import vn.doingoai.report.FigureSource;
+import vn.doingoai.report.Figures;
+import vn.doingoai.unit.UnitScope;
+
+/**
+ * The {@code aid.*} figures and the committed-against-disbursed chart, with aggregate queries:
+ * transactions are summed per (type, currency, date) in the database and converted to USD here,
+ * each group at the rate of its own date.
+ */
+@Component
+class AidFigures implements FigureSource, ChartSource {
+
+    /** The item's dates overlap the period. */
+    private static final String ACTIVE = " and a.start_date <= :to and (a.end_date is null or a.end_date >= :from)";
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final CurrencyConverter converter;
+
+    AidFigures(NamedParameterJdbcTemplate jdbc, CurrencyConverter converter) {
+        this.jdbc = jdbc;
+        this.converter = converter;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public void contribute(FigureQuery query, Figures figures) {
+        CurrencyConverter rates = converter.snapshot();
+        MapSqlParameterSource params = params(query.units(), query.from(), query.to());
+        String scope = scope(query.units());
+        String list = "/aid?" + query.listParams();
+
+        long active = count("select count(*) from aid_item a where " + scope + ACTIVE, params);
+        long donors = count("select count(distinct a.donor_id) from aid_item a where " + scope + ACTIVE, params);
+        long created = count(
+                "select count(*) from (select t.aid_item_id from aid_transaction t"
+                        + " join aid_item a on a.id = t.aid_item_id where " + scope + " and t.type = 'COMMITMENT'"
+                        + " group by t.aid_item_id having min(t.tx_date) between :from and :to) firsts",
+                params);
+        UsdSum committed = new UsdSum(rates);
+        UsdSum disbursed = new UsdSum(rates);
+        jdbc.query(
+                "select t.type, t.currency, t.tx_date, sum(t.amount) from aid_transaction t"
+                        + " join aid_item a on a.id = t.aid_item_id where " + scope
+                        + " and t.tx_date between :from and :to group by t.type, t.currency, t.tx_date",
+                params,
+                rs -> {
+                    UsdSum sum = "COMMITMENT".equals(rs.getString(1)) ? committed : disbursed;
+                    sum.add(rs.getString(2), rs.getDate(3).toLocalDate(), rs.getBigDecimal(4));
+                });
+
+        figures.put("aid.items.active", active, "ITEMS", list);
+        figures.put("aid.items.new", created, "ITEMS", list);
+        figures.put("aid.donors.active", donors, "PARTNERS", list);
+        figures.put("aid.committed", committed.total(), "USD", list);
+        figures.put("aid.disbursed", disbursed.total(), "USD", list);
+        committed.missing().forEach(g -> figures.warn(UsdSum.warning("aid.committed", g)));
+        disbursed.missing().forEach(g -> figures.warn(UsdSum.warning("aid.disbursed", g)));
+    }
+
+    /** Committed and disbursed in USD by month of the year. */
+    @Override
+    @Transactional(readOnly = true)
+    public List<Chart> charts(UnitScope units, int year) {
+        CurrencyConverter rates = converter.snapshot();
+        MapSqlParameterSource params = params(units, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+        List<UsdSum> committed = new ArrayList<>();
+        List<UsdSum> disbursed = new ArrayList<>();
+        for (int m = 0; m < 12; m++) {
+            committed.add(new UsdSum(rates));
+            disbursed.add(new UsdSum(rates));
+        }
+        jdbc.query(
+                "select t.type, t.currency, t.tx_date, sum(t.amount) from aid_transaction t"
+                        + " join aid_item a on a.id = t.aid_item_id where " + scope(units)
+                        + " and t.tx_date between :from and :to group by t.type, t.currency, t.tx_date",
+                params,
+                rs -> {
+                    LocalDate date = rs.getDate(3).toLocalDate();
+                    List<UsdSum> series = "COMMITMENT".equals(rs.getString(1)) ? committed : disbursed;
+                    series.get(date.getMonthValue() - 1).add(rs.getString(2), date, rs.getBigDecimal(4));
+                });
+        List<String> months = new ArrayList<>();
+        for (int m = 1; m <= 12; m++) {
+            months.add(Integer.toString(m));
+        }
+        return List.of(new Chart(
+                "aid.committedDisbursed",
+                "chart.aid.committedDisbursed",
+                months,
+                List.of(
+                        new Series("chart.aid.committed", totals(committed)),
+                        new Series("chart.aid.disbursed", totals(disbursed)))));
+    }
+
+    private static List<BigDecimal> totals(List<UsdSum> sums) {
+        return sums.stream().map(UsdSum::total).toList();
+    }
+
+    private static String scope(UnitScope units) {
+        return units.all() ? "1 = 1" : "a.unit_code in (:units)";
+    }
+
+    private static MapSqlParameterSource params(UnitScope units, LocalDate from, LocalDate to) {
+        return new MapSqlParameterSource()
+                .addValue("units", units.codesForQuery())
+                .addValue("from", Date.valueOf(from))
+                .addValue("to", Date.valueOf(to));
+    }
+
+    private long count(String sql, MapSqlParameterSource params) {
+        Long n = jdbc.queryForObject(sql, params, Long.class);
+        return n == null ? 0 : n;
+    }
+}

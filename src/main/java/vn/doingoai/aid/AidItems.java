@@ -1,0 +1,392 @@
+package vn.doingoai.aid;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.doingoai.common.FieldProblem;
+import vn.doingoai.common.InvalidInputException;
+import vn.doingoai.common.NotFoundException;
+import vn.doingoai.common.RecordSpecs;
+import vn.doingoai.common.StaleVersionException;
+import vn.doingoai.dataset.ImportContext;
+import vn.doingoai.money.CurrencyConverter;
+import vn.doingoai.money.Money;
+import vn.doingoai.partner.PartnerRef;
+import vn.doingoai.partner.Partners;
+import vn.doingoai.unit.UnitScope;
+import vn.doingoai.unit.Units;
+import vn.doingoai.user.Access;
+
+/** Keeps aid items for this module's pages, API, dataset section and IATI export. */
+@Service
+@Transactional
+class AidItems {
+
+    private final AidRepository repository;
+    private final Partners partners;
+    private final Access access;
+    private final Units units;
+    private final Sectors sectors;
+    private final CurrencyConverter converter;
+
+    AidItems(
+            AidRepository repository,
+            Partners partners,
+            Access access,
+            Units units,
+            Sectors sectors,
+            CurrencyConverter converter) {
+        this.repository = repository;
+        this.partners = partners;
+        this.access = access;
+        this.units = units;
+        this.sectors = sectors;
+        this.converter = converter;
+    }
+
+    /** An item with its donor, for the pages and the IATI export. */
+    record View(AidData data, PartnerRef donor) {
+
+        public String donorName() {
+            return donor == null ? "" : donor.displayName();
+        }
+    }
+
+    /** A transaction with its value in USD and VND at the rate of its own date (null where no rate). */
+    record Line(AidTransaction transaction, BigDecimal usd, BigDecimal vnd) {}
+
+    /** An item's totals in USD and VND, each transaction converted at its own date. */
+    record Totals(
+            BigDecimal committedUsd,
+            BigDecimal committedVnd,
+            BigDecimal disbursedUsd,
+            BigDecimal disbursedVnd,
+            List<AidTransaction> withoutRate) {}
+
+    @Transactional(readOnly = true)
+    Page<AidData> list(AidFilter filter, Pageable pageable) {
+        Page<AidItem> page = repository.findAll(specification(filter), pageable);
+        Map<Long, PartnerRef> donors = donors(page.getContent());
+        return page.map(a -> toData(a, donors, true));
+    }
+
+    @Transactional(readOnly = true)
+    Page<View> listViews(AidFilter filter, Pageable pageable) {
+        Page<AidItem> page = repository.findAll(specification(filter), pageable);
+        Map<Long, PartnerRef> donors = donors(page.getContent());
+        return page.map(a -> new View(toData(a, donors, true), donors.get(a.getDonorId())));
+    }
+
+    @Transactional(readOnly = true)
+    List<View> listAll(AidFilter filter, Sort sort) {
+        List<AidItem> all = repository.findAll(specification(filter), sort);
+        Map<Long, PartnerRef> donors = donors(all);
+        return all.stream()
+                .map(a -> new View(toData(a, donors, true), donors.get(a.getDonorId())))
+                .toList();
+    }
+
+    private Map<Long, PartnerRef> donors(List<AidItem> items) {
+        Set<Long> ids = new HashSet<>();
+        items.stream().map(AidItem::getDonorId).filter(Objects::nonNull).forEach(ids::add);
+        return partners.refs(ids);
+    }
+
+    private static AidData toData(AidItem a, Map<Long, PartnerRef> donors, boolean withIdentity) {
+        PartnerRef donor = donors.get(a.getDonorId());
+        return AidData.of(a, donor == null ? null : donor.ref(), withIdentity);
+    }
+
+    private Specification<AidItem> specification(AidFilter filter) {
+        UnitScope scope = access.scope(filter.unit(), true);
+        Specification<AidItem> spec = Specification.<AidItem>where(scope.specification(false))
+                .and(RecordSpecs.matching(filter.q()))
+                .and(RecordSpecs.equal("kind", filter.kind()))
+                .and(RecordSpecs.equal(
+                        "sector",
+                        filter.sector() == null ? null : filter.sector().trim()));
+        if (filter.donor() != null && !filter.donor().isBlank()) {
+            Long donorId = partners.resolve(filter.donor()).map(PartnerRef::id).orElse(-1L);
+            spec = spec.and(RecordSpecs.equal("donorId", donorId));
+        }
+        if (filter.to() != null) {
+            spec = spec.and((root, q, cb) -> cb.lessThanOrEqualTo(root.get("startDate"), filter.to()));
+        }
+        if (filter.from() != null) {
+            spec = spec.and((root, q, cb) ->
+                    cb.or(cb.isNull(root.get("endDate")), cb.greaterThanOrEqualTo(root.get("endDate"), filter.from())));
+        }
+        return spec;
+    }
+
+    @Transactional(readOnly = true)
+    AidData read(Long id) {
+        AidItem item = get(id);
+        return toData(item, donors(List.of(item)), true);
+    }
+
+    @Transactional(readOnly = true)
+    View view(Long id) {
+        AidItem item = get(id);
+        Map<Long, PartnerRef> donors = donors(List.of(item));
+        return new View(toData(item, donors, true), donors.get(item.getDonorId()));
+    }
+
+    @Transactional(readOnly = true)
+    List<Line> lines(AidData data) {
+        CurrencyConverter rates = converter.snapshot();
+        List<Line> lines = new ArrayList<>();
+        if (data.transactions() != null) {
+            for (AidTransaction t : data.transactions()) {
+                lines.add(new Line(
+                        t,
+                        rates.toUsd(t.value(), t.date()).orElse(null),
+                        rates.toVnd(t.value(), t.date()).orElse(null)));
+            }
+        }
+        return lines;
+    }
+
+    static Totals totals(List<Line> lines) {
+        BigDecimal cu = BigDecimal.ZERO;
+        BigDecimal cv = BigDecimal.ZERO;
+        BigDecimal du = BigDecimal.ZERO;
+        BigDecimal dv = BigDecimal.ZERO;
+        List<AidTransaction> missing = new ArrayList<>();
+        for (Line line : lines) {
+            if (line.usd() == null || line.vnd() == null) {
+                missing.add(line.transaction());
+            }
+            boolean commitment = line.transaction().type() == TransactionType.COMMITMENT;
+            if (line.usd() != null) {
+                if (commitment) {
+                    cu = cu.add(line.usd());
+                } else {
+                    du = du.add(line.usd());
+                }
+            }
+            if (line.vnd() != null) {
+                if (commitment) {
+                    cv = cv.add(line.vnd());
+                } else {
+                    dv = dv.add(line.vnd());
+                }
+            }
+        }
+        return new Totals(cu, cv, du, dv, missing);
+    }
+
+    private AidItem get(Long id) {
+        AidItem item = repository.findById(id).orElseThrow(() -> new NotFoundException("Aid item " + id));
+        access.checkRead(item.getUnitCode());
+        PartnerRef donor = donors(List.of(item)).get(item.getDonorId());
+        item.remember(donor == null ? null : donor.ref(), donor == null ? null : donor.displayName());
+        return item;
+    }
+
+    AidData create(AidData data) {
+        access.checkWrite(blank(data.unit()) ? null : data.unit().trim());
+        AidItem item = new AidItem();
+        apply(item, data);
+        repository.saveAndFlush(item);
+        return read(item.getId());
+    }
+
+    AidData update(Long id, AidData data) {
+        AidItem item = get(id);
+        access.checkWrite(item.getUnitCode());
+        access.checkWrite(blank(data.unit()) ? null : data.unit().trim());
+        StaleVersionException.check(item, data.version());
+        apply(item, data);
+        repository.flush();
+        return read(id);
+    }
+
+    void delete(Long id) {
+        AidItem item = get(id);
+        access.checkWrite(item.getUnitCode());
+        repository.delete(item);
+    }
+
+    boolean canWrite(String unit) {
+        return unit == null ? access.canWriteAnything() : access.canWrite(unit);
+    }
+
+    private void apply(AidItem item, AidData data) {
+        List<FieldProblem> problems = validate(data);
+        Optional<PartnerRef> donor = Optional.empty();
+        if (!blank(data.donor())) {
+            donor = partners.resolve(data.donor());
+            if (donor.isEmpty()) {
+                problems.add(new FieldProblem("donor", "validation.ref.unknown"));
+            }
+        }
+        if (!blank(data.ref())) {
+            repository
+                    .findByRef(data.ref().trim())
+                    .filter(other -> !other.getId().equals(item.getId()))
+                    .ifPresent(other -> problems.add(new FieldProblem("ref", "validation.ref.taken")));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        write(item, data, donor);
+    }
+
+    private static void write(AidItem item, AidData data, Optional<PartnerRef> donor) {
+        item.remember(
+                donor.map(PartnerRef::ref).orElse(null),
+                donor.map(PartnerRef::displayName).orElse(null));
+        item.apply(data, donor.map(PartnerRef::id).orElse(null));
+    }
+
+    /** The checks an item must pass beyond its field constraints. */
+    List<FieldProblem> validate(AidData data) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (blank(data.unit())) {
+            problems.add(new FieldProblem("unit", "validation.required"));
+        } else if (!units.exists(data.unit())) {
+            problems.add(new FieldProblem("unit", "validation.unit.unknown"));
+        }
+        if (data.kind() == null) {
+            problems.add(new FieldProblem("kind", "validation.required"));
+        }
+        if (blank(data.title())) {
+            problems.add(new FieldProblem("title", "validation.required"));
+        }
+        if (!blank(data.sector()) && !sectors.isValid(data.sector())) {
+            problems.add(new FieldProblem("sector", "aid.sector.unknown"));
+        }
+        if (data.startDate() == null) {
+            problems.add(new FieldProblem("startDate", "validation.required"));
+        } else if (data.endDate() != null && data.endDate().isBefore(data.startDate())) {
+            problems.add(new FieldProblem("endDate", "validation.dates.order"));
+        }
+        if (data.transactions() != null) {
+            for (int i = 0; i < data.transactions().size(); i++) {
+                AidTransaction t = data.transactions().get(i);
+                String prefix = "transactions[" + i + "].";
+                if (t == null) {
+                    problems.add(new FieldProblem("transactions[" + i + "]", "validation.required"));
+                    continue;
+                }
+                if (t.type() == null) {
+                    problems.add(new FieldProblem(prefix + "type", "validation.required"));
+                }
+                if (t.date() == null) {
+                    problems.add(new FieldProblem(prefix + "date", "validation.required"));
+                }
+                if (t.value() == null) {
+                    problems.add(new FieldProblem(prefix + "value", "validation.required"));
+                } else if (!Money.isCurrency(t.value().currency())) {
+                    problems.add(new FieldProblem(prefix + "value.currency", "validation.currency.unknown"));
+                } else if (t.value().isNegative()) {
+                    problems.add(new FieldProblem(prefix + "value.amount", "validation.positive"));
+                }
+            }
+        }
+        return problems;
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    // ---- what links to a partner
+
+    @Transactional(readOnly = true)
+    List<AidData> ofDonor(Long partnerId) {
+        return repository.findByDonorIdOrderByStartDateDesc(partnerId).stream()
+                .filter(a -> access.canRead(a.getUnitCode()))
+                .map(a -> AidData.of(a, null, true))
+                .toList();
+    }
+
+    // ---- the dataset section's work
+
+    void importAll(List<AidData> items, ImportContext context) {
+        Set<String> refs = new HashSet<>();
+        items.forEach(i -> refs.add(i.ref()));
+        Map<String, AidItem> byRef = new HashMap<>();
+        repository.findByRefIn(refs).forEach(a -> byRef.put(a.getRef(), a));
+        Map<Long, PartnerRef> donors = donors(List.copyOf(byRef.values()));
+        Map<String, AidData> before = new HashMap<>();
+        byRef.values().forEach(a -> before.put(a.getRef(), toData(a, donors, false)));
+        Map<String, Optional<PartnerRef>> resolved = new HashMap<>();
+        List<Optional<PartnerRef>> donorOf = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            AidData item = items.get(i);
+            final int index = i;
+            donorOf.add(Optional.empty());
+            if (blank(item.ref())) {
+                context.problem(i, "ref", "validation.required");
+                continue;
+            }
+            List<FieldProblem> problems = validate(item);
+            problems.removeIf(p -> p.field().equals("unit"));
+            problems.forEach(p -> context.problem(index, p.field(), p.message()));
+            context.checkUnit(i, "unit", item.unit());
+            AidItem existing = byRef.get(item.ref().trim());
+            if (existing != null && !access.canWrite(existing.getUnitCode())) {
+                context.problem(i, "ref", "validation.unit.forbidden");
+            }
+            if (!blank(item.donor())) {
+                Optional<PartnerRef> donor =
+                        resolved.computeIfAbsent(item.donor().trim(), partners::resolve);
+                if (donor.isEmpty()) {
+                    context.problem(i, "donor", "validation.ref.unknown");
+                }
+                donorOf.set(i, donor);
+            }
+        }
+        if (context.hasProblems()) {
+            return;
+        }
+        for (int i = 0; i < items.size(); i++) {
+            AidData item = items.get(i);
+            AidItem aid = byRef.computeIfAbsent(item.ref().trim(), r -> new AidItem());
+            write(aid, item, donorOf.get(i));
+            if (aid.getId() == null) {
+                repository.save(aid);
+                context.created();
+            } else {
+                AidData old = before.get(aid.getRef());
+                AidData now =
+                        AidData.of(aid, donorOf.get(i).map(PartnerRef::ref).orElse(null), false);
+                if (old != null && !old.equals(now)) {
+                    context.updated();
+                }
+            }
+        }
+    }
+
+    @Transactional(readOnly = true)
+    List<AidData> exportAll(UnitScope scope) {
+        List<AidItem> all = repository.findAll(scope.<AidItem>specification(false), Sort.by("ref"));
+        Map<Long, PartnerRef> donors = donors(all);
+        return all.stream().map(a -> toData(a, donors, false)).toList();
+    }
+
+    /** The items of a unit's scope with their donors, for the IATI export. */
+    @Transactional(readOnly = true)
+    List<View> forExport(String unit) {
+        return listAll(new AidFilter(unit, null, null, null, null, null, null), Sort.by("ref"));
+    }
+
+    static String upper(String s) {
+        return s == null ? null : s.trim().toUpperCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,28 @@
+package vn.doingoai.aid;
+
+import java.util.List;
+import org.springframework.stereotype.Component;
+import vn.doingoai.money.VietnameseFormat;
+import vn.doingoai.partner.PartnerLinks;
+
+/** A partner's page lists the aid it gives. */
+@Component
+class AidLinks implements PartnerLinks {
+
+    private final AidItems items;
+
+    AidLinks(AidItems items) {
+        this.items = items;
+    }
+
+    @Override
+    public List<LinkedRecord> linkedTo(Long partnerId) {
+        return items.ofDonor(partnerId).stream()
+                .map(a -> new LinkedRecord(
+                        "nav.aid",
+                        a.title(),
+                        VietnameseFormat.date(a.startDate()) + " – " + VietnameseFormat.date(a.endDate()),
+                        "/aid/" + a.id()))
+                .toList();
+    }
+}

@@ -1,0 +1,152 @@
+package vn.doingoai.aid;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.web.PageableDefault;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.doingoai.common.ExcelExport;
+import vn.doingoai.common.InvalidInputException;
+import vn.doingoai.history.HistoryService;
+import vn.doingoai.unit.Units;
+import vn.doingoai.user.Access;
+import vn.doingoai.web.Htmx;
+import vn.doingoai.web.Texts;
+
+/** The aid pages: the list, an item's page with its transactions and totals in USD and VND, the form. */
+@Controller
+@RequestMapping("/aid")
+class AidPageController {
+
+    private final AidItems items;
+    private final Sectors sectors;
+    private final HistoryService history;
+    private final Access access;
+    private final Units units;
+    private final Texts texts;
+
+    AidPageController(
+            AidItems items, Sectors sectors, HistoryService history, Access access, Units units, Texts texts) {
+        this.items = items;
+        this.sectors = sectors;
+        this.history = history;
+        this.access = access;
+        this.units = units;
+        this.texts = texts;
+    }
+
+    @ModelAttribute
+    void common(Model model) {
+        model.addAttribute("kinds", AidKind.values());
+        model.addAttribute("types", TransactionType.values());
+    }
+
+    @GetMapping
+    String list(
+            @ModelAttribute("filter") AidFilter filter,
+            @PageableDefault(size = 20, sort = "startDate", direction = Sort.Direction.DESC) Pageable pageable,
+            HttpServletRequest request,
+            Model model) {
+        model.addAttribute("page", items.listViews(filter, pageable));
+        model.addAttribute("canWrite", access.canWriteAnything());
+        return Htmx.view(request, "aid/list", "results");
+    }
+
+    @GetMapping(params = "format=xlsx")
+    ResponseEntity<byte[]> export(@ModelAttribute("filter") AidFilter filter, Sort sort) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (AidItems.View v : items.listAll(filter, sort.isSorted() ? sort : Sort.by("startDate"))) {
+            AidData a = v.data();
+            AidItems.Totals totals = AidItems.totals(items.lines(a));
+            List<Object> row = new ArrayList<>();
+            row.add(a.ref());
+            row.add(a.title());
+            row.add(v.donorName());
+            row.add(texts.of("aid.kind." + a.kind()));
+            row.add(sectors.label(a.sector()));
+            row.add(a.startDate());
+            row.add(a.endDate());
+            row.add(totals.committedUsd());
+            row.add(totals.disbursedUsd());
+            row.add(a.unit());
+            rows.add(row);
+        }
+        List<String> headers = List.of(
+                texts.of("common.ref"),
+                texts.of("aid.title"),
+                texts.of("aid.donor"),
+                texts.of("aid.kind"),
+                texts.of("aid.sector"),
+                texts.of("aid.startDate"),
+                texts.of("aid.endDate"),
+                texts.of("aid.committedUsd"),
+                texts.of("aid.disbursedUsd"),
+                texts.of("common.unit"));
+        return ExcelExport.download("vien-tro.xlsx", ExcelExport.write(texts.of("nav.aid"), headers, rows));
+    }
+
+    @GetMapping("/{id}")
+    String detail(@PathVariable Long id, Model model) {
+        AidItems.View view = items.view(id);
+        List<AidItems.Line> lines = items.lines(view.data());
+        model.addAttribute("aid", view.data());
+        model.addAttribute("donor", view.donor());
+        model.addAttribute("lines", lines);
+        model.addAttribute("totals", AidItems.totals(lines));
+        model.addAttribute("sectorLabel", sectors.label(view.data().sector()));
+        model.addAttribute("history", history.of("aid", id));
+        model.addAttribute("canWrite", items.canWrite(view.data().unit()));
+        return "aid/detail";
+    }
+
+    @GetMapping("/new")
+    String create(Model model) {
+        model.addAttribute("form", new AidForm());
+        return form(model);
+    }
+
+    @GetMapping("/{id}/edit")
+    String edit(@PathVariable Long id, Model model) {
+        model.addAttribute("form", AidForm.of(items.read(id)));
+        return form(model);
+    }
+
+    private String form(Model model) {
+        model.addAttribute(
+                "units",
+                units.all().stream().filter(u -> access.canWrite(u.getCode())).toList());
+        model.addAttribute("sectors", sectors.all());
+        return "aid/form";
+    }
+
+    @PostMapping
+    String save(@ModelAttribute("form") AidForm form, Model model, RedirectAttributes redirect) {
+        AidData saved;
+        try {
+            AidData data = form.toData();
+            saved = data.id() == null ? items.create(data) : items.update(data.id(), data);
+        } catch (InvalidInputException e) {
+            model.addAttribute("problems", e.problems());
+            return form(model);
+        }
+        redirect.addFlashAttribute("saved", true);
+        return "redirect:/aid/" + saved.id();
+    }
+
+    @PostMapping("/{id}/delete")
+    String delete(@PathVariable Long id, RedirectAttributes redirect) {
+        items.delete(id);
+        redirect.addFlashAttribute("saved", true);
+        return "redirect:/aid";
+    }
+}

@@ -1,0 +1,28 @@
+package vn.doingoai.investment;
+
+import java.util.List;
+import org.springframework.stereotype.Component;
+import vn.doingoai.money.VietnameseFormat;
+import vn.doingoai.partner.PartnerLinks;
+
+/** A partner's page lists the projects it invests in. */
+@Component
+class InvestmentLinks implements PartnerLinks {
+
+    private final Investments investments;
+
+    InvestmentLinks(Investments investments) {
+        this.investments = investments;
+    }
+
+    @Override
+    public List<LinkedRecord> linkedTo(Long partnerId) {
+        return investments.ofInvestor(partnerId).stream()
+                .map(i -> new LinkedRecord(
+                        "nav.investments",
+                        i.name(),
+                        VietnameseFormat.date(i.registeredOn()) + " · " + VietnameseFormat.amount(i.capital()),
+                        "/investments/" + i.id()))
+                .toList();
+    }
+}

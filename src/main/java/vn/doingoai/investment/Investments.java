@@ -1,0 +1,412 @@
+package vn.doingoai.investment;
+
+import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.doingoai.common.Countries;
+import vn.doingoai.common.FieldProblem;
+import vn.doingoai.common.InvalidInputException;
+import vn.doingoai.common.NotFoundException;
+import vn.doingoai.common.RecordSpecs;
+import vn.doingoai.common.StaleVersionException;
+import vn.doingoai.dataset.ImportContext;
+import vn.doingoai.money.CurrencyConverter;
+import vn.doingoai.money.Money;
+import vn.doingoai.partner.PartnerRef;
+import vn.doingoai.partner.Partners;
+import vn.doingoai.unit.UnitScope;
+import vn.doingoai.unit.Units;
+import vn.doingoai.user.Access;
+
+/** Keeps FDI projects for this module's pages, API and dataset section. */
+@Service
+@Transactional
+class Investments {
+
+    private final InvestmentRepository repository;
+    private final Partners partners;
+    private final Access access;
+    private final Units units;
+    private final CurrencyConverter converter;
+
+    Investments(
+            InvestmentRepository repository,
+            Partners partners,
+            Access access,
+            Units units,
+            CurrencyConverter converter) {
+        this.repository = repository;
+        this.partners = partners;
+        this.access = access;
+        this.units = units;
+        this.converter = converter;
+    }
+
+    /** A project with its investor, for the pages. */
+    record View(InvestmentData data, PartnerRef investor) {
+
+        public String investorName() {
+            return investor == null ? "" : investor.displayName();
+        }
+    }
+
+    /** One line of a project's capital history: the registration or a change, and the running total. */
+    record CapitalStep(
+            LocalDate date,
+            boolean registration,
+            Money amount,
+            BigDecimal usd,
+            BigDecimal runningOwn,
+            BigDecimal runningUsd) {}
+
+    @Transactional(readOnly = true)
+    Page<InvestmentData> list(InvestmentFilter filter, Pageable pageable) {
+        Page<Investment> page = repository.findAll(specification(filter), pageable);
+        Map<Long, PartnerRef> investors = investors(page.getContent());
+        return page.map(i -> toData(i, investors, true));
+    }
+
+    @Transactional(readOnly = true)
+    Page<View> listViews(InvestmentFilter filter, Pageable pageable) {
+        Page<Investment> page = repository.findAll(specification(filter), pageable);
+        Map<Long, PartnerRef> investors = investors(page.getContent());
+        return page.map(i -> new View(toData(i, investors, true), investors.get(i.getInvestorId())));
+    }
+
+    @Transactional(readOnly = true)
+    List<View> listAll(InvestmentFilter filter, Sort sort) {
+        List<Investment> all = repository.findAll(specification(filter), sort);
+        Map<Long, PartnerRef> investors = investors(all);
+        return all.stream()
+                .map(i -> new View(toData(i, investors, true), investors.get(i.getInvestorId())))
+                .toList();
+    }
+
+    private Map<Long, PartnerRef> investors(List<Investment> investments) {
+        Set<Long> ids = new HashSet<>();
+        investments.stream()
+                .map(Investment::getInvestorId)
+                .filter(Objects::nonNull)
+                .forEach(ids::add);
+        return partners.refs(ids);
+    }
+
+    private static InvestmentData toData(Investment i, Map<Long, PartnerRef> investors, boolean withIdentity) {
+        PartnerRef investor = investors.get(i.getInvestorId());
+        return InvestmentData.of(i, investor == null ? null : investor.ref(), withIdentity);
+    }
+
+    Specification<Investment> specification(InvestmentFilter filter) {
+        UnitScope scope = access.scope(filter.unit(), true);
+        Specification<Investment> spec = Specification.<Investment>where(scope.specification(false))
+                .and(RecordSpecs.matching(filter.q()))
+                .and(RecordSpecs.equal("country", filter.country()))
+                .and(RecordSpecs.equal("status", filter.status()));
+        if (filter.investor() != null && !filter.investor().isBlank()) {
+            Long investorId =
+                    partners.resolve(filter.investor()).map(PartnerRef::id).orElse(-1L);
+            spec = spec.and(RecordSpecs.equal("investorId", investorId));
+        }
+        if (filter.adjustedOnly()) {
+            LocalDate from = filter.from();
+            LocalDate to = filter.to();
+            spec = spec.and((root, q, cb) -> {
+                Subquery<Long> sub = q.subquery(Long.class);
+                Root<Investment> other = sub.from(Investment.class);
+                Join<Investment, CapitalChange> change = other.join("adjustments");
+                var conditions = new ArrayList<jakarta.persistence.criteria.Predicate>();
+                conditions.add(cb.equal(other.get("id"), root.get("id")));
+                if (from != null) {
+                    conditions.add(cb.greaterThanOrEqualTo(change.get("date"), from));
+                }
+                if (to != null) {
+                    conditions.add(cb.lessThanOrEqualTo(change.get("date"), to));
+                }
+                sub.select(other.get("id")).where(conditions.toArray(jakarta.persistence.criteria.Predicate[]::new));
+                return from == null
+                        ? cb.exists(sub)
+                        : cb.and(cb.exists(sub), cb.lessThan(root.get("registeredOn"), from));
+            });
+        } else {
+            if (filter.from() != null) {
+                spec = spec.and((root, q, cb) -> cb.greaterThanOrEqualTo(root.get("registeredOn"), filter.from()));
+            }
+            if (filter.to() != null) {
+                spec = spec.and((root, q, cb) -> cb.lessThanOrEqualTo(root.get("registeredOn"), filter.to()));
+            }
+        }
+        if (filter.activeOn() != null) {
+            LocalDate day = filter.activeOn();
+            spec = spec.and((root, q, cb) -> cb.and(
+                    cb.lessThanOrEqualTo(root.get("registeredOn"), day),
+                    cb.or(cb.isNull(root.get("endedOn")), cb.greaterThan(root.get("endedOn"), day))));
+        }
+        return spec;
+    }
+
+    @Transactional(readOnly = true)
+    InvestmentData read(Long id) {
+        Investment investment = get(id);
+        return toData(investment, investors(List.of(investment)), true);
+    }
+
+    @Transactional(readOnly = true)
+    View view(Long id) {
+        Investment investment = get(id);
+        Map<Long, PartnerRef> investors = investors(List.of(investment));
+        return new View(toData(investment, investors, true), investors.get(investment.getInvestorId()));
+    }
+
+    /** The registration and each change in date order, with the running total in its currency and in USD. */
+    @Transactional(readOnly = true)
+    List<CapitalStep> capitalHistory(InvestmentData data) {
+        CurrencyConverter rates = converter.snapshot();
+        List<CapitalStep> steps = new ArrayList<>();
+        String own = data.capital().currency();
+        BigDecimal runningOwn = BigDecimal.ZERO;
+        BigDecimal runningUsd = BigDecimal.ZERO;
+        List<Adjustment> changes = new ArrayList<>();
+        changes.add(new Adjustment(data.registeredOn(), data.capital()));
+        if (data.adjustments() != null) {
+            changes.addAll(data.adjustments());
+        }
+        for (int i = 0; i < changes.size(); i++) {
+            Adjustment change = changes.get(i);
+            Optional<BigDecimal> usd = rates.toUsd(change.capitalChange(), change.date());
+            runningOwn =
+                    runningOwn == null || !own.equals(change.capitalChange().currency())
+                            ? null
+                            : runningOwn.add(change.capitalChange().amount());
+            runningUsd = runningUsd == null || usd.isEmpty() ? null : runningUsd.add(usd.get());
+            steps.add(new CapitalStep(
+                    change.date(), i == 0, change.capitalChange(), usd.orElse(null), runningOwn, runningUsd));
+        }
+        return steps;
+    }
+
+    private Investment get(Long id) {
+        Investment investment = repository.findById(id).orElseThrow(() -> new NotFoundException("Investment " + id));
+        access.checkRead(investment.getUnitCode());
+        PartnerRef investor = investors(List.of(investment)).get(investment.getInvestorId());
+        investment.remember(investor == null ? null : investor.ref(), investor == null ? null : investor.displayName());
+        return investment;
+    }
+
+    InvestmentData create(InvestmentData data) {
+        access.checkWrite(blank(data.unit()) ? null : data.unit().trim());
+        Investment investment = new Investment();
+        apply(investment, data);
+        repository.saveAndFlush(investment);
+        return read(investment.getId());
+    }
+
+    InvestmentData update(Long id, InvestmentData data) {
+        Investment investment = get(id);
+        access.checkWrite(investment.getUnitCode());
+        access.checkWrite(blank(data.unit()) ? null : data.unit().trim());
+        StaleVersionException.check(investment, data.version());
+        apply(investment, data);
+        repository.flush();
+        return read(id);
+    }
+
+    void delete(Long id) {
+        Investment investment = get(id);
+        access.checkWrite(investment.getUnitCode());
+        repository.delete(investment);
+    }
+
+    boolean canWrite(String unit) {
+        return unit == null ? access.canWriteAnything() : access.canWrite(unit);
+    }
+
+    private void apply(Investment investment, InvestmentData data) {
+        List<FieldProblem> problems = validate(data);
+        Optional<PartnerRef> investor = resolveInvestor(data.investor(), problems);
+        if (!blank(data.ref())) {
+            repository
+                    .findByRef(data.ref().trim())
+                    .filter(other -> !other.getId().equals(investment.getId()))
+                    .ifPresent(other -> problems.add(new FieldProblem("ref", "validation.ref.taken")));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        write(investment, data, investor);
+    }
+
+    private static void write(Investment investment, InvestmentData data, Optional<PartnerRef> investor) {
+        String country = blank(data.country())
+                ? investor.map(PartnerRef::country).orElse(null)
+                : data.country().trim().toUpperCase(java.util.Locale.ROOT);
+        investment.remember(
+                investor.map(PartnerRef::ref).orElse(null),
+                investor.map(PartnerRef::displayName).orElse(null));
+        investment.apply(data, investor.map(PartnerRef::id).orElse(null), country);
+    }
+
+    private Optional<PartnerRef> resolveInvestor(String investor, List<FieldProblem> problems) {
+        if (blank(investor)) {
+            return Optional.empty();
+        }
+        Optional<PartnerRef> ref = partners.resolve(investor);
+        if (ref.isEmpty()) {
+            problems.add(new FieldProblem("investor", "validation.ref.unknown"));
+        }
+        return ref;
+    }
+
+    /** The checks a project must pass beyond its field constraints. */
+    List<FieldProblem> validate(InvestmentData data) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (blank(data.unit())) {
+            problems.add(new FieldProblem("unit", "validation.required"));
+        } else if (!units.exists(data.unit())) {
+            problems.add(new FieldProblem("unit", "validation.unit.unknown"));
+        }
+        if (blank(data.name())) {
+            problems.add(new FieldProblem("name", "validation.required"));
+        }
+        if (!blank(data.country()) && !Countries.isValid(data.country().trim().toUpperCase(java.util.Locale.ROOT))) {
+            problems.add(new FieldProblem("country", "validation.country.unknown"));
+        }
+        if (data.registeredOn() == null) {
+            problems.add(new FieldProblem("registeredOn", "validation.required"));
+        }
+        if (data.capital() == null) {
+            problems.add(new FieldProblem("capital", "validation.required"));
+        } else {
+            if (!Money.isCurrency(data.capital().currency())) {
+                problems.add(new FieldProblem("capital.currency", "validation.currency.unknown"));
+            }
+            if (data.capital().isNegative()) {
+                problems.add(new FieldProblem("capital.amount", "validation.positive"));
+            }
+        }
+        if (data.status() == null) {
+            problems.add(new FieldProblem("status", "validation.required"));
+        } else if (data.status() == InvestmentStatus.TERMINATED && data.endedOn() == null) {
+            problems.add(new FieldProblem("endedOn", "investment.endedOn.required"));
+        }
+        if (data.endedOn() != null
+                && data.registeredOn() != null
+                && data.endedOn().isBefore(data.registeredOn())) {
+            problems.add(new FieldProblem("endedOn", "validation.dates.order"));
+        }
+        if (data.workers() != null && data.workers() < 0) {
+            problems.add(new FieldProblem("workers", "validation.positive"));
+        }
+        if (data.adjustments() != null) {
+            for (int i = 0; i < data.adjustments().size(); i++) {
+                Adjustment a = data.adjustments().get(i);
+                String prefix = "adjustments[" + i + "].";
+                if (a == null || a.date() == null) {
+                    problems.add(new FieldProblem(prefix + "date", "validation.required"));
+                } else if (data.registeredOn() != null && a.date().isBefore(data.registeredOn())) {
+                    problems.add(new FieldProblem(prefix + "date", "investment.adjustment.beforeRegistration"));
+                }
+                if (a == null || a.capitalChange() == null) {
+                    problems.add(new FieldProblem(prefix + "capitalChange", "validation.required"));
+                } else if (!Money.isCurrency(a.capitalChange().currency())) {
+                    problems.add(new FieldProblem(prefix + "capitalChange.currency", "validation.currency.unknown"));
+                }
+            }
+        }
+        return problems;
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    // ---- what links to a partner
+
+    @Transactional(readOnly = true)
+    List<InvestmentData> ofInvestor(Long partnerId) {
+        return repository.findByInvestorIdOrderByRegisteredOnDesc(partnerId).stream()
+                .filter(i -> access.canRead(i.getUnitCode()))
+                .map(i -> InvestmentData.of(i, null, true))
+                .toList();
+    }
+
+    // ---- the dataset section's work
+
+    void importAll(List<InvestmentData> items, ImportContext context) {
+        Set<String> refs = new HashSet<>();
+        items.forEach(i -> refs.add(i.ref()));
+        Map<String, Investment> byRef = new HashMap<>();
+        repository.findByRefIn(refs).forEach(i -> byRef.put(i.getRef(), i));
+        Map<Long, PartnerRef> investors = investors(List.copyOf(byRef.values()));
+        Map<String, InvestmentData> before = new HashMap<>();
+        byRef.values().forEach(i -> before.put(i.getRef(), toData(i, investors, false)));
+        Map<String, Optional<PartnerRef>> resolved = new HashMap<>();
+        List<Optional<PartnerRef>> investorOf = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            InvestmentData item = items.get(i);
+            final int index = i;
+            investorOf.add(Optional.empty());
+            if (blank(item.ref())) {
+                context.problem(i, "ref", "validation.required");
+                continue;
+            }
+            List<FieldProblem> problems = validate(item);
+            problems.removeIf(p -> p.field().equals("unit"));
+            problems.forEach(p -> context.problem(index, p.field(), p.message()));
+            context.checkUnit(i, "unit", item.unit());
+            Investment existing = byRef.get(item.ref().trim());
+            if (existing != null && !access.canWrite(existing.getUnitCode())) {
+                context.problem(i, "ref", "validation.unit.forbidden");
+            }
+            if (!blank(item.investor())) {
+                Optional<PartnerRef> investor =
+                        resolved.computeIfAbsent(item.investor().trim(), partners::resolve);
+                if (investor.isEmpty()) {
+                    context.problem(i, "investor", "validation.ref.unknown");
+                }
+                investorOf.set(i, investor);
+            }
+        }
+        if (context.hasProblems()) {
+            return;
+        }
+        for (int i = 0; i < items.size(); i++) {
+            InvestmentData item = items.get(i);
+            Investment investment = byRef.computeIfAbsent(item.ref().trim(), r -> new Investment());
+            write(investment, item, investorOf.get(i));
+            if (investment.getId() == null) {
+                repository.save(investment);
+                context.created();
+            } else {
+                InvestmentData old = before.get(investment.getRef());
+                InvestmentData now = InvestmentData.of(
+                        investment, investorOf.get(i).map(PartnerRef::ref).orElse(null), false);
+                if (old != null && !old.equals(now)) {
+                    context.updated();
+                }
+            }
+        }
+    }
+
+    @Transactional(readOnly = true)
+    List<InvestmentData> exportAll(UnitScope scope) {
+        List<Investment> all = repository.findAll(scope.<Investment>specification(false), Sort.by("ref"));
+        Map<Long, PartnerRef> investors = investors(all);
+        return all.stream().map(i -> toData(i, investors, false)).toList();
+    }
+}

@@ -1,0 +1,99 @@
+package vn.doingoai.money;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PageableDefault;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.doingoai.common.ExcelExport;
+import vn.doingoai.common.InvalidInputException;
+import vn.doingoai.history.HistoryService;
+import vn.doingoai.web.Htmx;
+import vn.doingoai.web.Texts;
+
+/** The exchange-rate pages: the rates by currency, newest first, and the form with the rate's history. */
+@Controller
+@RequestMapping("/exchange-rates")
+class ExchangeRatePageController {
+
+    private final ExchangeRates rates;
+    private final HistoryService history;
+    private final Texts texts;
+
+    ExchangeRatePageController(ExchangeRates rates, HistoryService history, Texts texts) {
+        this.rates = rates;
+        this.history = history;
+        this.texts = texts;
+    }
+
+    @GetMapping
+    String list(
+            @RequestParam(required = false) String currency,
+            @PageableDefault(size = 50) Pageable pageable,
+            HttpServletRequest request,
+            Model model) {
+        model.addAttribute("currency", currency);
+        model.addAttribute("page", rates.list(currency, pageable));
+        model.addAttribute("canWrite", rates.canWrite());
+        return Htmx.view(request, "money/rates", "results");
+    }
+
+    @GetMapping(params = "format=xlsx")
+    ResponseEntity<byte[]> export(@RequestParam(required = false) String currency) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (ExchangeRateData r : rates.listAll(currency)) {
+            rows.add(List.of(r.currency(), r.from(), r.perUsd()));
+        }
+        List<String> headers =
+                List.of(texts.of("money.currency"), texts.of("money.rate.from"), texts.of("money.rate.perUsd"));
+        return ExcelExport.download("ty-gia.xlsx", ExcelExport.write(texts.of("nav.exchangeRates"), headers, rows));
+    }
+
+    @GetMapping("/new")
+    String create(Model model) {
+        model.addAttribute("form", new ExchangeRateData(null, null, "VND", null, null));
+        model.addAttribute("history", List.of());
+        return "money/rate-form";
+    }
+
+    @GetMapping("/{id}")
+    String edit(@PathVariable Long id, Model model) {
+        model.addAttribute("form", rates.read(id));
+        model.addAttribute("history", history.of("exchangeRate", id));
+        return "money/rate-form";
+    }
+
+    @PostMapping
+    String save(@ModelAttribute("form") ExchangeRateData form, Model model, RedirectAttributes redirect) {
+        try {
+            if (form.id() == null) {
+                rates.create(form);
+            } else {
+                rates.update(form.id(), form);
+            }
+        } catch (InvalidInputException e) {
+            model.addAttribute("problems", e.problems());
+            model.addAttribute("history", form.id() == null ? List.of() : history.of("exchangeRate", form.id()));
+            return "money/rate-form";
+        }
+        redirect.addFlashAttribute("saved", true);
+        return "redirect:/exchange-rates?currency=" + form.currency().trim().toUpperCase(java.util.Locale.ROOT);
+    }
+
+    @PostMapping("/{id}/delete")
+    String delete(@PathVariable Long id, RedirectAttributes redirect) {
+        rates.delete(id);
+        redirect.addFlashAttribute("saved", true);
+        return "redirect:/exchange-rates";
+    }
+}
