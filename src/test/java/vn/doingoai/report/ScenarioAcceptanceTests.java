@@ -12,7 +12,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -26,9 +25,8 @@ import vn.doingoai.support.Api;
  * The Thái Nguyên scenario end to end: its dataset imported through {@code POST /api/v1/dataset},
  * every figure of {@code thai-nguyen-2021-9m.expected.json} checked against the summary, and the
  * official documents carrying the numbers the way the province's report wrote them. Needs every
- * record module, so it runs once they are merged.
+ * record module.
  */
-@Disabled("enabled when merged")
 @SpringBootTest
 @AutoConfigureMockMvc
 class ScenarioAcceptanceTests {

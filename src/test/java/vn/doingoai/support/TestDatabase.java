@@ -27,37 +27,41 @@ public class TestDatabase implements ContextCustomizerFactory {
         return new Customizer();
     }
 
+    /** The settings of a fresh, empty database (H2 in memory, or a new PostgreSQL schema). */
+    public static Map<String, Object> freshDatabase() {
+        String name = "t" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+        if (onPostgres()) {
+            String url =
+                    System.getenv().getOrDefault("DOINGOAI_TEST_DB_URL", "jdbc:postgresql://127.0.0.1:5432/doingoai");
+            return Map.of(
+                    "spring.datasource.url",
+                    url + (url.contains("?") ? "&" : "?") + "currentSchema=" + name,
+                    "spring.datasource.username",
+                    System.getenv().getOrDefault("DOINGOAI_TEST_DB_USER", "doingoai"),
+                    "spring.datasource.password",
+                    System.getenv().getOrDefault("DOINGOAI_TEST_DB_PASSWORD", "doingoai"),
+                    "spring.flyway.schemas",
+                    name,
+                    "spring.flyway.default-schema",
+                    name,
+                    "spring.datasource.hikari.maximum-pool-size",
+                    "4");
+        }
+        return Map.of(
+                "spring.datasource.url",
+                "jdbc:h2:mem:" + name
+                        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+                "spring.datasource.hikari.maximum-pool-size",
+                "4");
+    }
+
     static final class Customizer implements ContextCustomizer {
 
         @Override
         public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration config) {
-            String name = "t" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
-            Map<String, Object> properties;
-            if (onPostgres()) {
-                String url = System.getenv()
-                        .getOrDefault("DOINGOAI_TEST_DB_URL", "jdbc:postgresql://127.0.0.1:5432/doingoai");
-                properties = Map.of(
-                        "spring.datasource.url",
-                        url + (url.contains("?") ? "&" : "?") + "currentSchema=" + name,
-                        "spring.datasource.username",
-                        System.getenv().getOrDefault("DOINGOAI_TEST_DB_USER", "doingoai"),
-                        "spring.datasource.password",
-                        System.getenv().getOrDefault("DOINGOAI_TEST_DB_PASSWORD", "doingoai"),
-                        "spring.flyway.schemas",
-                        name,
-                        "spring.flyway.default-schema",
-                        name,
-                        "spring.datasource.hikari.maximum-pool-size",
-                        "4");
-            } else {
-                properties = Map.of(
-                        "spring.datasource.url",
-                        "jdbc:h2:mem:" + name
-                                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-                        "spring.datasource.hikari.maximum-pool-size",
-                        "4");
-            }
-            context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("testDatabase", properties));
+            context.getEnvironment()
+                    .getPropertySources()
+                    .addFirst(new MapPropertySource("testDatabase", freshDatabase()));
         }
 
         @Override
