@@ -37,6 +37,7 @@ class InvestmentApiController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(required = false) Boolean adjusted,
+            @RequestParam(required = false) Boolean movement,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate activeOn,
             @RequestParam(required = false) String investor,
             @RequestParam(defaultValue = "0") int page,
@@ -45,7 +46,8 @@ class InvestmentApiController {
                 PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 500), Sort.by("registeredOn", "id"));
         return PageResponse.of(
                 investments.list(
-                        new InvestmentFilter(unit, q, country, status, from, to, adjusted, activeOn, investor),
+                        new InvestmentFilter(
+                                unit, q, country, status, from, to, adjusted, activeOn, investor, movement),
                         pageable),
                 i -> i);
     }

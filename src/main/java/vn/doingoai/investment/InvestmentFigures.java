@@ -85,7 +85,7 @@ class InvestmentFigures implements FigureSource, ChartSource {
 
         figures.put("fdi.projects.new", created, "PROJECTS", list);
         figures.put("fdi.projects.adjusted", adjusted, "PROJECTS", list + "&adjusted=true");
-        figures.put("fdi.capital.registered", registered.total(), "USD", list);
+        figures.put("fdi.capital.registered", registered.total(), "USD", list + "&movement=true");
         figures.put("fdi.projects.active", active, "PROJECTS", activeLink(query));
         figures.put("fdi.capital.total", total.total(), "USD", activeLink(query));
         figures.put("fdi.countries", countries, "COUNTRIES", activeLink(query));

@@ -6,7 +6,9 @@ import org.springframework.format.annotation.DateTimeFormat;
 /**
  * The filters of the project list: unit, text, country, status, registered from/to; with {@code
  * adjusted}, the projects registered before {@code from} with a capital change from {@code from}
- * to {@code to}; with {@code activeOn}, the projects registered by that day and not ended by then.
+ * to {@code to}; with {@code movement}, the projects behind the capital registered in a period: those
+ * registered in it and those adjusted in it; with {@code activeOn}, the projects registered by that
+ * day and not ended by then.
  */
 record InvestmentFilter(
         String unit,
@@ -17,13 +19,18 @@ record InvestmentFilter(
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
         Boolean adjusted,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate activeOn,
-        String investor) {
+        String investor,
+        Boolean movement) {
 
     static InvestmentFilter none() {
-        return new InvestmentFilter(null, null, null, null, null, null, null, null, null);
+        return new InvestmentFilter(null, null, null, null, null, null, null, null, null, null);
     }
 
     public boolean adjustedOnly() {
         return Boolean.TRUE.equals(adjusted);
+    }
+
+    public boolean registeredOrAdjusted() {
+        return Boolean.TRUE.equals(movement);
     }
 }

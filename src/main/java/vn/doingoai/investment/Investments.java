@@ -123,33 +123,15 @@ class Investments {
                     partners.resolve(filter.investor()).map(PartnerRef::id).orElse(-1L);
             spec = spec.and(RecordSpecs.equal("investorId", investorId));
         }
-        if (filter.adjustedOnly()) {
-            LocalDate from = filter.from();
-            LocalDate to = filter.to();
-            spec = spec.and((root, q, cb) -> {
-                Subquery<Long> sub = q.subquery(Long.class);
-                Root<Investment> other = sub.from(Investment.class);
-                Join<Investment, CapitalChange> change = other.join("adjustments");
-                var conditions = new ArrayList<jakarta.persistence.criteria.Predicate>();
-                conditions.add(cb.equal(other.get("id"), root.get("id")));
-                if (from != null) {
-                    conditions.add(cb.greaterThanOrEqualTo(change.get("date"), from));
-                }
-                if (to != null) {
-                    conditions.add(cb.lessThanOrEqualTo(change.get("date"), to));
-                }
-                sub.select(other.get("id")).where(conditions.toArray(jakarta.persistence.criteria.Predicate[]::new));
-                return from == null
-                        ? cb.exists(sub)
-                        : cb.and(cb.exists(sub), cb.lessThan(root.get("registeredOn"), from));
-            });
+        LocalDate from = filter.from();
+        LocalDate to = filter.to();
+        if (filter.registeredOrAdjusted()) {
+            spec = spec.and(
+                    (root, q, cb) -> cb.or(registeredIn(root, cb, from, to), adjustedIn(root, q, cb, from, to)));
+        } else if (filter.adjustedOnly()) {
+            spec = spec.and((root, q, cb) -> adjustedIn(root, q, cb, from, to));
         } else {
-            if (filter.from() != null) {
-                spec = spec.and((root, q, cb) -> cb.greaterThanOrEqualTo(root.get("registeredOn"), filter.from()));
-            }
-            if (filter.to() != null) {
-                spec = spec.and((root, q, cb) -> cb.lessThanOrEqualTo(root.get("registeredOn"), filter.to()));
-            }
+            spec = spec.and((root, q, cb) -> registeredIn(root, cb, from, to));
         }
         if (filter.activeOn() != null) {
             LocalDate day = filter.activeOn();
@@ -158,6 +140,41 @@ class Investments {
                     cb.or(cb.isNull(root.get("endedOn")), cb.greaterThan(root.get("endedOn"), day))));
         }
         return spec;
+    }
+
+    /** Registered from {@code from} to {@code to} (open ends allowed). */
+    private static jakarta.persistence.criteria.Predicate registeredIn(
+            Root<Investment> root, jakarta.persistence.criteria.CriteriaBuilder cb, LocalDate from, LocalDate to) {
+        var conditions = new ArrayList<jakarta.persistence.criteria.Predicate>();
+        if (from != null) {
+            conditions.add(cb.greaterThanOrEqualTo(root.get("registeredOn"), from));
+        }
+        if (to != null) {
+            conditions.add(cb.lessThanOrEqualTo(root.get("registeredOn"), to));
+        }
+        return cb.and(conditions.toArray(jakarta.persistence.criteria.Predicate[]::new));
+    }
+
+    /** Registered before {@code from}, with a capital change from {@code from} to {@code to}. */
+    private static jakarta.persistence.criteria.Predicate adjustedIn(
+            Root<Investment> root,
+            jakarta.persistence.criteria.CriteriaQuery<?> q,
+            jakarta.persistence.criteria.CriteriaBuilder cb,
+            LocalDate from,
+            LocalDate to) {
+        Subquery<Long> sub = q.subquery(Long.class);
+        Root<Investment> other = sub.from(Investment.class);
+        Join<Investment, CapitalChange> change = other.join("adjustments");
+        var conditions = new ArrayList<jakarta.persistence.criteria.Predicate>();
+        conditions.add(cb.equal(other.get("id"), root.get("id")));
+        if (from != null) {
+            conditions.add(cb.greaterThanOrEqualTo(change.get("date"), from));
+        }
+        if (to != null) {
+            conditions.add(cb.lessThanOrEqualTo(change.get("date"), to));
+        }
+        sub.select(other.get("id")).where(conditions.toArray(jakarta.persistence.criteria.Predicate[]::new));
+        return from == null ? cb.exists(sub) : cb.and(cb.exists(sub), cb.lessThan(root.get("registeredOn"), from));
     }
 
     @Transactional(readOnly = true)

@@ -48,9 +48,7 @@ class DelegationScenarioTests {
         document.set("partners", scenario.get("partners"));
         document.set("delegations", scenario.get("delegations"));
         String text = json.writeValueAsString(document);
-        JsonNode first = api.importDataset(text);
-        assertThat(first.get("created").asInt())
-                .isEqualTo(scenario.get("partners").size() + 5);
+        api.importDataset(text);
         JsonNode again = api.importDataset(text);
         assertThat(again.get("created").asInt()).isZero();
         assertThat(again.get("updated").asInt()).isZero();

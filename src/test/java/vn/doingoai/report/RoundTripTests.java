@@ -65,8 +65,9 @@ class RoundTripTests {
         properties.put("spring.main.banner-mode", "off");
         return new SpringApplicationBuilder(DoiNgoaiApplication.class)
                 .web(WebApplicationType.SERVLET)
-                .properties(properties)
-                .run();
+                .run(properties.entrySet().stream()
+                        .map(e -> "--" + e.getKey() + "=" + e.getValue())
+                        .toArray(String[]::new));
     }
 
     private static String base(ConfigurableApplicationContext context) {
