@@ -117,6 +117,28 @@ class FoundationTests {
     }
 
     @Test
+    void aPageSessionMayReadTheApiButNotWriteIt() throws Exception {
+        var login = mvc.perform(
+                        org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin()
+                                .user(Api.ADMIN)
+                                .password(Api.ADMIN_PASSWORD))
+                .andExpect(status().is3xxRedirection())
+                .andReturn();
+        jakarta.servlet.http.Cookie session = login.getResponse().getCookie("SESSION");
+        assertThat(session).isNotNull();
+        mvc.perform(get("/api/v1/me").cookie(session))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.username").value("admin"));
+        mvc.perform(
+                        post("/api/v1/users")
+                                .cookie(session)
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content(
+                                        "{\"username\":\"csrf1\",\"password\":\"whatever1\",\"role\":\"ADMIN\",\"unit\":\"VN\"}"))
+                .andExpect(status().isUnauthorized());
+    }
+
+    @Test
     void theOpenApiDescriptionIsPublished() throws Exception {
         mvc.perform(get("/v3/api-docs"))
                 .andExpect(status().isOk())

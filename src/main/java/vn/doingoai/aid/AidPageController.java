@@ -33,10 +33,18 @@ class AidPageController {
     private final HistoryService history;
     private final Access access;
     private final Units units;
+    private final vn.doingoai.partner.Partners partnerChoices;
     private final Texts texts;
 
     AidPageController(
-            AidItems items, Sectors sectors, HistoryService history, Access access, Units units, Texts texts) {
+            AidItems items,
+            Sectors sectors,
+            HistoryService history,
+            Access access,
+            Units units,
+            Texts texts,
+            vn.doingoai.partner.Partners partnerChoices) {
+        this.partnerChoices = partnerChoices;
         this.items = items;
         this.sectors = sectors;
         this.history = history;
@@ -122,6 +130,7 @@ class AidPageController {
     }
 
     private String form(Model model) {
+        model.addAttribute("partners", partnerChoices.choices());
         model.addAttribute(
                 "units",
                 units.all().stream().filter(u -> access.canWrite(u.getCode())).toList());

@@ -34,9 +34,17 @@ class InvestmentPageController {
     private final HistoryService history;
     private final Access access;
     private final Units units;
+    private final vn.doingoai.partner.Partners partnerChoices;
     private final Texts texts;
 
-    InvestmentPageController(Investments investments, HistoryService history, Access access, Units units, Texts texts) {
+    InvestmentPageController(
+            Investments investments,
+            HistoryService history,
+            Access access,
+            Units units,
+            Texts texts,
+            vn.doingoai.partner.Partners partnerChoices) {
+        this.partnerChoices = partnerChoices;
         this.investments = investments;
         this.history = history;
         this.access = access;
@@ -121,6 +129,7 @@ class InvestmentPageController {
     }
 
     private String form(Model model) {
+        model.addAttribute("partners", partnerChoices.choices());
         model.addAttribute(
                 "units",
                 units.all().stream().filter(u -> access.canWrite(u.getCode())).toList());

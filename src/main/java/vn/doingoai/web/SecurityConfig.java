@@ -16,7 +16,10 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 @EnableMethodSecurity
 class SecurityConfig {
 
-    /** The API: HTTP Basic, no session, no CSRF (no cookies are used), problems as JSON. */
+    /**
+     * The API: HTTP Basic, no session created, no CSRF; a page's session may only read (see {@link
+     * SessionReadsForApi}). Problems as JSON.
+     */
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http) throws Exception {
@@ -30,7 +33,8 @@ class SecurityConfig {
                 .authorizeHttpRequests(a -> a.anyRequest().authenticated())
                 .httpBasic(b -> b.authenticationEntryPoint(unauthorized))
                 .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                .securityContext(c -> c.securityContextRepository(new SessionReadsForApi()))
                 .csrf(c -> c.disable())
                 .build();
     }
