@@ -37,11 +37,13 @@ class AidApiController {
             @RequestParam(required = false) String donor,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) Boolean firstCommitment,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
         PageRequest pageable =
                 PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 500), Sort.by("startDate", "id"));
-        return PageResponse.of(items.list(new AidFilter(unit, q, kind, sector, donor, from, to), pageable), a -> a);
+        return PageResponse.of(
+                items.list(new AidFilter(unit, q, kind, sector, donor, from, to, firstCommitment), pageable), a -> a);
     }
 
     @PostMapping

@@ -64,7 +64,7 @@ class AidFigures implements FigureSource, ChartSource {
                 });
 
         figures.put("aid.items.active", active, "ITEMS", list);
-        figures.put("aid.items.new", created, "ITEMS", list);
+        figures.put("aid.items.new", created, "ITEMS", list + "&firstCommitment=true");
         figures.put("aid.donors.active", donors, "PARTNERS", list);
         figures.put("aid.committed", committed.total(), "USD", list);
         figures.put("aid.disbursed", disbursed.total(), "USD", list);

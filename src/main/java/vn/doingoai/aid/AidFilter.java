@@ -11,4 +11,11 @@ record AidFilter(
         String sector,
         String donor,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {}
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+        Boolean firstCommitment) {
+
+    /** The items whose first commitment falls from {@code from} to {@code to} (aid.items.new). */
+    boolean newOnly() {
+        return Boolean.TRUE.equals(firstCommitment);
+    }
+}

@@ -1,6 +1,7 @@
 package vn.doingoai.aid;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -110,6 +111,30 @@ class AidItems {
         return AidData.of(a, donor == null ? null : donor.ref(), withIdentity);
     }
 
+    /** Whether the item has a commitment dated from {@code from} (inclusive) to {@code to}. */
+    private static jakarta.persistence.criteria.Predicate commitments(
+            jakarta.persistence.criteria.Root<AidItem> root,
+            jakarta.persistence.criteria.CriteriaQuery<?> q,
+            jakarta.persistence.criteria.CriteriaBuilder cb,
+            LocalDate from,
+            LocalDate to,
+            boolean toInclusive) {
+        var sub = q.subquery(Long.class);
+        var other = sub.from(AidItem.class);
+        var tx = other.join("transactions");
+        var conditions = new ArrayList<jakarta.persistence.criteria.Predicate>();
+        conditions.add(cb.equal(other.get("id"), root.get("id")));
+        conditions.add(cb.equal(tx.get("type"), TransactionType.COMMITMENT));
+        if (from != null) {
+            conditions.add(cb.greaterThanOrEqualTo(tx.get("date"), from));
+        }
+        if (to != null) {
+            conditions.add(toInclusive ? cb.lessThanOrEqualTo(tx.get("date"), to) : cb.lessThan(tx.get("date"), to));
+        }
+        sub.select(other.get("id")).where(conditions.toArray(jakarta.persistence.criteria.Predicate[]::new));
+        return cb.exists(sub);
+    }
+
     private Specification<AidItem> specification(AidFilter filter) {
         UnitScope scope = access.scope(filter.unit(), true);
         Specification<AidItem> spec = Specification.<AidItem>where(scope.specification(false))
@@ -121,6 +146,11 @@ class AidItems {
         if (filter.donor() != null && !filter.donor().isBlank()) {
             Long donorId = partners.resolve(filter.donor()).map(PartnerRef::id).orElse(-1L);
             spec = spec.and(RecordSpecs.equal("donorId", donorId));
+        }
+        if (filter.newOnly()) {
+            return spec.and((root, q, cb) -> cb.and(
+                    commitments(root, q, cb, filter.from(), filter.to(), true),
+                    cb.not(commitments(root, q, cb, null, filter.from(), false))));
         }
         if (filter.to() != null) {
             spec = spec.and((root, q, cb) -> cb.lessThanOrEqualTo(root.get("startDate"), filter.to()));
@@ -383,7 +413,7 @@ class AidItems {
     /** The items of a unit's scope with their donors, for the IATI export. */
     @Transactional(readOnly = true)
     List<View> forExport(String unit) {
-        return listAll(new AidFilter(unit, null, null, null, null, null, null), Sort.by("ref"));
+        return listAll(new AidFilter(unit, null, null, null, null, null, null, null), Sort.by("ref"));
     }
 
     static String upper(String s) {

@@ -1,5 +1,7 @@
 package vn.doingoai.dataset;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
@@ -32,6 +34,7 @@ public class DatasetService {
     private final TransactionTemplate transactions;
     private final Access access;
     private final Units units;
+    private final EntityManager entityManager;
 
     DatasetService(
             List<DatasetSection<?>> sections,
@@ -39,7 +42,8 @@ public class DatasetService {
             Validator validator,
             PlatformTransactionManager transactionManager,
             Access access,
-            Units units) {
+            Units units,
+            EntityManager entityManager) {
         this.sections = sections.stream()
                 .sorted(Comparator.comparingInt(DatasetSection::order))
                 .toList();
@@ -48,6 +52,7 @@ public class DatasetService {
         this.transactions = new TransactionTemplate(transactionManager);
         this.access = access;
         this.units = units;
+        this.entityManager = entityManager;
     }
 
     public List<String> sectionNames() {
@@ -77,6 +82,9 @@ public class DatasetService {
             throw new InvalidInputException(unknown);
         }
         return transactions.execute(status -> {
+            // Lookups during an import must not flush the whole growing session each time: flush
+            // once per section instead, and start the next section with an empty session.
+            entityManager.setFlushMode(FlushModeType.COMMIT);
             Context context = new Context();
             for (DatasetSection<?> section : sections) {
                 JsonNode items = document.get(section.name());
@@ -89,6 +97,10 @@ public class DatasetService {
                     continue;
                 }
                 importSection(section, items, context);
+                if (context.problems.isEmpty()) {
+                    entityManager.flush();
+                    entityManager.clear();
+                }
             }
             if (!context.problems.isEmpty()) {
                 status.setRollbackOnly();

@@ -27,6 +27,9 @@ import vn.doingoai.support.Api;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class SummaryBenchmark {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    List<vn.doingoai.report.FigureSource> sources;
+
     @LocalServerPort
     int port;
 
@@ -80,10 +83,51 @@ class SummaryBenchmark {
                 "/api/v1/reports/summary?unit=24&from=2025-01-01&to=2025-12-31",
                 runs));
 
+        report.add(time("request overhead (/api/v1/me)", "/api/v1/me", runs));
+        report.add(time(
+                "national summary of an empty month",
+                "/api/v1/reports/summary?unit=VN&from=1990-01-01&to=1990-01-31",
+                runs));
+        report.addAll(perSource(
+                runs,
+                vn.doingoai.period.Period.of(
+                        java.time.LocalDate.of(2016, 1, 1), java.time.LocalDate.of(2025, 12, 31))));
+        report.add("empty month:");
+        report.addAll(perSource(
+                runs,
+                vn.doingoai.period.Period.of(java.time.LocalDate.of(1990, 1, 1), java.time.LocalDate.of(1990, 1, 31))));
+
         Path out = Path.of("target", "bench", "summary-benchmark.txt");
         Files.createDirectories(out.getParent());
         Files.write(out, report);
         report.forEach(line -> System.out.println("[bench] " + line));
+    }
+
+    /** Each figure source alone, national ten years (one period): where the summary's time goes. */
+    private List<String> perSource(int runs, vn.doingoai.period.Period period) {
+        List<String> lines = new ArrayList<>();
+        var query = new vn.doingoai.report.FigureQuery("VN", vn.doingoai.unit.UnitScope.EVERYWHERE, period);
+        var auth = org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
+                Api.ADMIN,
+                null,
+                List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_ADMIN")));
+        org.springframework.security.core.context.SecurityContextHolder.getContext()
+                .setAuthentication(auth);
+        for (vn.doingoai.report.FigureSource source : sources) {
+            List<Double> millis = new ArrayList<>();
+            for (int i = 0; i <= runs; i++) {
+                long start = System.nanoTime();
+                source.contribute(query, new vn.doingoai.report.Figures());
+                if (i > 0) {
+                    millis.add((System.nanoTime() - start) / 1e6);
+                }
+            }
+            millis.sort(Double::compare);
+            lines.add(String.format(
+                    "  %s: median %.1f ms",
+                    source.getClass().getSimpleName().replaceAll("\\$\\$.*", ""), millis.get(millis.size() / 2)));
+        }
+        return lines;
     }
 
     private String time(String name, String path, int runs) throws Exception {
