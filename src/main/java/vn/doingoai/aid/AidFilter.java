@@ -15,7 +15,7 @@ record AidFilter(
         Boolean firstCommitment) {
 
     /** The items whose first commitment falls from {@code from} to {@code to} (aid.items.new). */
-    boolean newOnly() {
+    public boolean newOnly() {
         return Boolean.TRUE.equals(firstCommitment);
     }
 }
