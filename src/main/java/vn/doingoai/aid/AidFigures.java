@@ -28,6 +28,8 @@ class AidFigures implements FigureSource, ChartSource {
     /** The item's dates overlap the period. */
     private static final String ACTIVE = " and a.start_date <= :to and (a.end_date is null or a.end_date >= :from)";
 
+    private static final String TX_DATE = UsdSum.rateDate("t.currency", "t.tx_date");
+
     private final NamedParameterJdbcTemplate jdbc;
     private final CurrencyConverter converter;
 
@@ -46,21 +48,24 @@ class AidFigures implements FigureSource, ChartSource {
 
         long active = count("select count(*) from aid_item a where " + scope + ACTIVE, params);
         long donors = count("select count(distinct a.donor_id) from aid_item a where " + scope + ACTIVE, params);
+        // New items: a commitment in the period and none before it (the first commitment is in it).
         long created = count(
-                "select count(*) from (select t.aid_item_id from aid_transaction t"
-                        + " join aid_item a on a.id = t.aid_item_id where " + scope + " and t.type = 'COMMITMENT'"
-                        + " group by t.aid_item_id having min(t.tx_date) between :from and :to) firsts",
+                "select count(distinct t.aid_item_id) from aid_transaction t join aid_item a on a.id = t.aid_item_id"
+                        + " where " + scope + " and t.type = 'COMMITMENT' and t.tx_date between :from and :to"
+                        + " and not exists (select 1 from aid_transaction p where p.aid_item_id = t.aid_item_id"
+                        + " and p.type = 'COMMITMENT' and p.tx_date < :from)",
                 params);
         UsdSum committed = new UsdSum(rates);
         UsdSum disbursed = new UsdSum(rates);
         jdbc.query(
-                "select t.type, t.currency, t.tx_date, sum(t.amount) from aid_transaction t"
+                "select t.type, t.currency, " + TX_DATE + ", sum(t.amount) from aid_transaction t"
                         + " join aid_item a on a.id = t.aid_item_id where " + scope
-                        + " and t.tx_date between :from and :to group by t.type, t.currency, t.tx_date",
+                        + " and t.tx_date between :from and :to group by t.type, t.currency, " + TX_DATE,
                 params,
                 rs -> {
                     UsdSum sum = "COMMITMENT".equals(rs.getString(1)) ? committed : disbursed;
-                    sum.add(rs.getString(2), rs.getDate(3).toLocalDate(), rs.getBigDecimal(4));
+                    java.sql.Date date = rs.getDate(3);
+                    sum.add(rs.getString(2), date == null ? null : date.toLocalDate(), rs.getBigDecimal(4));
                 });
 
         figures.put("aid.items.active", active, "ITEMS", list);

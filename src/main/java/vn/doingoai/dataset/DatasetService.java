@@ -35,6 +35,7 @@ public class DatasetService {
     private final Access access;
     private final Units units;
     private final EntityManager entityManager;
+    private final vn.doingoai.history.HistoryRecorder history;
 
     DatasetService(
             List<DatasetSection<?>> sections,
@@ -43,7 +44,8 @@ public class DatasetService {
             PlatformTransactionManager transactionManager,
             Access access,
             Units units,
-            EntityManager entityManager) {
+            EntityManager entityManager,
+            vn.doingoai.history.HistoryRecorder history) {
         this.sections = sections.stream()
                 .sorted(Comparator.comparingInt(DatasetSection::order))
                 .toList();
@@ -53,6 +55,7 @@ public class DatasetService {
         this.access = access;
         this.units = units;
         this.entityManager = entityManager;
+        this.history = history;
     }
 
     public List<String> sectionNames() {
@@ -81,7 +84,7 @@ public class DatasetService {
         if (!unknown.isEmpty()) {
             throw new InvalidInputException(unknown);
         }
-        return transactions.execute(status -> {
+        return transactions.execute(status -> history.batched(() -> {
             // Lookups during an import must not flush the whole growing session each time: flush
             // once per section instead, and start the next section with an empty session.
             entityManager.setFlushMode(FlushModeType.COMMIT);
@@ -100,6 +103,7 @@ public class DatasetService {
                 if (context.problems.isEmpty()) {
                     entityManager.flush();
                     entityManager.clear();
+                    history.writeBatch();
                 }
             }
             if (!context.problems.isEmpty()) {
@@ -110,7 +114,7 @@ public class DatasetService {
                 status.setRollbackOnly();
             }
             return new ImportResult(context.created, context.updated, dryRun);
-        });
+        }));
     }
 
     private <T> void importSection(DatasetSection<T> section, JsonNode items, Context context) {

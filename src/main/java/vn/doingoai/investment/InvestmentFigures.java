@@ -28,6 +28,9 @@ import vn.doingoai.unit.UnitScope;
 @Component
 class InvestmentFigures implements FigureSource, ChartSource {
 
+    private static final String CAPITAL_DATE = UsdSum.rateDate("i.capital_currency", "i.registered_on");
+    private static final String CHANGE_DATE = UsdSum.rateDate("a.currency", "a.change_date");
+
     /** Registered by the last day and not ended by then. */
     private static final String ACTIVE = " and i.registered_on <= :to and (i.ended_on is null or i.ended_on > :to)";
 
@@ -57,14 +60,15 @@ class InvestmentFigures implements FigureSource, ChartSource {
                 params);
         UsdSum registered = new UsdSum(rates);
         groups(
-                "select i.capital_currency, i.registered_on, sum(i.capital_amount) from investment i where " + scope
-                        + " and i.registered_on between :from and :to group by i.capital_currency, i.registered_on",
+                "select i.capital_currency, " + CAPITAL_DATE + ", sum(i.capital_amount) from investment i where "
+                        + scope + " and i.registered_on between :from and :to group by i.capital_currency, "
+                        + CAPITAL_DATE,
                 params,
                 registered);
         groups(
-                "select a.currency, a.change_date, sum(a.amount) from investment_adjustment a"
+                "select a.currency, " + CHANGE_DATE + ", sum(a.amount) from investment_adjustment a"
                         + " join investment i on i.id = a.investment_id where " + scope
-                        + " and a.change_date between :from and :to group by a.currency, a.change_date",
+                        + " and a.change_date between :from and :to group by a.currency, " + CHANGE_DATE,
                 params,
                 registered);
 
@@ -72,14 +76,14 @@ class InvestmentFigures implements FigureSource, ChartSource {
         long countries = count("select count(distinct i.country) from investment i where " + scope + ACTIVE, params);
         UsdSum total = new UsdSum(rates);
         groups(
-                "select i.capital_currency, i.registered_on, sum(i.capital_amount) from investment i where " + scope
-                        + ACTIVE + " group by i.capital_currency, i.registered_on",
+                "select i.capital_currency, " + CAPITAL_DATE + ", sum(i.capital_amount) from investment i where "
+                        + scope + ACTIVE + " group by i.capital_currency, " + CAPITAL_DATE,
                 params,
                 total);
         groups(
-                "select a.currency, a.change_date, sum(a.amount) from investment_adjustment a"
+                "select a.currency, " + CHANGE_DATE + ", sum(a.amount) from investment_adjustment a"
                         + " join investment i on i.id = a.investment_id where " + scope + ACTIVE
-                        + " and a.change_date <= :to group by a.currency, a.change_date",
+                        + " and a.change_date <= :to group by a.currency, " + CHANGE_DATE,
                 params,
                 total);
 
@@ -158,7 +162,8 @@ class InvestmentFigures implements FigureSource, ChartSource {
 
     private void groups(String sql, MapSqlParameterSource params, UsdSum sum) {
         jdbc.query(sql, params, rs -> {
-            sum.add(rs.getString(1), rs.getDate(2).toLocalDate(), rs.getBigDecimal(3));
+            java.sql.Date date = rs.getDate(2);
+            sum.add(rs.getString(1), date == null ? null : date.toLocalDate(), rs.getBigDecimal(3));
         });
     }
 

@@ -12,6 +12,14 @@ import java.util.List;
  */
 public final class UsdSum {
 
+    /**
+     * The SQL expression to select and group by instead of an amount's date: the date itself, but
+     * nothing for USD, which needs no rate, so that USD amounts add up in one group in the database.
+     */
+    public static String rateDate(String currencyColumn, String dateColumn) {
+        return "case when " + currencyColumn + " = 'USD' then null else " + dateColumn + " end";
+    }
+
     /** A sum of amounts of one currency on one date. */
     public record Group(String currency, LocalDate date, BigDecimal amount) {}
 

@@ -32,6 +32,9 @@ class PartnerTests {
     @Autowired
     ObjectMapper json;
 
+    @Autowired
+    vn.doingoai.history.HistoryService history;
+
     Api api;
 
     @BeforeEach
@@ -119,6 +122,13 @@ class PartnerTests {
         api.get("/api/v1/partners?unit=04&q=big ngo")
                 .andExpect(jsonPath("$.total").value(0));
         assertThat(api.importDataset(document).get("created").asInt()).isEqualTo(2);
+        long parentId = api.json(api.get("/api/v1/partners?unit=04&q=big ngo"))
+                .get("items")
+                .get(0)
+                .get("id")
+                .asLong();
+        assertThat(history.of("partner", parentId)).singleElement().satisfies(e -> assertThat(e.action())
+                .isEqualTo(vn.doingoai.history.HistoryAction.CREATE));
         JsonNode again = api.importDataset(document);
         assertThat(again.get("created").asInt()).isZero();
         assertThat(again.get("updated").asInt()).isZero();

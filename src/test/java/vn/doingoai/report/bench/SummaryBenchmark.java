@@ -92,6 +92,8 @@ class SummaryBenchmark {
                 runs,
                 vn.doingoai.period.Period.of(
                         java.time.LocalDate.of(2016, 1, 1), java.time.LocalDate.of(2025, 12, 31))));
+        report.add(direct("summary service, national empty month", "VN", "1990-01-01", "1990-01-31", runs));
+        report.add(direct("summary service, national ten years", "VN", "2016-01-01", "2025-12-31", runs));
         report.add("empty month:");
         report.addAll(perSource(
                 runs,
@@ -128,6 +130,22 @@ class SummaryBenchmark {
                     source.getClass().getSimpleName().replaceAll("\\$\\$.*", ""), millis.get(millis.size() / 2)));
         }
         return lines;
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    vn.doingoai.report.SummaryService summaries;
+
+    private String direct(String name, String unit, String from, String to, int runs) {
+        List<Double> millis = new ArrayList<>();
+        for (int i = 0; i <= runs; i++) {
+            long start = System.nanoTime();
+            summaries.summary(unit, from, to, true);
+            if (i > 0) {
+                millis.add((System.nanoTime() - start) / 1e6);
+            }
+        }
+        millis.sort(Double::compare);
+        return String.format("%s: median %.0f ms", name, millis.get(millis.size() / 2));
     }
 
     private String time(String name, String path, int runs) throws Exception {
