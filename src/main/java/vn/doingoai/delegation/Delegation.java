@@ -95,6 +95,11 @@ class Delegation extends RecordEntity {
     /** Set by the service before a write, for the history and the search text. */
     private transient Map<Long, PartnerRef> partnerRefs;
 
+    @Column(name = "agreement_id")
+    private Long agreementId;
+
+    private transient String agreementRef;
+
     @Override
     public String historyType() {
         return "delegation";
@@ -210,6 +215,20 @@ class Delegation extends RecordEntity {
 
     Map<Long, PartnerRef> getPartnerRefs() {
         return partnerRefs;
+    }
+
+    /** The agreement this delegation carries out (its id, and its ref for the data shape). */
+    void linkAgreement(Long agreementId, String agreementRef) {
+        this.agreementId = agreementId;
+        this.agreementRef = agreementRef;
+    }
+
+    Long getAgreementId() {
+        return agreementId;
+    }
+
+    String getAgreementRef() {
+        return agreementRef;
     }
 
     void rememberPartnerRefs(Map<Long, PartnerRef> refs) {

@@ -42,7 +42,8 @@ public record DelegationData(
         @Size(max = 100) String decisionNumber,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate decisionDate,
         @Size(max = 100) String approvedBy,
-        @Size(max = 20000) String reportText) {
+        @Size(max = 20000) String reportText,
+        @Size(max = 200) String agreement) {
 
     /** Lượt người: one per named member, or the member count when no names are given. */
     public int personCount() {
@@ -77,6 +78,7 @@ public record DelegationData(
                 d.getDecisionNumber(),
                 d.getDecisionDate(),
                 d.getApprovedBy(),
-                d.getReportText());
+                d.getReportText(),
+                d.getAgreementRef());
     }
 }

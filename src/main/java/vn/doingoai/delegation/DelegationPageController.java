@@ -48,6 +48,7 @@ class DelegationPageController {
 
     private final Delegations delegations;
     private final Partners partners;
+    private final vn.doingoai.agreement.Agreements agreements;
     private final HistoryService history;
     private final DocumentStore documents;
     private final Access access;
@@ -61,9 +62,11 @@ class DelegationPageController {
             DocumentStore documents,
             Access access,
             Units units,
-            Texts texts) {
+            Texts texts,
+            vn.doingoai.agreement.Agreements agreements) {
         this.delegations = delegations;
         this.partners = partners;
+        this.agreements = agreements;
         this.history = history;
         this.documents = documents;
         this.access = access;
@@ -158,6 +161,7 @@ class DelegationPageController {
                         null,
                         null,
                         null,
+                        null,
                         null));
         return form(model);
     }
@@ -173,6 +177,7 @@ class DelegationPageController {
                 "units",
                 units.all().stream().filter(u -> access.canWrite(u.getCode())).toList());
         model.addAttribute("allPartners", partners.choices());
+        model.addAttribute("agreements", agreements.choices());
         model.addAttribute("emptyRows", EMPTY_MEMBER_ROWS);
         return "delegation/form";
     }

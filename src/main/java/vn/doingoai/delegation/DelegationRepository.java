@@ -47,4 +47,6 @@ interface DelegationRepository extends JpaRepository<Delegation, Long>, JpaSpeci
             + " and (:all = true or d.unitCode in :codes) order by d.startDate desc")
     List<Delegation> findByPerson(
             @Param("personId") Long personId, @Param("all") boolean all, @Param("codes") Collection<String> codes);
+
+    List<Delegation> findByAgreementIdOrderByStartDateDesc(Long agreementId);
 }

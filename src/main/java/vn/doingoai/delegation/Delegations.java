@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.springframework.data.domain.Page;
@@ -26,6 +27,7 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
+import vn.doingoai.agreement.AgreementRef;
 import vn.doingoai.common.Countries;
 import vn.doingoai.common.DocumentStore;
 import vn.doingoai.common.FieldProblem;
@@ -52,6 +54,7 @@ public class Delegations {
 
     private final DelegationRepository repository;
     private final PersonRepository persons;
+    private final vn.doingoai.agreement.Agreements agreements;
     private final Partners partners;
     private final Access access;
     private final Units units;
@@ -65,9 +68,11 @@ public class Delegations {
             Access access,
             Units units,
             DocumentStore documents,
-            EntityManager em) {
+            EntityManager em,
+            vn.doingoai.agreement.Agreements agreements) {
         this.repository = repository;
         this.persons = persons;
+        this.agreements = agreements;
         this.partners = partners;
         this.access = access;
         this.units = units;
@@ -143,6 +148,7 @@ public class Delegations {
     }
 
     private Map<Long, PartnerRef> partnerRefs(Collection<Delegation> delegations) {
+        rememberAgreements(delegations);
         Set<Long> ids = new HashSet<>();
         delegations.forEach(d -> ids.addAll(d.getPartnerIds()));
         return partners.refs(ids);
@@ -183,7 +189,45 @@ public class Delegations {
         Delegation d = repository.findById(id).orElseThrow(() -> new NotFoundException("Delegation " + id));
         access.checkRead(d.getUnitCode());
         d.rememberPartnerRefs(partners.refs(d.getPartnerIds()));
+        rememberAgreements(List.of(d));
         return d;
+    }
+
+    /** Remembers on each delegation the ref of the agreement it carries out, in one query. */
+    private void rememberAgreements(Collection<Delegation> delegations) {
+        Set<Long> ids = new HashSet<>();
+        delegations.stream()
+                .map(Delegation::getAgreementId)
+                .filter(java.util.Objects::nonNull)
+                .forEach(ids::add);
+        Map<Long, AgreementRef> refs = agreements.refs(ids);
+        delegations.forEach(d -> d.linkAgreement(
+                d.getAgreementId(),
+                d.getAgreementId() == null || !refs.containsKey(d.getAgreementId())
+                        ? null
+                        : refs.get(d.getAgreementId()).ref()));
+    }
+
+    /** The agreement a delegation names (by ref or id), or empty when none is named. */
+    private Optional<AgreementRef> agreementOf(DelegationData data, Runnable unknown) {
+        if (data.agreement() == null || data.agreement().isBlank()) {
+            return Optional.empty();
+        }
+        Optional<AgreementRef> agreement = agreements.resolve(data.agreement().trim());
+        if (agreement.isEmpty()) {
+            unknown.run();
+        }
+        return agreement;
+    }
+
+    /** The delegations that carry out an agreement, for the agreement's page. */
+    @Transactional(readOnly = true)
+    List<DelegationData> ofAgreement(Long agreementId) {
+        List<Delegation> found = repository.findByAgreementIdOrderByStartDateDesc(agreementId).stream()
+                .filter(d -> access.canRead(d.getUnitCode()))
+                .toList();
+        Map<Long, PartnerRef> refs = partnerRefs(found);
+        return found.stream().map(d -> DelegationData.of(d, refs, true)).toList();
     }
 
     DelegationData create(DelegationData data) {
@@ -265,7 +309,8 @@ public class Delegations {
                 d.decisionNumber(),
                 d.decisionDate(),
                 d.approvedBy(),
-                d.reportText());
+                d.reportText(),
+                d.agreement());
     }
 
     private void apply(Delegation d, DelegationData data, String approvedBy) {
@@ -278,12 +323,17 @@ public class Delegations {
                     .filter(other -> !other.getId().equals(d.getId()))
                     .ifPresent(other -> problems.add(new FieldProblem("ref", "validation.ref.taken")));
         }
+        Optional<AgreementRef> agreement =
+                agreementOf(data, () -> problems.add(new FieldProblem("agreement", "validation.ref.unknown")));
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
         List<MemberData> members = namedMembers(data);
         Map<String, Person> people = persons(members);
         d.rememberPartnerRefs(partners.refs(partnerIds));
+        d.linkAgreement(
+                agreement.map(AgreementRef::id).orElse(null),
+                agreement.map(AgreementRef::ref).orElse(null));
         d.apply(data, partnerIds, toMembers(members, people), approvedBy);
     }
 
@@ -526,6 +576,7 @@ public class Delegations {
         Map<String, DelegationData> before = new HashMap<>();
         byRef.values().forEach(d -> before.put(d.getRef(), DelegationData.of(d, oldRefs, false)));
         List<List<Long>> partnerIds = new ArrayList<>();
+        List<Optional<AgreementRef>> agreementOfItem = new ArrayList<>();
         List<MemberData> allMembers = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             DelegationData item = items.get(i);
@@ -545,6 +596,7 @@ public class Delegations {
             }
             partnerIds.add(partners.resolveAll(
                     item.partners(), j -> context.problem(index, "partners[" + j + "]", "validation.ref.unknown")));
+            agreementOfItem.add(agreementOf(item, () -> context.problem(index, "agreement", "validation.ref.unknown")));
             allMembers.addAll(namedMembers(item));
         }
         if (context.hasProblems()) {
@@ -559,6 +611,10 @@ public class Delegations {
             String ref = item.ref().trim();
             Delegation d = byRef.computeIfAbsent(ref, r -> new Delegation());
             d.rememberPartnerRefs(newRefs);
+            Optional<AgreementRef> agreement = agreementOfItem.get(i);
+            d.linkAgreement(
+                    agreement.map(AgreementRef::id).orElse(null),
+                    agreement.map(AgreementRef::ref).orElse(null));
             d.apply(item, partnerIds.get(i), toMembers(namedMembers(item), people), item.approvedBy());
             if (d.getId() == null) {
                 repository.save(d);

@@ -94,6 +94,12 @@ class SummaryBenchmark {
                         java.time.LocalDate.of(2016, 1, 1), java.time.LocalDate.of(2025, 12, 31))));
         report.add(direct("summary service, national empty month", "VN", "1990-01-01", "1990-01-31", runs));
         report.add(direct("summary service, national ten years", "VN", "2016-01-01", "2025-12-31", runs));
+        report.add("province 24 with merged, 2025:");
+        report.addAll(perSource(
+                runs,
+                "24",
+                vn.doingoai.period.Period.of(
+                        java.time.LocalDate.of(2025, 1, 1), java.time.LocalDate.of(2025, 12, 31))));
         report.add("empty month:");
         report.addAll(perSource(
                 runs,
@@ -106,9 +112,16 @@ class SummaryBenchmark {
     }
 
     /** Each figure source alone, national ten years (one period): where the summary's time goes. */
+    @org.springframework.beans.factory.annotation.Autowired
+    vn.doingoai.unit.Units units;
+
     private List<String> perSource(int runs, vn.doingoai.period.Period period) {
+        return perSource(runs, "VN", period);
+    }
+
+    private List<String> perSource(int runs, String unit, vn.doingoai.period.Period period) {
         List<String> lines = new ArrayList<>();
-        var query = new vn.doingoai.report.FigureQuery("VN", vn.doingoai.unit.UnitScope.EVERYWHERE, period);
+        var query = new vn.doingoai.report.FigureQuery(unit, units.reportScope(unit, true), period);
         var auth = org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
                 Api.ADMIN,
                 null,
