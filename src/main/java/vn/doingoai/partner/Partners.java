@@ -12,6 +12,8 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.doingoai.common.Countries;
 import vn.doingoai.common.FieldProblem;
 import vn.doingoai.common.InvalidInputException;
@@ -43,10 +45,40 @@ public class Partners {
 
     // ---- the public lookups
 
-    /** A partner by its id or its ref, as a request may name it. */
+    /**
+     * A partner by its id or its ref, as a request may name it. Within one transaction (an import
+     * naming the same partners thousands of times) each is looked up once.
+     */
     @Transactional(readOnly = true)
     public Optional<PartnerRef> resolve(String idOrRef) {
-        return find(idOrRef).map(Partners::toRef);
+        if (idOrRef == null || !TransactionSynchronizationManager.isSynchronizationActive()) {
+            return find(idOrRef).map(Partners::toRef);
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Optional<PartnerRef>> memo =
+                (Map<String, Optional<PartnerRef>>) TransactionSynchronizationManager.getResource(RESOLVED);
+        if (memo == null) {
+            memo = new HashMap<>();
+            TransactionSynchronizationManager.bindResource(RESOLVED, memo);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(RESOLVED);
+                }
+            });
+        }
+        return memo.computeIfAbsent(idOrRef.trim(), key -> find(key).map(Partners::toRef));
+    }
+
+    /** The key of this transaction's remembered lookups. */
+    private static final Object RESOLVED = new Object();
+
+    /** Partners were written: forget what this transaction looked up. */
+    private static void forgetResolved() {
+        Object memo = TransactionSynchronizationManager.getResource(RESOLVED);
+        if (memo instanceof Map<?, ?> map) {
+            map.clear();
+        }
     }
 
     /** The partners of these ids, by id, for showing and exporting references. */
@@ -70,9 +102,9 @@ public class Partners {
             return ids;
         }
         for (int i = 0; i < idsOrRefs.size(); i++) {
-            Optional<Partner> partner = find(idsOrRefs.get(i));
+            Optional<PartnerRef> partner = resolve(idsOrRefs.get(i));
             if (partner.isPresent()) {
-                ids.add(partner.get().getId());
+                ids.add(partner.get().id());
             } else {
                 unknown.accept(i);
             }
@@ -160,6 +192,7 @@ public class Partners {
     }
 
     PartnerData create(PartnerData data) {
+        forgetResolved();
         checkWritable(data.unit());
         Partner partner = new Partner();
         apply(partner, data);
@@ -168,6 +201,7 @@ public class Partners {
     }
 
     PartnerData update(Long id, PartnerData data) {
+        forgetResolved();
         Partner partner = get(id);
         checkWritable(partner.getUnitCode());
         checkWritable(data.unit());
@@ -178,6 +212,7 @@ public class Partners {
     }
 
     void delete(Long id) {
+        forgetResolved();
         Partner partner = get(id);
         checkWritable(partner.getUnitCode());
         if (!repository.findByParentId(id).isEmpty()) {
@@ -262,6 +297,7 @@ public class Partners {
      * set, so that a parent may come after its children in the document.
      */
     void importAll(List<PartnerData> items, vn.doingoai.dataset.ImportContext context) {
+        forgetResolved();
         Set<String> refs = new java.util.HashSet<>();
         items.forEach(i -> refs.add(i.ref()));
         Map<String, Partner> byRef = new HashMap<>();

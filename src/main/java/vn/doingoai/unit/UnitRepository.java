@@ -8,4 +8,7 @@ interface UnitRepository extends JpaRepository<Unit, String> {
     List<Unit> findByParentCodeOrderByCode(String parentCode);
 
     List<Unit> findByLevelOrderByCode(UnitLevel level);
+
+    @org.springframework.data.jpa.repository.Query("select u.code from Unit u")
+    List<String> findAllCodes();
 }

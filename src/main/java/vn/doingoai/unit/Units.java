@@ -42,9 +42,28 @@ public class Units {
         return find(code).orElseThrow(() -> new NotFoundException("Unit " + code));
     }
 
+    /**
+     * Whether a unit with this code exists. Imports ask this for every record, so the codes are
+     * kept for a few seconds (units change rarely; another instance's new unit is seen within that
+     * time, this instance's at once).
+     */
     public boolean exists(String code) {
-        return code != null && repository.existsById(code.trim());
+        if (code == null) {
+            return false;
+        }
+        Codes known = codes;
+        if (known == null || System.nanoTime() - known.loadedAt() > CODES_TTL_NANOS) {
+            known = new Codes(java.util.Set.copyOf(repository.findAllCodes()), System.nanoTime());
+            codes = known;
+        }
+        return known.codes().contains(code.trim());
     }
+
+    private static final long CODES_TTL_NANOS = 10_000_000_000L;
+
+    private record Codes(java.util.Set<String> codes, long loadedAt) {}
+
+    private volatile Codes codes;
 
     public List<Unit> all() {
         return repository.findAll(org.springframework.data.domain.Sort.by("code"));
@@ -145,6 +164,7 @@ public class Units {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
+        codes = null;
         return repository.save(new Unit(code.trim(), name.trim(), level, parentCode));
     }
 
