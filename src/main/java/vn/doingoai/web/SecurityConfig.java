@@ -4,7 +4,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -64,6 +63,4 @@ class SecurityConfig {
                 .headers(h -> h.contentTypeOptions(c -> {}).frameOptions(f -> f.sameOrigin()))
                 .build();
     }
-
-    static final MediaType PROBLEM = MediaType.APPLICATION_PROBLEM_JSON;
 }
