@@ -44,9 +44,24 @@ class FirstVisitJourneyTests {
         page.locator("form button[type=submit]").click();
         assertThat(page.locator(".alert-danger")).isVisible();
 
+        java.util.List<String> failed = new java.util.ArrayList<>();
+        page.onResponse(r -> {
+            if (r.status() >= 400 && !r.url().contains("/login")) {
+                failed.add(r.status() + " " + r.url());
+            }
+        });
         Browser.login(page, base, Api.ADMIN, Api.ADMIN_PASSWORD);
         assertThat(page.locator("h1").first()).hasText("Tổng quan");
         assertThat(page.locator("nav")).containsText("admin");
+        assertThat(page.locator(".dashboard-chart canvas").first()).isVisible();
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(Path.of("target/screenshots/dashboard.png"))
+                .setFullPage(true));
+        page.navigate(base + "/reports/national");
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(Path.of("target/screenshots/national.png"))
+                .setFullPage(true));
+        page.navigate(base + "/");
 
         page.getByText("English").click();
         assertThat(page.locator("h1").first()).hasText("Dashboard");
@@ -62,5 +77,8 @@ class FirstVisitJourneyTests {
 
         page.getByText("Tiếng Việt").click();
         assertThat(page.locator("h1").first()).hasText("Tìm kiếm");
+        org.assertj.core.api.Assertions.assertThat(failed)
+                .as("resources that failed to load")
+                .isEmpty();
     }
 }
