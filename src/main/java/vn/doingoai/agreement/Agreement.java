@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import vn.doingoai.common.RecordEntity;
 import vn.doingoai.common.StoredDocument;
+import vn.doingoai.common.Text;
 
 @Entity
 @Table(name = "agreement")
@@ -154,8 +155,8 @@ class Agreement extends RecordEntity {
         this.validFrom = data.validFrom();
         this.validTo = data.validTo();
         this.status = data.status();
-        this.signatory = blankToNull(data.signatory());
-        this.notes = blankToNull(data.notes());
+        this.signatory = Text.blankToNull(data.signatory());
+        this.notes = Text.blankToNull(data.notes());
         setUnitCode(data.unit().trim());
         if (!this.partnerIds.equals(partnerIds)) {
             this.partnerIds.clear();
@@ -173,9 +174,5 @@ class Agreement extends RecordEntity {
         if (data.ref() != null && !data.ref().isBlank()) {
             setRef(data.ref().trim());
         }
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 }

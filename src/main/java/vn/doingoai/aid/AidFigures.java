@@ -43,7 +43,7 @@ class AidFigures implements FigureSource, ChartSource {
     public void contribute(FigureQuery query, Figures figures) {
         CurrencyConverter rates = converter.snapshot();
         MapSqlParameterSource params = params(query.units(), query.from(), query.to());
-        String scope = scope(query.units());
+        String scope = query.units().sqlCondition("a.unit_code");
         String list = "/aid?" + query.listParams();
 
         long active = count("select count(*) from aid_item a where " + scope + ACTIVE, params);
@@ -91,7 +91,7 @@ class AidFigures implements FigureSource, ChartSource {
         }
         jdbc.query(
                 "select t.type, t.currency, t.tx_date, sum(t.amount) from aid_transaction t"
-                        + " join aid_item a on a.id = t.aid_item_id where " + scope(units)
+                        + " join aid_item a on a.id = t.aid_item_id where " + units.sqlCondition("a.unit_code")
                         + " and t.tx_date between :from and :to group by t.type, t.currency, t.tx_date",
                 params,
                 rs -> {
@@ -114,10 +114,6 @@ class AidFigures implements FigureSource, ChartSource {
 
     private static List<BigDecimal> totals(List<UsdSum> sums) {
         return sums.stream().map(UsdSum::total).toList();
-    }
-
-    private static String scope(UnitScope units) {
-        return units.all() ? "1 = 1" : "a.unit_code in (:units)";
     }
 
     private static MapSqlParameterSource params(UnitScope units, LocalDate from, LocalDate to) {

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import vn.doingoai.common.RecordEntity;
+import vn.doingoai.common.Text;
 
 @Entity
 @Table(name = "aid_item")
@@ -132,13 +133,13 @@ class AidItem extends RecordEntity {
         this.donorId = donorId;
         this.kind = data.kind();
         this.title = data.title().trim();
-        this.sector = blankToNull(data.sector());
+        this.sector = Text.blankToNull(data.sector());
         this.startDate = data.startDate();
         this.endDate = data.endDate();
-        this.location = blankToNull(data.location());
-        this.approvalNumber = blankToNull(data.approvalNumber());
+        this.location = Text.blankToNull(data.location());
+        this.approvalNumber = Text.blankToNull(data.approvalNumber());
         this.approvalDate = data.approvalDate();
-        this.description = blankToNull(data.description());
+        this.description = Text.blankToNull(data.description());
         setUnitCode(data.unit().trim());
         List<TransactionRow> rows = data.transactions() == null
                 ? List.of()
@@ -174,9 +175,5 @@ class AidItem extends RecordEntity {
             }
         }
         return true;
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 }

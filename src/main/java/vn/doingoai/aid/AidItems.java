@@ -22,6 +22,7 @@ import vn.doingoai.common.InvalidInputException;
 import vn.doingoai.common.NotFoundException;
 import vn.doingoai.common.RecordSpecs;
 import vn.doingoai.common.StaleVersionException;
+import vn.doingoai.common.Text;
 import vn.doingoai.dataset.ImportContext;
 import vn.doingoai.money.CurrencyConverter;
 import vn.doingoai.money.Money;
@@ -228,7 +229,7 @@ class AidItems {
     }
 
     AidData create(AidData data) {
-        access.checkWrite(blank(data.unit()) ? null : data.unit().trim());
+        access.checkWrite(Text.isBlank(data.unit()) ? null : data.unit().trim());
         AidItem item = new AidItem();
         apply(item, data);
         repository.saveAndFlush(item);
@@ -238,7 +239,7 @@ class AidItems {
     AidData update(Long id, AidData data) {
         AidItem item = get(id);
         access.checkWrite(item.getUnitCode());
-        access.checkWrite(blank(data.unit()) ? null : data.unit().trim());
+        access.checkWrite(Text.isBlank(data.unit()) ? null : data.unit().trim());
         StaleVersionException.check(item, data.version());
         apply(item, data);
         repository.flush();
@@ -258,13 +259,13 @@ class AidItems {
     private void apply(AidItem item, AidData data) {
         List<FieldProblem> problems = validate(data);
         Optional<PartnerRef> donor = Optional.empty();
-        if (!blank(data.donor())) {
+        if (!Text.isBlank(data.donor())) {
             donor = partners.resolve(data.donor());
             if (donor.isEmpty()) {
                 problems.add(new FieldProblem("donor", "validation.ref.unknown"));
             }
         }
-        if (!blank(data.ref())) {
+        if (!Text.isBlank(data.ref())) {
             repository
                     .findByRef(data.ref().trim())
                     .filter(other -> !other.getId().equals(item.getId()))
@@ -286,7 +287,7 @@ class AidItems {
     /** The checks an item must pass beyond its field constraints. */
     List<FieldProblem> validate(AidData data) {
         List<FieldProblem> problems = new ArrayList<>();
-        if (blank(data.unit())) {
+        if (Text.isBlank(data.unit())) {
             problems.add(new FieldProblem("unit", "validation.required"));
         } else if (!units.exists(data.unit())) {
             problems.add(new FieldProblem("unit", "validation.unit.unknown"));
@@ -294,10 +295,10 @@ class AidItems {
         if (data.kind() == null) {
             problems.add(new FieldProblem("kind", "validation.required"));
         }
-        if (blank(data.title())) {
+        if (Text.isBlank(data.title())) {
             problems.add(new FieldProblem("title", "validation.required"));
         }
-        if (!blank(data.sector()) && !sectors.isValid(data.sector())) {
+        if (!Text.isBlank(data.sector()) && !sectors.isValid(data.sector())) {
             problems.add(new FieldProblem("sector", "aid.sector.unknown"));
         }
         if (data.startDate() == null) {
@@ -331,10 +332,6 @@ class AidItems {
         return problems;
     }
 
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
-    }
-
     // ---- what links to a partner
 
     @Transactional(readOnly = true)
@@ -361,7 +358,7 @@ class AidItems {
             AidData item = items.get(i);
             final int index = i;
             donorOf.add(Optional.empty());
-            if (blank(item.ref())) {
+            if (Text.isBlank(item.ref())) {
                 context.problem(i, "ref", "validation.required");
                 continue;
             }
@@ -373,7 +370,7 @@ class AidItems {
             if (existing != null && !access.canWrite(existing.getUnitCode())) {
                 context.problem(i, "ref", "validation.unit.forbidden");
             }
-            if (!blank(item.donor())) {
+            if (!Text.isBlank(item.donor())) {
                 Optional<PartnerRef> donor =
                         resolved.computeIfAbsent(item.donor().trim(), partners::resolve);
                 if (donor.isEmpty()) {

@@ -47,4 +47,9 @@ public final class Text {
     public static boolean isBlank(String s) {
         return s == null || s.isBlank();
     }
+
+    /** The trimmed text, or null when it is null or blank (for optional fields). */
+    public static String blankToNull(String s) {
+        return isBlank(s) ? null : s.trim();
+    }
 }

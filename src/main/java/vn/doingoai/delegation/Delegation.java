@@ -18,6 +18,7 @@ import java.util.Map;
 import vn.doingoai.common.Countries;
 import vn.doingoai.common.RecordEntity;
 import vn.doingoai.common.StoredDocument;
+import vn.doingoai.common.Text;
 import vn.doingoai.partner.PartnerRef;
 
 @Entity
@@ -239,8 +240,8 @@ class Delegation extends RecordEntity {
     void apply(DelegationData data, List<Long> newPartnerIds, List<Member> newMembers, String approvedBy) {
         this.direction = data.direction();
         this.title = data.title().trim();
-        this.purpose = blankToNull(data.purpose());
-        this.headOfDelegation = blankToNull(data.headOfDelegation());
+        this.purpose = Text.blankToNull(data.purpose());
+        this.headOfDelegation = Text.blankToNull(data.headOfDelegation());
         setUnitCode(data.unit().trim());
         List<String> newCountries = data.countries() == null
                 ? List.of()
@@ -254,14 +255,14 @@ class Delegation extends RecordEntity {
         replace(members, newMembers);
         this.startDate = data.startDate();
         this.endDate = data.endDate();
-        this.fundingSource = blankToNull(data.fundingSource());
+        this.fundingSource = Text.blankToNull(data.fundingSource());
         this.memberCount = data.memberCount();
         this.persons = members.isEmpty() ? (memberCount == null ? 0 : memberCount) : members.size();
         this.status = data.status() == null ? DelegationStatus.PROPOSED : data.status();
-        this.decisionNumber = blankToNull(data.decisionNumber());
+        this.decisionNumber = Text.blankToNull(data.decisionNumber());
         this.decisionDate = data.decisionDate();
-        this.approvedBy = blankToNull(approvedBy);
-        this.reportText = blankToNull(data.reportText());
+        this.approvedBy = Text.blankToNull(approvedBy);
+        this.reportText = Text.blankToNull(data.reportText());
         if (data.ref() != null && !data.ref().isBlank()) {
             setRef(data.ref().trim());
         }
@@ -276,14 +277,14 @@ class Delegation extends RecordEntity {
 
     void reject(String number, LocalDate date, String approver) {
         this.status = DelegationStatus.REJECTED;
-        this.decisionNumber = blankToNull(number);
+        this.decisionNumber = Text.blankToNull(number);
         this.decisionDate = date;
         this.approvedBy = approver;
     }
 
     void done(String reportText, StoredDocument document) {
         this.status = DelegationStatus.DONE;
-        this.reportText = blankToNull(reportText);
+        this.reportText = Text.blankToNull(reportText);
         if (document != null) {
             this.report = document;
         }
@@ -302,9 +303,5 @@ class Delegation extends RecordEntity {
             current.clear();
             current.addAll(next);
         }
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 }

@@ -408,14 +408,10 @@ public class Delegations {
         return members.stream()
                 .map(m -> new Member(
                         m.name().trim(),
-                        blankToNull(m.position()),
-                        blankToNull(m.organization()),
+                        Text.blankToNull(m.position()),
+                        Text.blankToNull(m.organization()),
                         people.get(Person.key(m.name(), m.organization())).getId()))
                 .toList();
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 
     // ---- the workflow

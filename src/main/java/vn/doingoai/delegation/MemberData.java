@@ -3,6 +3,7 @@ package vn.doingoai.delegation;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import vn.doingoai.common.Text;
 
 /** A member of a delegation: {@code {"name": ..., "position": ..., "organization": ...}}. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -12,10 +13,6 @@ public record MemberData(
         @Size(max = 500) String organization) {
 
     boolean isBlank() {
-        return blank(name) && blank(position) && blank(organization);
-    }
-
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
+        return Text.isBlank(name) && Text.isBlank(position) && Text.isBlank(organization);
     }
 }

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import vn.doingoai.common.RecordEntity;
+import vn.doingoai.common.Text;
 
 @Entity
 @Table(name = "event")
@@ -160,10 +161,10 @@ class Event extends RecordEntity {
         this.startDate = data.startDate();
         this.endDate = data.endDate();
         this.participants = data.participants();
-        this.participantsNote = blankToNull(data.participantsNote());
-        this.location = blankToNull(data.location());
+        this.participantsNote = Text.blankToNull(data.participantsNote());
+        this.location = Text.blankToNull(data.location());
         this.agreementId = agreementId;
-        this.description = blankToNull(data.description());
+        this.description = Text.blankToNull(data.description());
         setUnitCode(data.unit().trim());
         if (!this.partnerIds.equals(partnerIds)) {
             this.partnerIds.clear();
@@ -183,9 +184,5 @@ class Event extends RecordEntity {
         if (data.ref() != null && !data.ref().isBlank()) {
             setRef(data.ref().trim());
         }
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 }

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import vn.doingoai.common.RecordEntity;
+import vn.doingoai.common.Text;
 import vn.doingoai.money.Money;
 
 @Entity
@@ -146,9 +147,9 @@ class Investment extends RecordEntity {
         }
         this.status = data.status();
         this.endedOn = data.endedOn();
-        this.industrialZone = blankToNull(data.industrialZone());
+        this.industrialZone = Text.blankToNull(data.industrialZone());
         this.workers = data.workers();
-        this.notes = blankToNull(data.notes());
+        this.notes = Text.blankToNull(data.notes());
         setUnitCode(data.unit().trim());
         List<CapitalChange> changes = data.adjustments() == null
                 ? List.of()
@@ -182,9 +183,5 @@ class Investment extends RecordEntity {
             }
         }
         return true;
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 }

@@ -47,7 +47,7 @@ class InvestmentFigures implements FigureSource, ChartSource {
     public void contribute(FigureQuery query, Figures figures) {
         CurrencyConverter rates = converter.snapshot();
         MapSqlParameterSource params = params(query.units(), query.from(), query.to());
-        String scope = scope(query.units());
+        String scope = query.units().sqlCondition("i.unit_code");
         String list = "/investments?" + query.listParams();
 
         long created = count(
@@ -108,7 +108,7 @@ class InvestmentFigures implements FigureSource, ChartSource {
         CurrencyConverter rates = converter.snapshot();
         LocalDate end = LocalDate.of(year, 12, 31);
         MapSqlParameterSource params = params(units, LocalDate.of(year, 1, 1), end);
-        String scope = scope(units);
+        String scope = units.sqlCondition("i.unit_code");
         Map<String, UsdSum> byCountry = new HashMap<>();
         List<Map<String, Object>> rows = new ArrayList<>();
         rows.addAll(jdbc.queryForList(
@@ -142,10 +142,6 @@ class InvestmentFigures implements FigureSource, ChartSource {
     private static Object value(Map<String, Object> row, String column) {
         Object v = row.get(column);
         return v != null ? v : row.get(column.toUpperCase(java.util.Locale.ROOT));
-    }
-
-    static String scope(UnitScope units) {
-        return units.all() ? "1 = 1" : "i.unit_code in (:units)";
     }
 
     static MapSqlParameterSource params(UnitScope units, LocalDate from, LocalDate to) {

@@ -25,6 +25,7 @@ import vn.doingoai.common.InvalidInputException;
 import vn.doingoai.common.NotFoundException;
 import vn.doingoai.common.RecordSpecs;
 import vn.doingoai.common.StaleVersionException;
+import vn.doingoai.common.Text;
 import vn.doingoai.dataset.ImportContext;
 import vn.doingoai.money.CurrencyConverter;
 import vn.doingoai.money.Money;
@@ -226,7 +227,7 @@ class Investments {
     }
 
     InvestmentData create(InvestmentData data) {
-        access.checkWrite(blank(data.unit()) ? null : data.unit().trim());
+        access.checkWrite(Text.isBlank(data.unit()) ? null : data.unit().trim());
         Investment investment = new Investment();
         apply(investment, data);
         repository.saveAndFlush(investment);
@@ -236,7 +237,7 @@ class Investments {
     InvestmentData update(Long id, InvestmentData data) {
         Investment investment = get(id);
         access.checkWrite(investment.getUnitCode());
-        access.checkWrite(blank(data.unit()) ? null : data.unit().trim());
+        access.checkWrite(Text.isBlank(data.unit()) ? null : data.unit().trim());
         StaleVersionException.check(investment, data.version());
         apply(investment, data);
         repository.flush();
@@ -256,7 +257,7 @@ class Investments {
     private void apply(Investment investment, InvestmentData data) {
         List<FieldProblem> problems = validate(data);
         Optional<PartnerRef> investor = resolveInvestor(data.investor(), problems);
-        if (!blank(data.ref())) {
+        if (!Text.isBlank(data.ref())) {
             repository
                     .findByRef(data.ref().trim())
                     .filter(other -> !other.getId().equals(investment.getId()))
@@ -269,7 +270,7 @@ class Investments {
     }
 
     private static void write(Investment investment, InvestmentData data, Optional<PartnerRef> investor) {
-        String country = blank(data.country())
+        String country = Text.isBlank(data.country())
                 ? investor.map(PartnerRef::country).orElse(null)
                 : data.country().trim().toUpperCase(java.util.Locale.ROOT);
         investment.remember(
@@ -279,7 +280,7 @@ class Investments {
     }
 
     private Optional<PartnerRef> resolveInvestor(String investor, List<FieldProblem> problems) {
-        if (blank(investor)) {
+        if (Text.isBlank(investor)) {
             return Optional.empty();
         }
         Optional<PartnerRef> ref = partners.resolve(investor);
@@ -292,15 +293,16 @@ class Investments {
     /** The checks a project must pass beyond its field constraints. */
     List<FieldProblem> validate(InvestmentData data) {
         List<FieldProblem> problems = new ArrayList<>();
-        if (blank(data.unit())) {
+        if (Text.isBlank(data.unit())) {
             problems.add(new FieldProblem("unit", "validation.required"));
         } else if (!units.exists(data.unit())) {
             problems.add(new FieldProblem("unit", "validation.unit.unknown"));
         }
-        if (blank(data.name())) {
+        if (Text.isBlank(data.name())) {
             problems.add(new FieldProblem("name", "validation.required"));
         }
-        if (!blank(data.country()) && !Countries.isValid(data.country().trim().toUpperCase(java.util.Locale.ROOT))) {
+        if (!Text.isBlank(data.country())
+                && !Countries.isValid(data.country().trim().toUpperCase(java.util.Locale.ROOT))) {
             problems.add(new FieldProblem("country", "validation.country.unknown"));
         }
         if (data.registeredOn() == null) {
@@ -348,10 +350,6 @@ class Investments {
         return problems;
     }
 
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
-    }
-
     // ---- what links to a partner
 
     @Transactional(readOnly = true)
@@ -378,7 +376,7 @@ class Investments {
             InvestmentData item = items.get(i);
             final int index = i;
             investorOf.add(Optional.empty());
-            if (blank(item.ref())) {
+            if (Text.isBlank(item.ref())) {
                 context.problem(i, "ref", "validation.required");
                 continue;
             }
@@ -390,7 +388,7 @@ class Investments {
             if (existing != null && !access.canWrite(existing.getUnitCode())) {
                 context.problem(i, "ref", "validation.unit.forbidden");
             }
-            if (!blank(item.investor())) {
+            if (!Text.isBlank(item.investor())) {
                 Optional<PartnerRef> investor =
                         resolved.computeIfAbsent(item.investor().trim(), partners::resolve);
                 if (investor.isEmpty()) {

@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.List;
 import vn.doingoai.common.RecordEntity;
+import vn.doingoai.common.Text;
 
 @Entity
 @Table(name = "partner")
@@ -97,12 +98,12 @@ class Partner extends RecordEntity {
     void apply(PartnerData data, Long parentId, String parentRef) {
         this.kind = data.kind();
         this.name = data.name().trim();
-        this.nameVi = blankToNull(data.nameVi());
-        this.country = blankToNull(data.country());
+        this.nameVi = Text.blankToNull(data.nameVi());
+        this.country = Text.blankToNull(data.country());
         this.parentId = parentId;
         this.parentRef = parentRef;
-        this.notes = blankToNull(data.notes());
-        setUnitCode(blankToNull(data.unit()));
+        this.notes = Text.blankToNull(data.notes());
+        setUnitCode(Text.blankToNull(data.unit()));
         List<Contact> newContacts = data.contacts() == null
                 ? List.of()
                 : data.contacts().stream()
@@ -119,9 +120,5 @@ class Partner extends RecordEntity {
 
     void rememberParentRef(String parentRef) {
         this.parentRef = parentRef;
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 }

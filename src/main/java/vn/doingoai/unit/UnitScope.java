@@ -47,6 +47,14 @@ public record UnitScope(boolean all, Set<String> codes) {
         };
     }
 
+    /**
+     * The same rule for plain SQL: a condition on {@code column} (nothing for the whole country),
+     * with the parameter {@code :units} bound to {@link #codesForQuery()}.
+     */
+    public String sqlCondition(String column) {
+        return all ? "1 = 1" : column + " in (:units)";
+    }
+
     /** The codes for an {@code in (:codes)} clause: never empty, so that it matches nothing when empty. */
     public Collection<String> codesForQuery() {
         return codes.isEmpty() ? Set.of("-") : codes;
