@@ -352,7 +352,6 @@ class AidItems {
         Map<Long, PartnerRef> donors = donors(List.copyOf(byRef.values()));
         Map<String, AidData> before = new HashMap<>();
         byRef.values().forEach(a -> before.put(a.getRef(), toData(a, donors, false)));
-        Map<String, Optional<PartnerRef>> resolved = new HashMap<>();
         List<Optional<PartnerRef>> donorOf = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             AidData item = items.get(i);
@@ -371,8 +370,7 @@ class AidItems {
                 context.problem(i, "ref", "validation.unit.forbidden");
             }
             if (!Text.isBlank(item.donor())) {
-                Optional<PartnerRef> donor =
-                        resolved.computeIfAbsent(item.donor().trim(), partners::resolve);
+                Optional<PartnerRef> donor = partners.resolve(item.donor().trim());
                 if (donor.isEmpty()) {
                     context.problem(i, "donor", "validation.ref.unknown");
                 }

@@ -370,7 +370,6 @@ class Investments {
         Map<Long, PartnerRef> investors = investors(List.copyOf(byRef.values()));
         Map<String, InvestmentData> before = new HashMap<>();
         byRef.values().forEach(i -> before.put(i.getRef(), toData(i, investors, false)));
-        Map<String, Optional<PartnerRef>> resolved = new HashMap<>();
         List<Optional<PartnerRef>> investorOf = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             InvestmentData item = items.get(i);
@@ -389,8 +388,7 @@ class Investments {
                 context.problem(i, "ref", "validation.unit.forbidden");
             }
             if (!Text.isBlank(item.investor())) {
-                Optional<PartnerRef> investor =
-                        resolved.computeIfAbsent(item.investor().trim(), partners::resolve);
+                Optional<PartnerRef> investor = partners.resolve(item.investor().trim());
                 if (investor.isEmpty()) {
                     context.problem(i, "investor", "validation.ref.unknown");
                 }
