@@ -5,7 +5,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,9 +52,7 @@ class IatiExport {
     byte[] write(List<AidItems.View> views, LocalDate today) throws XMLStreamException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         XMLStreamWriter xml = XMLOutputFactory.newInstance().createXMLStreamWriter(out, "UTF-8");
-        String now = OffsetDateTime.now(ZoneOffset.UTC)
-                .truncatedTo(ChronoUnit.SECONDS)
-                .toString();
+        String now = dateTime(OffsetDateTime.now(ZoneOffset.UTC));
         Map<String, String> unitNames = new HashMap<>();
         xml.writeStartDocument("UTF-8", "1.0");
         xml.writeStartElement("iati-activities");
@@ -205,5 +202,11 @@ class IatiExport {
         }
         xml.writeCharacters(text == null ? "" : text);
         xml.writeEndElement();
+    }
+
+    /** An xs:dateTime, always with seconds: {@code toString()} drops ":00", which the schema refuses. */
+    static String dateTime(OffsetDateTime time) {
+        return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX")
+                .format(time);
     }
 }
