@@ -30,6 +30,9 @@ class FoundationTests {
     @Autowired
     ObjectMapper json;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     Api api;
 
     @BeforeEach
@@ -143,5 +146,11 @@ class FoundationTests {
         mvc.perform(get("/v3/api-docs"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.paths['/api/v1/dataset']").exists());
+    }
+
+    @Test
+    void postgresConnectionsPlanEachReportQueryForItsOwnDates() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(vn.doingoai.support.TestDatabase.onPostgres());
+        assertThat(jdbc.queryForObject("show plan_cache_mode", String.class)).isEqualTo("force_custom_plan");
     }
 }

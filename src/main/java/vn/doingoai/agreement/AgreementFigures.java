@@ -1,8 +1,7 @@
 package vn.doingoai.agreement;
 
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.doingoai.report.FigureQuery;
@@ -10,51 +9,57 @@ import vn.doingoai.report.FigureSource;
 import vn.doingoai.report.Figures;
 
 /**
- * {@code agreements.signed} (and by level) and {@code agreements.inForce}, counted by the database.
+ * {@code agreements.signed} (and by level: signed in the period, not merely proposed) and {@code
+ * agreements.inForce} (on the period's last day), counted by the database in one pass.
  */
 @Component
 class AgreementFigures implements FigureSource {
 
     static final String UNIT = "AGREEMENTS";
 
-    private final AgreementRepository repository;
-    private final Agreements agreements;
+    private final NamedParameterJdbcTemplate jdbc;
 
-    AgreementFigures(AgreementRepository repository, Agreements agreements) {
-        this.repository = repository;
-        this.agreements = agreements;
+    AgreementFigures(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
     }
 
     @Override
     @Transactional(readOnly = true)
-    public void contribute(FigureQuery query, Figures figures) {
-        Map<AgreementLevel, Long> byLevel = new EnumMap<>(AgreementLevel.class);
-        List<Object[]> rows = repository.countSignedByLevel(
-                query.units().all(), query.units().codesForQuery(), query.from(), query.to(), AgreementStatus.PROPOSED);
-        for (Object[] row : rows) {
-            byLevel.put((AgreementLevel) row[0], ((Number) row[1]).longValue());
+    public void contribute(FigureQuery query, List<Figures> figures) {
+        int n = query.size();
+        AgreementLevel[] levels = AgreementLevel.values();
+        long[][] signed = new long[n][levels.length];
+        long[] inForce = new long[n];
+        jdbc.query(
+                "select a.level"
+                        + query.sums(i -> FigureQuery.in("a.signed_on", i) + " and a.status <> 'PROPOSED'", "1")
+                        + query.sums(i -> Agreements.inForceOnSql(FigureQuery.end(i)), "1")
+                        + " from agreement a where " + query.scope("a.unit_code") + " group by a.level",
+                query.sqlParameters(),
+                rs -> {
+                    int level = AgreementLevel.valueOf(rs.getString(1)).ordinal();
+                    for (int i = 0; i < n; i++) {
+                        signed[i][level] = rs.getLong(2 + i);
+                        inForce[i] += rs.getLong(2 + n + i);
+                    }
+                });
+        for (int i = 0; i < n; i++) {
+            String list = "/agreements?" + query.listParams(i);
+            Figures f = figures.get(i);
+            f.put("agreements.signed", java.util.Arrays.stream(signed[i]).sum(), UNIT, list);
+            for (AgreementLevel level : levels) {
+                f.put(
+                        "agreements.signed." + level.name().toLowerCase(java.util.Locale.ROOT),
+                        signed[i][level.ordinal()],
+                        UNIT,
+                        list + "&level=" + level.name());
+            }
+            f.put(
+                    "agreements.inForce",
+                    inForce[i],
+                    UNIT,
+                    "/agreements?unit=" + query.unit() + "&inForce=true&on="
+                            + query.period(i).to());
         }
-        long total = byLevel.values().stream().mapToLong(Long::longValue).sum();
-        figures.put("agreements.signed", total, UNIT, "/agreements?" + query.listParams());
-        figures.put(
-                "agreements.signed.province",
-                byLevel.getOrDefault(AgreementLevel.PROVINCE, 0L),
-                UNIT,
-                "/agreements?" + query.listParams() + "&level=PROVINCE");
-        figures.put(
-                "agreements.signed.agency",
-                byLevel.getOrDefault(AgreementLevel.AGENCY, 0L),
-                UNIT,
-                "/agreements?" + query.listParams() + "&level=AGENCY");
-        figures.put(
-                "agreements.signed.commune",
-                byLevel.getOrDefault(AgreementLevel.COMMUNE, 0L),
-                UNIT,
-                "/agreements?" + query.listParams() + "&level=COMMUNE");
-        figures.put(
-                "agreements.inForce",
-                agreements.countInForce(query.units(), query.to()),
-                UNIT,
-                "/agreements?unit=" + query.unit() + "&inForce=true&on=" + query.to());
     }
 }

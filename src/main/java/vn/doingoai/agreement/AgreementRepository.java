@@ -14,17 +14,6 @@ interface AgreementRepository extends JpaRepository<Agreement, Long>, JpaSpecifi
 
     List<Agreement> findByRefIn(Collection<String> refs);
 
-    /** Agreements signed in the period (status not PROPOSED), counted by level. */
-    @Query(
-            """
-            select a.level, count(a) from Agreement a
-            where (:all = true or a.unitCode in :codes)
-              and a.signedOn between :from and :to
-              and a.status <> :proposed
-            group by a.level""")
-    List<Object[]> countSignedByLevel(
-            boolean all, Collection<String> codes, LocalDate from, LocalDate to, AgreementStatus proposed);
-
     @Query(
             """
             select a from Agreement a

@@ -109,11 +109,10 @@ public class Agreements {
         return (root, q, cb) -> cb.not(inForceOn(day).toPredicate(root, q, cb));
     }
 
-    /** The number of agreements of these units in force on {@code day}, counted by the database. */
-    @Transactional(readOnly = true)
-    long countInForce(UnitScope scope, LocalDate day) {
-        return repository.count(
-                Specification.<Agreement>where(scope.specification(false)).and(inForceOn(day)));
+    /** The same rule in SQL, for agreement alias {@code a} and the SQL expression of the day. */
+    static String inForceOnSql(String day) {
+        return "a.status = 'SIGNED' and (a.valid_from is null or a.valid_from <= " + day
+                + ") and (a.valid_to is null or a.valid_to >= " + day + ")";
     }
 
     // ---- keeping agreements

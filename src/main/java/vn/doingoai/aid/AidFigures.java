@@ -5,6 +5,7 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -25,7 +26,7 @@ import vn.doingoai.unit.UnitScope;
 @Component
 class AidFigures implements FigureSource, ChartSource {
 
-    /** The item's dates overlap the period. */
+    /** The item's dates overlap the period (for a figure query: the span of its periods). */
     private static final String ACTIVE = " and a.start_date <= :to and (a.end_date is null or a.end_date >= :from)";
 
     private static final String TX_DATE = UsdSum.rateDate("t.currency", "t.tx_date");
@@ -40,41 +41,82 @@ class AidFigures implements FigureSource, ChartSource {
 
     @Override
     @Transactional(readOnly = true)
-    public void contribute(FigureQuery query, Figures figures) {
-        CurrencyConverter rates = converter.snapshot();
-        MapSqlParameterSource params = params(query.units(), query.from(), query.to());
-        String scope = query.units().sqlCondition("a.unit_code");
-        String list = "/aid?" + query.listParams();
+    public void contribute(FigureQuery query, List<Figures> figures) {
+        int n = query.size();
+        Map<String, Object> params = query.sqlParameters();
+        String scope = query.scope("a.unit_code");
+        // The transactions of the items in scope (no join for the whole country: H2 would start from the items).
+        String transactions = query.units().all()
+                ? "aid_transaction t where 1 = 1"
+                : "aid_transaction t join aid_item a on a.id = t.aid_item_id where " + scope;
 
-        long active = count("select count(*) from aid_item a where " + scope + ACTIVE, params);
-        long donors = count("select count(distinct a.donor_id) from aid_item a where " + scope + ACTIVE, params);
-        // New items: a commitment in the period and none before it (the first commitment is in it).
-        long created = count(
-                "select count(distinct t.aid_item_id) from aid_transaction t join aid_item a on a.id = t.aid_item_id"
-                        + " where " + scope + " and t.type = 'COMMITMENT' and t.tx_date between :from and :to"
-                        + " and not exists (select 1 from aid_transaction p where p.aid_item_id = t.aid_item_id"
-                        + " and p.type = 'COMMITMENT' and p.tx_date < :from)",
-                params);
-        UsdSum committed = new UsdSum(rates);
-        UsdSum disbursed = new UsdSum(rates);
+        // Items whose dates overlap each period, per donor: the active items and their donors.
+        long[] active = new long[n];
+        long[] donors = new long[n];
         jdbc.query(
-                "select t.type, t.currency, " + TX_DATE + ", sum(t.amount) from aid_transaction t"
-                        + " join aid_item a on a.id = t.aid_item_id where " + scope
-                        + " and t.tx_date between :from and :to group by t.type, t.currency, " + TX_DATE,
+                "select a.donor_id"
+                        + query.sums(
+                                i -> "a.start_date <= " + FigureQuery.end(i)
+                                        + " and (a.end_date is null or a.end_date >= :from" + i + ")",
+                                "1")
+                        + " from aid_item a where " + scope + ACTIVE + " group by a.donor_id",
                 params,
                 rs -> {
-                    UsdSum sum = "COMMITMENT".equals(rs.getString(1)) ? committed : disbursed;
+                    boolean donor = rs.getObject(1) != null;
+                    for (int i = 0; i < n; i++) {
+                        long items = rs.getLong(2 + i);
+                        active[i] += items;
+                        donors[i] += donor && items > 0 ? 1 : 0;
+                    }
+                });
+        // New items: the first commitment lies in the period.
+        long[] created = new long[n];
+        jdbc.query(
+                "select 1" + query.sumsIn("f.first_commitment", "1")
+                        + " from (select min(t.tx_date) first_commitment from " + transactions
+                        + " and t.type = 'COMMITMENT' and t.tx_date <= :to group by t.aid_item_id) f"
+                        + " where f.first_commitment >= :from",
+                params,
+                rs -> {
+                    for (int i = 0; i < n; i++) {
+                        created[i] = rs.getLong(2 + i);
+                    }
+                });
+        CurrencyConverter rates = converter.snapshot();
+        List<UsdSum> committed = new ArrayList<>();
+        List<UsdSum> disbursed = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            committed.add(new UsdSum(rates));
+            disbursed.add(new UsdSum(rates));
+        }
+        jdbc.query(
+                "select t.type, t.currency, " + TX_DATE + query.sumsIn("t.tx_date", "t.amount")
+                        + " from " + transactions + " and t.tx_date between :from and :to"
+                        + " group by t.type, t.currency, " + TX_DATE,
+                params,
+                rs -> {
+                    List<UsdSum> sums = "COMMITMENT".equals(rs.getString(1)) ? committed : disbursed;
                     java.sql.Date date = rs.getDate(3);
-                    sum.add(rs.getString(2), date == null ? null : date.toLocalDate(), rs.getBigDecimal(4));
+                    for (int i = 0; i < n; i++) {
+                        sums.get(i)
+                                .add(
+                                        rs.getString(2),
+                                        date == null ? null : date.toLocalDate(),
+                                        rs.getBigDecimal(4 + i));
+                    }
                 });
 
-        figures.put("aid.items.active", active, "ITEMS", list);
-        figures.put("aid.items.new", created, "ITEMS", list + "&firstCommitment=true");
-        figures.put("aid.donors.active", donors, "PARTNERS", list);
-        figures.put("aid.committed", committed.total(), "USD", list);
-        figures.put("aid.disbursed", disbursed.total(), "USD", list);
-        committed.missing().forEach(g -> figures.warn(UsdSum.warning("aid.committed", g)));
-        disbursed.missing().forEach(g -> figures.warn(UsdSum.warning("aid.disbursed", g)));
+        for (int i = 0; i < n; i++) {
+            String list = "/aid?" + query.listParams(i);
+            Figures f = figures.get(i);
+            f.put("aid.items.active", active[i], "ITEMS", list);
+            f.put("aid.items.new", created[i], "ITEMS", list + "&firstCommitment=true");
+            f.put("aid.donors.active", donors[i], "PARTNERS", list);
+            f.put("aid.committed", committed.get(i).total(), "USD", list);
+            f.put("aid.disbursed", disbursed.get(i).total(), "USD", list);
+            committed.get(i).missing().forEach(g -> f.warn(UsdSum.warning("aid.committed", g)));
+            disbursed.get(i).missing().forEach(g -> f.warn(UsdSum.warning("aid.disbursed", g)));
+        }
     }
 
     /** Committed and disbursed in USD by month of the year. */
@@ -121,10 +163,5 @@ class AidFigures implements FigureSource, ChartSource {
                 .addValue("units", units.codesForQuery())
                 .addValue("from", Date.valueOf(from))
                 .addValue("to", Date.valueOf(to));
-    }
-
-    private long count(String sql, MapSqlParameterSource params) {
-        Long n = jdbc.queryForObject(sql, params, Long.class);
-        return n == null ? 0 : n;
     }
 }

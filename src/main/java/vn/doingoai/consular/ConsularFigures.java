@@ -1,11 +1,13 @@
 package vn.doingoai.consular;
 
 import java.math.BigDecimal;
+import java.sql.Date;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.doingoai.money.CurrencyConverter;
@@ -14,97 +16,107 @@ import vn.doingoai.report.FigureSource;
 import vn.doingoai.report.Figures;
 
 /**
- * The consular figures of a report, each by an aggregate query: persons approved and received by
- * the approvals decided in the period, persons supported and the amounts paid in the period (VND
- * summed in the database; other currencies summed per currency and date and converted to VND at the
- * rate of that date, left out with a warning where there is no rate), press visits starting in the
- * period, protection cases opened in it.
+ * The consular figures of a report, by aggregate queries over all the periods at once: persons
+ * approved and received by the approvals decided in the period, press visits starting in it,
+ * protection cases opened in it, persons supported and the amounts paid in it (VND summed in the
+ * database; other currencies summed per currency and date and converted to VND at the rate of that
+ * date, left out with a warning where there is no rate).
  */
 @Component
 class ConsularFigures implements FigureSource {
 
-    private final EntryApprovalRepository entries;
-    private final CitizenSupportRepository support;
-    private final PressVisitRepository press;
-    private final ProtectionCaseRepository cases;
+    private final NamedParameterJdbcTemplate jdbc;
     private final ObjectProvider<CurrencyConverter> converter;
 
-    ConsularFigures(
-            EntryApprovalRepository entries,
-            CitizenSupportRepository support,
-            PressVisitRepository press,
-            ProtectionCaseRepository cases,
-            ObjectProvider<CurrencyConverter> converter) {
-        this.entries = entries;
-        this.support = support;
-        this.press = press;
-        this.cases = cases;
+    ConsularFigures(NamedParameterJdbcTemplate jdbc, ObjectProvider<CurrencyConverter> converter) {
+        this.jdbc = jdbc;
         this.converter = converter;
     }
 
     @Override
     @Transactional(readOnly = true)
-    public void contribute(FigureQuery query, Figures figures) {
-        boolean all = query.units().all();
-        Collection<String> units = query.units().codesForQuery();
-        LocalDate from = query.from();
-        LocalDate to = query.to();
-        String params = query.listParams();
+    public void contribute(FigureQuery query, List<Figures> figures) {
+        int n = query.size();
+        Map<String, Object> params = query.sqlParameters();
+        // per period: approved, received, press visits, protection cases
+        long[][] counts = new long[n][4];
+        jdbc.query(
+                "select 0" + query.sumsIn("e.decided_on", "e.approved") + query.sumsIn("e.decided_on", "e.received")
+                        + " from entry_approval e where " + query.scope("e.unit_code")
+                        + " and e.decided_on between :from and :to"
+                        + " union all select 2" + query.sumsIn("v.start_date", "1") + query.sumsIn("v.start_date", "0")
+                        + " from press_visit v where " + query.scope("v.unit_code")
+                        + " and v.start_date between :from and :to"
+                        + " union all select 3" + query.sumsIn("c.opened_on", "1") + query.sumsIn("c.opened_on", "0")
+                        + " from protection_case c where " + query.scope("c.unit_code")
+                        + " and c.opened_on between :from and :to",
+                params,
+                rs -> {
+                    int kind = rs.getInt(1);
+                    for (int i = 0; i < n; i++) {
+                        counts[i][kind] = rs.getLong(2 + i);
+                        if (kind == 0) {
+                            counts[i][1] = rs.getLong(2 + n + i);
+                        }
+                    }
+                });
 
-        Object[] entrySums = entries.sums(all, units, from, to).get(0);
-        String entryLink = "/consular/entry-approvals?" + params;
-        figures.put("consular.entries.approved", number(entrySums[0]), "PERSONS", entryLink);
-        figures.put("consular.entries.received", number(entrySums[1]), "PERSONS", entryLink);
+        List<SupportGroup> support = jdbc.query(
+                "select s.currency, case when s.currency = 'VND' then null else s.paid_on end"
+                        + query.sumsIn("s.paid_on", "s.persons") + query.sumsIn("s.paid_on", "s.amount")
+                        + " from citizen_support s where " + query.scope("s.unit_code")
+                        + " and s.paid_on between :from and :to"
+                        + " group by s.currency, case when s.currency = 'VND' then null else s.paid_on end",
+                params,
+                (rs, row) -> {
+                    Date day = rs.getDate(2);
+                    long[] persons = new long[n];
+                    BigDecimal[] amounts = new BigDecimal[n];
+                    for (int i = 0; i < n; i++) {
+                        persons[i] = rs.getLong(3 + i);
+                        amounts[i] = rs.getBigDecimal(3 + n + i);
+                    }
+                    return new SupportGroup(rs.getString(1), day == null ? null : day.toLocalDate(), persons, amounts);
+                });
+        CurrencyConverter rates = support.stream().allMatch(g -> "VND".equals(g.currency()))
+                ? null
+                : converter.getObject().snapshot();
 
-        String supportLink = "/consular/citizen-support?" + params;
-        figures.put(
-                "consular.citizens.supported",
-                number(support.persons(all, units, from, to).get(0)),
-                "PERSONS",
-                supportLink);
-        BigDecimal amount = number(support.vnd(all, units, from, to).get(0));
-        List<Object[]> others = support.otherCurrencies(all, units, from, to);
-        CurrencyConverter rates = others.isEmpty() ? null : converter.getIfAvailable();
-        for (Object[] row : others) {
-            String currency = (String) row[0];
-            LocalDate date = (LocalDate) row[1];
-            BigDecimal sum = number(row[2]);
-            Optional<BigDecimal> vnd = rates == null ? Optional.empty() : rates.convert(sum, currency, "VND", date);
-            if (vnd.isPresent()) {
-                amount = amount.add(vnd.get());
-            } else {
-                figures.warn("consular.citizens.supportAmount: no exchange rate for " + currency + " on " + date + " ("
-                        + sum.stripTrailingZeros().toPlainString() + " " + currency + " left out)");
+        for (int i = 0; i < n; i++) {
+            Figures f = figures.get(i);
+            String list = query.listParams(i);
+            String entryLink = "/consular/entry-approvals?" + list;
+            f.put("consular.entries.approved", counts[i][0], "PERSONS", entryLink);
+            f.put("consular.entries.received", counts[i][1], "PERSONS", entryLink);
+            long persons = 0;
+            BigDecimal amount = BigDecimal.ZERO;
+            for (SupportGroup group : support) {
+                persons += group.persons()[i];
+                BigDecimal sum = group.amounts()[i];
+                if (sum == null || sum.signum() == 0) {
+                    continue;
+                }
+                Optional<BigDecimal> vnd = "VND".equals(group.currency())
+                        ? Optional.of(sum)
+                        : rates.convert(sum, group.currency(), "VND", group.date());
+                if (vnd.isPresent()) {
+                    amount = amount.add(vnd.get());
+                } else {
+                    f.warn("consular.citizens.supportAmount: no exchange rate for " + group.currency() + " on "
+                            + group.date() + " (" + sum.stripTrailingZeros().toPlainString() + " "
+                            + group.currency() + " left out)");
+                }
             }
+            String supportLink = "/consular/citizen-support?" + list;
+            f.put("consular.citizens.supported", persons, "PERSONS", supportLink);
+            f.put("consular.citizens.supportAmount", plain(amount), "VND", supportLink);
+            f.put("consular.press.visits", counts[i][2], "VISITS", "/consular/press-visits?" + list);
+            f.put("consular.protection.cases", counts[i][3], "CASES", "/consular/protection-cases?" + list);
         }
-        figures.put("consular.citizens.supportAmount", plain(amount), "VND", supportLink);
-
-        figures.put(
-                "consular.press.visits",
-                press.countStarting(all, units, from, to),
-                "VISITS",
-                "/consular/press-visits?" + params);
-        figures.put(
-                "consular.protection.cases",
-                cases.countOpened(all, units, from, to),
-                "CASES",
-                "/consular/protection-cases?" + params);
     }
 
-    private static BigDecimal number(Object value) {
-        if (value == null) {
-            return BigDecimal.ZERO;
-        }
-        if (value instanceof BigDecimal b) {
-            return b;
-        }
-        if (value instanceof Number n) {
-            return n instanceof Double || n instanceof Float
-                    ? new BigDecimal(n.toString())
-                    : BigDecimal.valueOf(n.longValue());
-        }
-        return new BigDecimal(value.toString());
-    }
+    /** Citizen support paid in one currency (on one date, unless VND), per period. */
+    private record SupportGroup(String currency, LocalDate date, long[] persons, BigDecimal[] amounts) {}
 
     private static BigDecimal plain(BigDecimal value) {
         BigDecimal stripped = value.stripTrailingZeros();

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.doingoai.report.ChartSource;
@@ -24,37 +26,42 @@ class DelegationFigures implements FigureSource, ChartSource {
     static final String INCOMING = "delegations.incoming";
 
     private final DelegationRepository repository;
+    private final NamedParameterJdbcTemplate jdbc;
 
-    DelegationFigures(DelegationRepository repository) {
+    DelegationFigures(DelegationRepository repository, NamedParameterJdbcTemplate jdbc) {
         this.repository = repository;
+        this.jdbc = jdbc;
     }
 
     @Override
     @Transactional(readOnly = true)
-    public void contribute(FigureQuery query, Figures figures) {
-        UnitScope scope = query.units();
-        long outgoing = 0;
-        long outgoingPersons = 0;
-        long incoming = 0;
-        long incomingPersons = 0;
-        for (Object[] row : repository.countByDirection(
-                scope.all(), scope.codesForQuery(), DelegationStatus.COUNTED, query.from(), query.to())) {
-            long count = ((Number) row[1]).longValue();
-            long persons = row[2] == null ? 0 : ((Number) row[2]).longValue();
-            if (row[0] == DelegationDirection.OUTGOING) {
-                outgoing = count;
-                outgoingPersons = persons;
-            } else if (row[0] == DelegationDirection.INCOMING) {
-                incoming = count;
-                incomingPersons = persons;
-            }
+    public void contribute(FigureQuery query, List<Figures> figures) {
+        int n = query.size();
+        long[][] counts = new long[n][4]; // outgoing, its persons, incoming, its persons
+        Map<String, Object> params = query.sqlParameters();
+        params.put("statuses", DelegationStatus.COUNTED.stream().map(Enum::name).toList());
+        jdbc.query(
+                "select d.direction" + query.sumsIn("d.start_date", "1")
+                        + query.sumsIn("d.start_date", "coalesce(d.persons, 0)") + " from delegation d where "
+                        + query.scope("d.unit_code")
+                        + " and d.status in (:statuses) and d.start_date between :from and :to group by d.direction",
+                params,
+                rs -> {
+                    int offset = DelegationDirection.OUTGOING.name().equals(rs.getString(1)) ? 0 : 2;
+                    for (int i = 0; i < n; i++) {
+                        counts[i][offset] = rs.getLong(2 + i);
+                        counts[i][offset + 1] = rs.getLong(2 + n + i);
+                    }
+                });
+        for (int i = 0; i < n; i++) {
+            String out = "/delegations?" + query.listParams(i) + "&direction=OUTGOING&counted=true";
+            String in = "/delegations?" + query.listParams(i) + "&direction=INCOMING&counted=true";
+            Figures f = figures.get(i);
+            f.put(OUTGOING, counts[i][0], "DELEGATIONS", out);
+            f.put(OUTGOING + ".persons", counts[i][1], "PERSONS", out);
+            f.put(INCOMING, counts[i][2], "DELEGATIONS", in);
+            f.put(INCOMING + ".persons", counts[i][3], "PERSONS", in);
         }
-        String out = "/delegations?" + query.listParams() + "&direction=OUTGOING&counted=true";
-        String in = "/delegations?" + query.listParams() + "&direction=INCOMING&counted=true";
-        figures.put(OUTGOING, outgoing, "DELEGATIONS", out);
-        figures.put(OUTGOING + ".persons", outgoingPersons, "PERSONS", out);
-        figures.put(INCOMING, incoming, "DELEGATIONS", in);
-        figures.put(INCOMING + ".persons", incomingPersons, "PERSONS", in);
     }
 
     @Override

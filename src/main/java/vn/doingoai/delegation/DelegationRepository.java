@@ -15,17 +15,6 @@ interface DelegationRepository extends JpaRepository<Delegation, Long>, JpaSpeci
 
     List<Delegation> findByRefIn(Collection<String> refs);
 
-    /** Per direction: the delegations and their lượt người, with statuses and start dates given. */
-    @Query("select d.direction, count(d), coalesce(sum(d.persons), 0) from Delegation d"
-            + " where (:all = true or d.unitCode in :codes) and d.status in :statuses"
-            + " and d.startDate between :from and :to group by d.direction")
-    List<Object[]> countByDirection(
-            @Param("all") boolean all,
-            @Param("codes") Collection<String> codes,
-            @Param("statuses") Collection<DelegationStatus> statuses,
-            @Param("from") LocalDate from,
-            @Param("to") LocalDate to);
-
     /** Per year and month of the start date: the delegations. */
     @Query("select extract(year from d.startDate), extract(month from d.startDate), count(d) from Delegation d"
             + " where (:all = true or d.unitCode in :codes) and d.status in :statuses"

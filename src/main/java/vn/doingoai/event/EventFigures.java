@@ -1,6 +1,8 @@
 package vn.doingoai.event;
 
 import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.doingoai.report.FigureQuery;
@@ -15,43 +17,54 @@ import vn.doingoai.report.Figures;
 @Component
 class EventFigures implements FigureSource {
 
-    private final EventRepository repository;
+    private static final List<String> HOSTING = List.of(EventRole.HOSTED.name(), EventRole.CO_HOSTED.name());
 
-    EventFigures(EventRepository repository) {
-        this.repository = repository;
+    private final NamedParameterJdbcTemplate jdbc;
+
+    EventFigures(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
     }
 
     @Override
     @Transactional(readOnly = true)
-    public void contribute(FigureQuery query, Figures figures) {
-        long hosted = 0;
-        long attended = 0;
-        long hostedOnline = 0;
-        long attendedOnline = 0;
-        for (Object[] row : repository.countByRoleAndFormat(
-                query.units().all(), query.units().codesForQuery(), query.from(), query.to())) {
-            EventRole role = (EventRole) row[0];
-            EventFormat format = (EventFormat) row[1];
-            long count = ((Number) row[2]).longValue();
-            if (role.hosting()) {
-                hosted += count;
-                hostedOnline += format.online() ? count : 0;
-            } else {
-                attended += count;
-                attendedOnline += format.online() ? count : 0;
-            }
+    public void contribute(FigureQuery query, List<Figures> figures) {
+        int n = query.size();
+        long[][] counts = new long[n][5]; // hosted, attended, hosted online, attended online, bridge points
+        Map<String, Object> params = query.sqlParameters();
+        params.put("hosting", HOSTING);
+        jdbc.query(
+                "select e.role, e.format" + query.sumsIn("e.start_date", "1") + " from event e where "
+                        + query.scope("e.unit_code")
+                        + " and e.start_date between :from and :to group by e.role, e.format",
+                params,
+                rs -> {
+                    boolean hosting = EventRole.valueOf(rs.getString(1)).hosting();
+                    boolean online = EventFormat.valueOf(rs.getString(2)).online();
+                    for (int i = 0; i < n; i++) {
+                        long count = rs.getLong(3 + i);
+                        counts[i][hosting ? 0 : 1] += count;
+                        counts[i][hosting ? 2 : 3] += online ? count : 0;
+                    }
+                });
+        jdbc.query(
+                "select 1" + query.sumsIn("e.start_date", "1")
+                        + " from event e join event_bridge_point b on b.event_id = e.id where "
+                        + query.scope("e.unit_code")
+                        + " and e.role in (:hosting) and e.start_date between :from and :to",
+                params,
+                rs -> {
+                    for (int i = 0; i < n; i++) {
+                        counts[i][4] = rs.getLong(2 + i);
+                    }
+                });
+        for (int i = 0; i < n; i++) {
+            String list = "/events?" + query.listParams(i);
+            Figures f = figures.get(i);
+            f.put("events.hosted", counts[i][0], "EVENTS", list + "&hosting=true");
+            f.put("events.attended", counts[i][1], "EVENTS", list + "&hosting=false");
+            f.put("events.hosted.online", counts[i][2], "EVENTS", list + "&hosting=true&online=true");
+            f.put("events.attended.online", counts[i][3], "EVENTS", list + "&hosting=false&online=true");
+            f.put("events.bridgePoints", counts[i][4], "PLACES", list + "&hosting=true&online=true");
         }
-        long bridgePoints = repository.countBridgePoints(
-                query.units().all(),
-                query.units().codesForQuery(),
-                query.from(),
-                query.to(),
-                List.of(EventRole.HOSTED, EventRole.CO_HOSTED));
-        String list = "/events?" + query.listParams();
-        figures.put("events.hosted", hosted, "EVENTS", list + "&hosting=true");
-        figures.put("events.attended", attended, "EVENTS", list + "&hosting=false");
-        figures.put("events.hosted.online", hostedOnline, "EVENTS", list + "&hosting=true&online=true");
-        figures.put("events.attended.online", attendedOnline, "EVENTS", list + "&hosting=false&online=true");
-        figures.put("events.bridgePoints", bridgePoints, "PLACES", list + "&hosting=true&online=true");
     }
 }

@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.doingoai.period.Period;
@@ -37,34 +38,70 @@ class IndicatorFigures implements FigureSource {
     static final List<String> ALWAYS = List.of("trade.export", "trade.import", "trade.total");
 
     private final IndicatorRepository indicators;
-    private final IndicatorValueRepository values;
+    private final NamedParameterJdbcTemplate jdbc;
 
-    IndicatorFigures(IndicatorRepository indicators, IndicatorValueRepository values) {
+    IndicatorFigures(IndicatorRepository indicators, NamedParameterJdbcTemplate jdbc) {
         this.indicators = indicators;
-        this.values = values;
+        this.jdbc = jdbc;
     }
 
     @Override
     @Transactional(readOnly = true)
-    public void contribute(FigureQuery query, Figures figures) {
-        Period period = query.period();
+    public void contribute(FigureQuery query, List<Figures> figures) {
+        // The values entered for exactly one of the periods, and the plans of their whole years.
+        StringBuilder wanted = new StringBuilder();
+        Map<String, Object> params = query.sqlParameters();
+        for (int i = 0; i < query.size(); i++) {
+            Period year = query.period(i).wholeYear().orElse(query.period(i));
+            params.put("yearFrom" + i, java.sql.Date.valueOf(year.from()));
+            params.put("yearTo" + i, java.sql.Date.valueOf(year.to()));
+            wanted.append(i == 0 ? "" : " or ")
+                    .append("(v.period_from = :from")
+                    .append(i)
+                    .append(" and v.period_to = :to")
+                    .append(i)
+                    .append(") or (v.kind = 'PLAN' and v.period_from = :yearFrom")
+                    .append(i)
+                    .append(" and v.period_to = :yearTo")
+                    .append(i)
+                    .append(")");
+        }
+        List<Row> rows = jdbc.query(
+                "select v.indicator_code, v.kind, v.unit_code, v.period_from, v.period_to, sum(v.amount)"
+                        + " from indicator_value v where " + query.scope("v.unit_code") + " and (" + wanted + ")"
+                        + " group by v.indicator_code, v.kind, v.unit_code, v.period_from, v.period_to",
+                params,
+                (rs, n) -> new Row(
+                        rs.getString(1),
+                        ValueKind.valueOf(rs.getString(2)),
+                        rs.getString(3),
+                        Period.of(rs.getDate(4).toLocalDate(), rs.getDate(5).toLocalDate()),
+                        rs.getBigDecimal(6)));
+        Map<String, Indicator> defined = new LinkedHashMap<>();
+        indicators.findAllByOrderByBuiltinDescCodeAsc().forEach(i -> defined.put(i.getCode(), i));
+        for (int i = 0; i < query.size(); i++) {
+            contribute(query, i, rows, defined, figures.get(i));
+        }
+    }
+
+    /** One value summed per indicator, kind, unit and dates. */
+    private record Row(String indicator, ValueKind kind, String unit, Period dates, BigDecimal sum) {}
+
+    private void contribute(FigureQuery query, int i, List<Row> rows, Map<String, Indicator> defined, Figures figures) {
+        Period period = query.period(i);
         Period year = period.wholeYear().orElse(period);
-        List<Object[]> rows = values.sumsFor(
-                query.units().all(), query.units().codesForQuery(), period.from(), period.to(), year.from(), year.to());
         // indicator -> unit -> value, for the actual values, the exact plans and the year's plans
         Map<String, Map<String, BigDecimal>> actual = new HashMap<>();
         Map<String, Map<String, BigDecimal>> exactPlan = new HashMap<>();
         Map<String, Map<String, BigDecimal>> yearPlan = new HashMap<>();
-        for (Object[] row : rows) {
-            String indicator = (String) row[0];
-            ValueKind kind = (ValueKind) row[1];
-            String unit = (String) row[2];
-            boolean exact = period.from().equals(row[3]) && period.to().equals(row[4]);
-            BigDecimal sum = (BigDecimal) row[5];
-            Map<String, Map<String, BigDecimal>> target =
-                    kind == ValueKind.ACTUAL ? (exact ? actual : null) : (exact ? exactPlan : yearPlan);
+        for (Row row : rows) {
+            boolean exact = row.dates().equals(period);
+            Map<String, Map<String, BigDecimal>> target = row.kind() == ValueKind.ACTUAL
+                    ? (exact ? actual : null)
+                    : (exact ? exactPlan : row.dates().equals(year) ? yearPlan : null);
             if (target != null) {
-                target.computeIfAbsent(indicator, k -> new HashMap<>()).merge(unit, sum, BigDecimal::add);
+                target.computeIfAbsent(row.indicator(), k -> new HashMap<>())
+                        .merge(row.unit(), row.sum(), BigDecimal::add);
             }
         }
         Map<String, Map<String, BigDecimal>> plan = new HashMap<>();
@@ -76,15 +113,13 @@ class IndicatorFigures implements FigureSource {
         deriveTotal(actual, false);
         deriveTotal(plan, true);
 
-        Map<String, Indicator> defined = new LinkedHashMap<>();
-        indicators.findAllByOrderByBuiltinDescCodeAsc().forEach(i -> defined.put(i.getCode(), i));
         Set<String> shown = new LinkedHashSet<>(ALWAYS);
         defined.keySet().stream().filter(actual::containsKey).forEach(shown::add);
         for (String code : shown) {
             Indicator indicator = defined.get(code);
             String measure = indicator == null ? "USD" : indicator.getMeasure();
             Aggregation aggregation = indicator == null ? Aggregation.SUM : indicator.getAggregation();
-            String link = "/indicators/values?" + query.listParams() + "&indicator=" + code;
+            String link = "/indicators/values?" + query.listParams(i) + "&indicator=" + code;
             Map<String, BigDecimal> byUnit = actual.getOrDefault(code, Map.of());
             BigDecimal value = combine(byUnit, aggregation, query.unit());
             if (value == null && !byUnit.isEmpty()) {

@@ -16,17 +16,4 @@ interface IndicatorValueRepository
     List<IndicatorValue> findStartingIn(Collection<String> units, LocalDate from, LocalDate to);
 
     List<IndicatorValue> findByIndicatorCode(String indicatorCode);
-
-    /**
-     * The values for exactly one period's dates, or for its whole year, per indicator, kind and
-     * unit: {@code [indicator, kind, unit, from, to, sum]}. {@code all} ignores the units.
-     */
-    @Query("select v.indicatorCode, v.kind, v.unitCode, v.periodFrom, v.periodTo, sum(v.value)"
-            + " from IndicatorValue v"
-            + " where (:all = true or v.unitCode in :units)"
-            + " and ((v.periodFrom = :from and v.periodTo = :to)"
-            + " or (v.kind = vn.doingoai.indicator.ValueKind.PLAN and v.periodFrom = :yearFrom and v.periodTo = :yearTo))"
-            + " group by v.indicatorCode, v.kind, v.unitCode, v.periodFrom, v.periodTo")
-    List<Object[]> sumsFor(
-            boolean all, Collection<String> units, LocalDate from, LocalDate to, LocalDate yearFrom, LocalDate yearTo);
 }

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -31,8 +32,8 @@ class InvestmentFigures implements FigureSource, ChartSource {
     private static final String CAPITAL_DATE = UsdSum.rateDate("i.capital_currency", "i.registered_on");
     private static final String CHANGE_DATE = UsdSum.rateDate("a.currency", "a.change_date");
 
-    /** Registered by the last day and not ended by then. */
-    private static final String ACTIVE = " and i.registered_on <= :to and (i.ended_on is null or i.ended_on > :to)";
+    /** Active on the chart's last day. */
+    private static final String ACTIVE = " and " + activeOn(":to");
 
     private final NamedParameterJdbcTemplate jdbc;
     private final CurrencyConverter converter;
@@ -44,61 +45,106 @@ class InvestmentFigures implements FigureSource, ChartSource {
 
     @Override
     @Transactional(readOnly = true)
-    public void contribute(FigureQuery query, Figures figures) {
+    public void contribute(FigureQuery query, List<Figures> figures) {
+        int n = query.size();
+        Map<String, Object> params = query.sqlParameters();
+        String scope = query.scope("i.unit_code");
+        IntFunction<String> active = i -> activeOn(FigureQuery.end(i));
         CurrencyConverter rates = converter.snapshot();
-        MapSqlParameterSource params = params(query.units(), query.from(), query.to());
-        String scope = query.units().sqlCondition("i.unit_code");
-        String list = "/investments?" + query.listParams();
-
-        long created = count(
-                "select count(*) from investment i where " + scope + " and i.registered_on between :from and :to",
-                params);
-        long adjusted = count(
-                "select count(*) from investment i where " + scope
-                        + " and i.registered_on < :from and exists (select 1 from investment_adjustment a"
-                        + " where a.investment_id = i.id and a.change_date between :from and :to)",
-                params);
-        UsdSum registered = new UsdSum(rates);
-        groups(
-                "select i.capital_currency, " + CAPITAL_DATE + ", sum(i.capital_amount) from investment i where "
-                        + scope + " and i.registered_on between :from and :to group by i.capital_currency, "
-                        + CAPITAL_DATE,
+        long[] created = new long[n];
+        long[] activeCount = new long[n];
+        List<UsdSum> registered = new ArrayList<>();
+        List<UsdSum> total = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            registered.add(new UsdSum(rates));
+            total.add(new UsdSum(rates));
+        }
+        // The projects: registered in each period (with their capital), active at its end (likewise).
+        jdbc.query(
+                "select i.capital_currency, " + CAPITAL_DATE + query.sumsIn("i.registered_on", "1")
+                        + query.sumsIn("i.registered_on", "i.capital_amount") + query.sums(active, "1")
+                        + query.sums(active, "i.capital_amount") + " from investment i where " + scope
+                        + " and i.registered_on <= :to group by i.capital_currency, " + CAPITAL_DATE,
                 params,
-                registered);
-        groups(
-                "select a.currency, " + CHANGE_DATE + ", sum(a.amount) from investment_adjustment a"
-                        + " join investment i on i.id = a.investment_id where " + scope
-                        + " and a.change_date between :from and :to group by a.currency, " + CHANGE_DATE,
-                params,
-                registered);
-
-        long active = count("select count(*) from investment i where " + scope + ACTIVE, params);
-        long countries = count("select count(distinct i.country) from investment i where " + scope + ACTIVE, params);
-        UsdSum total = new UsdSum(rates);
-        groups(
-                "select i.capital_currency, " + CAPITAL_DATE + ", sum(i.capital_amount) from investment i where "
-                        + scope + ACTIVE + " group by i.capital_currency, " + CAPITAL_DATE,
-                params,
-                total);
-        groups(
-                "select a.currency, " + CHANGE_DATE + ", sum(a.amount) from investment_adjustment a"
-                        + " join investment i on i.id = a.investment_id where " + scope + ACTIVE
+                rs -> {
+                    String currency = rs.getString(1);
+                    LocalDate date = localDate(rs.getDate(2));
+                    for (int i = 0; i < n; i++) {
+                        created[i] += rs.getLong(3 + i);
+                        registered.get(i).add(currency, date, rs.getBigDecimal(3 + n + i));
+                        activeCount[i] += rs.getLong(3 + 2 * n + i);
+                        total.get(i).add(currency, date, rs.getBigDecimal(3 + 3 * n + i));
+                    }
+                });
+        // The changes of capital: made in each period, and made by its end to a project active then.
+        jdbc.query(
+                "select a.currency, " + CHANGE_DATE + query.sumsIn("a.change_date", "a.amount")
+                        + query.sums(i -> active.apply(i) + " and a.change_date <= " + FigureQuery.end(i), "a.amount")
+                        + " from investment_adjustment a join investment i on i.id = a.investment_id where " + scope
                         + " and a.change_date <= :to group by a.currency, " + CHANGE_DATE,
                 params,
-                total);
+                rs -> {
+                    String currency = rs.getString(1);
+                    LocalDate date = localDate(rs.getDate(2));
+                    for (int i = 0; i < n; i++) {
+                        registered.get(i).add(currency, date, rs.getBigDecimal(3 + i));
+                        total.get(i).add(currency, date, rs.getBigDecimal(3 + n + i));
+                    }
+                });
+        // Adjusted: registered before the period, with a change of capital in it (điều chỉnh).
+        long[] adjusted = new long[n];
+        StringBuilder distinct = new StringBuilder("select 1");
+        for (int i = 0; i < n; i++) {
+            distinct.append(", count(distinct case when ")
+                    .append(FigureQuery.in("a.change_date", i))
+                    .append(" and i.registered_on < :from")
+                    .append(i)
+                    .append(" then i.id end)");
+        }
+        jdbc.query(
+                distinct + " from investment_adjustment a join investment i on i.id = a.investment_id where " + scope
+                        + " and a.change_date between :from and :to",
+                params,
+                rs -> {
+                    for (int i = 0; i < n; i++) {
+                        adjusted[i] = rs.getLong(2 + i);
+                    }
+                });
+        // The countries of the projects active at the end of each period.
+        long[] countries = new long[n];
+        jdbc.query(
+                "select i.country" + query.sums(active, "1") + " from investment i where " + scope
+                        + " and i.country is not null and i.registered_on <= :to group by i.country",
+                params,
+                rs -> {
+                    for (int i = 0; i < n; i++) {
+                        countries[i] += rs.getLong(2 + i) > 0 ? 1 : 0;
+                    }
+                });
 
-        figures.put("fdi.projects.new", created, "PROJECTS", list);
-        figures.put("fdi.projects.adjusted", adjusted, "PROJECTS", list + "&adjusted=true");
-        figures.put("fdi.capital.registered", registered.total(), "USD", list + "&movement=true");
-        figures.put("fdi.projects.active", active, "PROJECTS", activeLink(query));
-        figures.put("fdi.capital.total", total.total(), "USD", activeLink(query));
-        figures.put("fdi.countries", countries, "COUNTRIES", activeLink(query));
-        registered.missing().forEach(g -> figures.warn(UsdSum.warning("fdi.capital.registered", g)));
-        total.missing().forEach(g -> figures.warn(UsdSum.warning("fdi.capital.total", g)));
+        for (int i = 0; i < n; i++) {
+            String list = "/investments?" + query.listParams(i);
+            String activeLink = "/investments?unit=" + query.unit() + "&activeOn="
+                    + query.period(i).to();
+            Figures f = figures.get(i);
+            f.put("fdi.projects.new", created[i], "PROJECTS", list);
+            f.put("fdi.projects.adjusted", adjusted[i], "PROJECTS", list + "&adjusted=true");
+            f.put("fdi.capital.registered", registered.get(i).total(), "USD", list + "&movement=true");
+            f.put("fdi.projects.active", activeCount[i], "PROJECTS", activeLink);
+            f.put("fdi.capital.total", total.get(i).total(), "USD", activeLink);
+            f.put("fdi.countries", countries[i], "COUNTRIES", activeLink);
+            registered.get(i).missing().forEach(g -> f.warn(UsdSum.warning("fdi.capital.registered", g)));
+            total.get(i).missing().forEach(g -> f.warn(UsdSum.warning("fdi.capital.total", g)));
+        }
     }
 
-    private static String activeLink(FigureQuery query) {
-        return "/investments?unit=" + query.unit() + "&activeOn=" + query.to();
+    /** Project {@code i} is active on a day (đang hoạt động): registered by then and not ended by then. */
+    private static String activeOn(String day) {
+        return "i.registered_on <= " + day + " and (i.ended_on is null or i.ended_on > " + day + ")";
+    }
+
+    private static LocalDate localDate(java.sql.Date date) {
+        return date == null ? null : date.toLocalDate();
     }
 
     /** The active projects' total capital in USD by country at the end of the year, largest first. */
@@ -149,18 +195,6 @@ class InvestmentFigures implements FigureSource, ChartSource {
                 .addValue("units", units.codesForQuery())
                 .addValue("from", Date.valueOf(from))
                 .addValue("to", Date.valueOf(to));
-    }
-
-    private long count(String sql, MapSqlParameterSource params) {
-        Long n = jdbc.queryForObject(sql, params, Long.class);
-        return n == null ? 0 : n;
-    }
-
-    private void groups(String sql, MapSqlParameterSource params, UsdSum sum) {
-        jdbc.query(sql, params, rs -> {
-            java.sql.Date date = rs.getDate(2);
-            sum.add(rs.getString(1), date == null ? null : date.toLocalDate(), rs.getBigDecimal(3));
-        });
     }
 
     private static LocalDate toDate(Object value) {

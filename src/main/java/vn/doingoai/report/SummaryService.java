@@ -19,8 +19,8 @@ import vn.doingoai.unit.Units;
 import vn.doingoai.user.Access;
 
 /**
- * Computes the summary of a period: asks every {@link FigureSource} for the period and for the same
- * period a year before, then computes the changes and the shares of plan, once, for all figures.
+ * Computes the summary of a period: asks every {@link FigureSource} for the period and the same
+ * period a year before (both in one query), then computes the changes and the shares of plan, once, for all figures.
  */
 @Service
 @Transactional(readOnly = true)
@@ -89,8 +89,9 @@ public class SummaryService {
     /** The summary for a scope the caller has already checked. */
     Summary summary(Unit unit, UnitScope scope, Period period) {
         Period previousPeriod = period.previousYear();
-        Figures current = collect(unit.getCode(), scope, period);
-        Figures previous = collect(unit.getCode(), scope, previousPeriod);
+        List<Figures> both = collect(unit.getCode(), scope, List.of(period, previousPeriod));
+        Figures current = both.get(0);
+        Figures previous = both.get(1);
         Map<String, Summary.Figure> figures = new LinkedHashMap<>();
         current.values().keySet().stream().sorted(FigureKeys.COMPARATOR).forEach(key -> {
             Figures.Value value = current.values().get(key);
@@ -120,8 +121,13 @@ public class SummaryService {
 
     /** The figures of one period only (the national view does not need the year before). */
     Figures collect(String unitCode, UnitScope scope, Period period) {
-        Figures figures = new Figures();
-        FigureQuery query = new FigureQuery(unitCode, scope, period);
+        return collect(unitCode, scope, List.of(period)).get(0);
+    }
+
+    /** The figures of each period, every source answering all the periods at once. */
+    List<Figures> collect(String unitCode, UnitScope scope, List<Period> periods) {
+        List<Figures> figures = periods.stream().map(p -> new Figures()).toList();
+        FigureQuery query = new FigureQuery(unitCode, scope, periods);
         for (FigureSource source : sources) {
             source.contribute(query, figures);
         }

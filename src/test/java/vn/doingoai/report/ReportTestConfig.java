@@ -20,11 +20,26 @@ class ReportTestConfig {
 
     static final String KRW_WARNING = "Thiếu tỷ giá KRW ngày 1/3/2021: khoản viện trợ g7 không được cộng";
 
+    /** A source that computes each period of a query alone: enough for fakes. */
+    interface PerPeriod {
+        void contribute(FigureQuery query, int i, Figures figures);
+    }
+
+    static FigureSource perPeriod(PerPeriod source) {
+        return (query, figures) -> {
+            for (int i = 0; i < query.size(); i++) {
+                source.contribute(query, i, figures.get(i));
+            }
+        };
+    }
+
     @Bean
     FigureSource fakeRecordFigures() {
-        return (query, figures) -> {
-            QUERIES.add(query);
-            boolean current = query.to().getYear() >= 2021;
+        return perPeriod((query, i, figures) -> {
+            if (i == 0) {
+                QUERIES.add(query);
+            }
+            boolean current = query.period(i).to().getYear() >= 2021;
             String link = "/delegations?unit=19";
             figures.put("trade.export", big(current ? "21310000000" : "19860000000"), "USD", "/indicators?unit=19");
             if (current) {
@@ -52,16 +67,16 @@ class ReportTestConfig {
                     "consular.citizens.supportAmount", big(current ? "23338000000" : "0"), "VND", "/consular?unit=19");
             figures.put("grdp.growth", big(current ? "6.5" : "5.2"), "PERCENT", null);
             figures.warn(current ? KRW_WARNING : "a warning of the year before");
-        };
+        });
     }
 
     @Bean
     FigureSource fakeSecondSource() {
-        return (query, figures) -> {
-            if (query.to().getYear() >= 2021) {
+        return perPeriod((query, i, figures) -> {
+            if (query.period(i).to().getYear() >= 2021) {
                 figures.warn(KRW_WARNING);
             }
-        };
+        });
     }
 
     @Bean

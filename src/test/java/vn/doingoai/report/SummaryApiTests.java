@@ -109,8 +109,8 @@ class SummaryApiTests {
         ReportTestConfig.QUERIES.clear();
         api.get("/api/v1/reports/summary?unit=24&from=2021-01-01&to=2021-12-31").andExpect(status().isOk());
         assertThat(ReportTestConfig.QUERIES.get(0).units().codes()).containsExactlyInAnyOrder("24", "27");
-        assertThat(ReportTestConfig.QUERIES.get(0).from()).hasToString("2021-01-01");
-        assertThat(ReportTestConfig.QUERIES.get(1).from()).hasToString("2020-01-01");
+        assertThat(ReportTestConfig.QUERIES.get(0).period(0).from()).hasToString("2021-01-01");
+        assertThat(ReportTestConfig.QUERIES.get(0).period(1).from()).hasToString("2020-01-01");
         ReportTestConfig.QUERIES.clear();
         api.get("/api/v1/reports/summary?unit=24&from=2021-01-01&to=2021-12-31&includeMerged=false")
                 .andExpect(status().isOk());

@@ -29,7 +29,11 @@ public class TestDatabase implements ContextCustomizerFactory {
 
     /** The settings of a fresh, empty database (H2 in memory, or a new PostgreSQL schema). */
     public static Map<String, Object> freshDatabase() {
-        String name = "t" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+        // -Dtest.db.schema=NAME keeps the data for another run (a benchmark's import): that schema on
+        // PostgreSQL, or the H2 file target/bench-db/NAME; else a fresh schema, or H2 in memory.
+        String name = System.getProperty(
+                "test.db.schema",
+                "t" + UUID.randomUUID().toString().replace("-", "").substring(0, 16));
         if (onPostgres()) {
             String url =
                     System.getenv().getOrDefault("DOINGOAI_TEST_DB_URL", "jdbc:postgresql://127.0.0.1:5432/doingoai");
@@ -47,9 +51,10 @@ public class TestDatabase implements ContextCustomizerFactory {
                     "spring.datasource.hikari.maximum-pool-size",
                     "4");
         }
+        String where = System.getProperty("test.db.schema") == null ? "mem:" : "file:./target/bench-db/";
         return Map.of(
                 "spring.datasource.url",
-                "jdbc:h2:mem:" + name
+                "jdbc:h2:" + where + name
                         + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
                 "spring.datasource.hikari.maximum-pool-size",
                 "4");
