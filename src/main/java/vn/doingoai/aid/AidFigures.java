@@ -46,9 +46,8 @@ class AidFigures implements FigureSource, ChartSource {
         Map<String, Object> params = query.sqlParameters();
         String scope = query.scope("a.unit_code");
         // The transactions of the items in scope (no join for the whole country: H2 would start from the items).
-        String transactions = query.units().all()
-                ? "aid_transaction t where 1 = 1"
-                : "aid_transaction t join aid_item a on a.id = t.aid_item_id where " + scope;
+        String transactions =
+                query.units().all() ? "aid_transaction t" : "aid_transaction t join aid_item a on a.id = t.aid_item_id";
 
         // Items whose dates overlap each period, per donor: the active items and their donors.
         long[] active = new long[n];
@@ -69,13 +68,14 @@ class AidFigures implements FigureSource, ChartSource {
                         donors[i] += donor && items > 0 ? 1 : 0;
                     }
                 });
-        // New items: the first commitment lies in the period.
+        // New items: the first commitment lies in the period (of the items with a commitment in the span).
         long[] created = new long[n];
         jdbc.query(
                 "select 1" + query.sumsIn("f.first_commitment", "1")
-                        + " from (select min(t.tx_date) first_commitment from " + transactions
-                        + " and t.type = 'COMMITMENT' and t.tx_date <= :to group by t.aid_item_id) f"
-                        + " where f.first_commitment >= :from",
+                        + " from (select min(p.tx_date) first_commitment from " + transactions
+                        + " join aid_transaction p on p.aid_item_id = t.aid_item_id and p.type = 'COMMITMENT'"
+                        + " where " + scope + " and t.type = 'COMMITMENT' and t.tx_date between :from and :to"
+                        + " group by t.aid_item_id) f",
                 params,
                 rs -> {
                     for (int i = 0; i < n; i++) {
@@ -91,7 +91,7 @@ class AidFigures implements FigureSource, ChartSource {
         }
         jdbc.query(
                 "select t.type, t.currency, " + TX_DATE + query.sumsIn("t.tx_date", "t.amount")
-                        + " from " + transactions + " and t.tx_date between :from and :to"
+                        + " from " + transactions + " where " + scope + " and t.tx_date between :from and :to"
                         + " group by t.type, t.currency, " + TX_DATE,
                 params,
                 rs -> {

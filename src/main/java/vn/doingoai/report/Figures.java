@@ -39,6 +39,13 @@ public final class Figures {
         }
     }
 
+    /** Adds the figures, plans and warnings of another part of the same computation. */
+    void addAll(Figures other) {
+        values.putAll(other.values);
+        plans.putAll(other.plans);
+        other.warnings.forEach(this::warn);
+    }
+
     public Map<String, Value> values() {
         return Collections.unmodifiableMap(values);
     }

@@ -1,5 +1,6 @@
 package vn.doingoai.report;
 
+import jakarta.annotation.PreDestroy;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -8,8 +9,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import vn.doingoai.common.FieldProblem;
 import vn.doingoai.common.InvalidInputException;
 import vn.doingoai.period.Period;
@@ -23,7 +27,6 @@ import vn.doingoai.user.Access;
  * period a year before (both in one query), then computes the changes and the shares of plan, once, for all figures.
  */
 @Service
-@Transactional(readOnly = true)
 public class SummaryService {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -31,6 +34,14 @@ public class SummaryService {
     private final List<FigureSource> sources;
     private final Access access;
     private final Units units;
+
+    /** One worker per core: the sources of a summary run side by side. */
+    private final ExecutorService workers =
+            Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()), runnable -> {
+                Thread thread = new Thread(runnable, "figures");
+                thread.setDaemon(true);
+                return thread;
+            });
 
     SummaryService(List<FigureSource> sources, Access access, Units units) {
         this.sources = sources;
@@ -124,14 +135,48 @@ public class SummaryService {
         return collect(unitCode, scope, List.of(period)).get(0);
     }
 
-    /** The figures of each period, every source answering all the periods at once. */
+    /**
+     * The figures of each period, every source answering all the periods at once. The sources are
+     * independent, so they run side by side (each in its own read-only transaction) and their
+     * figures are put together in the sources' order. No transaction is held here while they run:
+     * a caller holding a connection while its workers wait for one could drain the pool.
+     */
     List<Figures> collect(String unitCode, UnitScope scope, List<Period> periods) {
-        List<Figures> figures = periods.stream().map(p -> new Figures()).toList();
         FigureQuery query = new FigureQuery(unitCode, scope, periods);
-        for (FigureSource source : sources) {
-            source.contribute(query, figures);
+        List<CompletableFuture<List<Figures>>> parts = sources.stream()
+                .map(source -> CompletableFuture.supplyAsync(
+                        () -> {
+                            List<Figures> part =
+                                    periods.stream().map(p -> new Figures()).toList();
+                            source.contribute(query, part);
+                            return part;
+                        },
+                        workers))
+                .toList();
+        List<Figures> figures = periods.stream().map(p -> new Figures()).toList();
+        for (CompletableFuture<List<Figures>> part : parts) {
+            List<Figures> answered = join(part);
+            for (int i = 0; i < figures.size(); i++) {
+                figures.get(i).addAll(answered.get(i));
+            }
         }
         return figures;
+    }
+
+    private static <T> T join(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        workers.shutdown();
     }
 
     /** {@code (value / previous − 1) × 100}, two decimals half up; null when previous is 0 or missing. */
