@@ -138,7 +138,7 @@ class InvestmentFigures implements FigureSource, ChartSource {
         }
     }
 
-    /** Project {@code i} is active on a day (đang hoạt động): registered by then and not ended by then. */
+    /** A project (alias {@code i}) is active on a day (đang hoạt động): registered by then, not ended by then. */
     private static String activeOn(String day) {
         return "i.registered_on <= " + day + " and (i.ended_on is null or i.ended_on > " + day + ")";
     }
