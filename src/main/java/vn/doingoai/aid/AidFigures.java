@@ -1,17 +1,16 @@
 package vn.doingoai.aid;
 
 import java.math.BigDecimal;
-import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.doingoai.money.CurrencyConverter;
 import vn.doingoai.money.UsdSum;
+import vn.doingoai.period.Period;
 import vn.doingoai.report.ChartSource;
 import vn.doingoai.report.FigureQuery;
 import vn.doingoai.report.FigureSource;
@@ -124,7 +123,7 @@ class AidFigures implements FigureSource, ChartSource {
     @Transactional(readOnly = true)
     public List<Chart> charts(UnitScope units, int year) {
         CurrencyConverter rates = converter.snapshot();
-        MapSqlParameterSource params = params(units, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+        Map<String, Object> params = new FigureQuery(null, units, Period.year(year)).sqlParameters();
         List<UsdSum> committed = new ArrayList<>();
         List<UsdSum> disbursed = new ArrayList<>();
         for (int m = 0; m < 12; m++) {
@@ -156,12 +155,5 @@ class AidFigures implements FigureSource, ChartSource {
 
     private static List<BigDecimal> totals(List<UsdSum> sums) {
         return sums.stream().map(UsdSum::total).toList();
-    }
-
-    private static MapSqlParameterSource params(UnitScope units, LocalDate from, LocalDate to) {
-        return new MapSqlParameterSource()
-                .addValue("units", units.codesForQuery())
-                .addValue("from", Date.valueOf(from))
-                .addValue("to", Date.valueOf(to));
     }
 }

@@ -3,7 +3,7 @@ package vn.doingoai.aid;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -24,6 +25,7 @@ import vn.doingoai.common.RecordSpecs;
 import vn.doingoai.common.StaleVersionException;
 import vn.doingoai.common.Text;
 import vn.doingoai.dataset.ImportContext;
+import vn.doingoai.dataset.RefImport;
 import vn.doingoai.money.CurrencyConverter;
 import vn.doingoai.money.Money;
 import vn.doingoai.partner.PartnerRef;
@@ -345,57 +347,61 @@ class AidItems {
     // ---- the dataset section's work
 
     void importAll(List<AidData> items, ImportContext context) {
-        Set<String> refs = new HashSet<>();
-        items.forEach(i -> refs.add(i.ref()));
-        Map<String, AidItem> byRef = new HashMap<>();
-        repository.findByRefIn(refs).forEach(a -> byRef.put(a.getRef(), a));
-        Map<Long, PartnerRef> donors = donors(List.copyOf(byRef.values()));
-        Map<String, AidData> before = new HashMap<>();
-        byRef.values().forEach(a -> before.put(a.getRef(), toData(a, donors, false)));
-        List<Optional<PartnerRef>> donorOf = new ArrayList<>();
-        for (int i = 0; i < items.size(); i++) {
-            AidData item = items.get(i);
-            final int index = i;
-            donorOf.add(Optional.empty());
-            if (Text.isBlank(item.ref())) {
-                context.problem(i, "ref", "validation.required");
-                continue;
-            }
-            List<FieldProblem> problems = validate(item);
-            problems.removeIf(p -> p.field().equals("unit"));
-            problems.forEach(p -> context.problem(index, p.field(), p.message()));
-            context.checkUnit(i, "unit", item.unit());
-            AidItem existing = byRef.get(item.ref().trim());
-            if (existing != null && !access.canWrite(existing.getUnitCode())) {
-                context.problem(i, "ref", "validation.unit.forbidden");
-            }
-            if (!Text.isBlank(item.donor())) {
-                Optional<PartnerRef> donor = partners.resolve(item.donor().trim());
-                if (donor.isEmpty()) {
-                    context.problem(i, "donor", "validation.ref.unknown");
-                }
-                donorOf.set(i, donor);
-            }
-        }
-        if (context.hasProblems()) {
-            return;
-        }
-        for (int i = 0; i < items.size(); i++) {
-            AidData item = items.get(i);
-            AidItem aid = byRef.computeIfAbsent(item.ref().trim(), r -> new AidItem());
-            write(aid, item, donorOf.get(i));
-            if (aid.getId() == null) {
-                repository.save(aid);
-                context.created();
-            } else {
-                AidData old = before.get(aid.getRef());
-                AidData now =
-                        AidData.of(aid, donorOf.get(i).map(PartnerRef::ref).orElse(null), false);
-                if (old != null && !old.equals(now)) {
-                    context.updated();
-                }
-            }
-        }
+        RefImport.run(
+                items, context, access::canWrite, new RefImport.Records<AidData, AidItem, Optional<PartnerRef>>() {
+                    @Override
+                    public String ref(AidData item) {
+                        return item.ref();
+                    }
+
+                    @Override
+                    public List<AidItem> findByRefIn(Collection<String> refs) {
+                        return repository.findByRefIn(refs);
+                    }
+
+                    @Override
+                    public Optional<PartnerRef> check(int index, AidData item, ImportContext context) {
+                        List<FieldProblem> problems = validate(item);
+                        problems.removeIf(p -> p.field().equals("unit"));
+                        problems.forEach(p -> context.problem(index, p.field(), p.message()));
+                        context.checkUnit(index, "unit", item.unit());
+                        if (Text.isBlank(item.donor())) {
+                            return Optional.empty();
+                        }
+                        Optional<PartnerRef> donor =
+                                partners.resolve(item.donor().trim());
+                        if (donor.isEmpty()) {
+                            context.problem(index, "donor", "validation.ref.unknown");
+                        }
+                        return donor;
+                    }
+
+                    @Override
+                    public Function<AidItem, Object> snapshots(Collection<AidItem> existing) {
+                        Map<Long, PartnerRef> refs = donors(List.copyOf(existing));
+                        return e -> toData(e, refs, false);
+                    }
+
+                    @Override
+                    public AidItem create() {
+                        return new AidItem();
+                    }
+
+                    @Override
+                    public void write(AidItem record, AidData item, Optional<PartnerRef> donor) {
+                        AidItems.write(record, item, donor);
+                    }
+
+                    @Override
+                    public Object written(AidItem record, Optional<PartnerRef> donor) {
+                        return AidData.of(record, donor.map(PartnerRef::ref).orElse(null), false);
+                    }
+
+                    @Override
+                    public void save(AidItem record) {
+                        repository.save(record);
+                    }
+                });
     }
 
     @Transactional(readOnly = true)

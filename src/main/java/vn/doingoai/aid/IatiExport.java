@@ -1,7 +1,6 @@
 package vn.doingoai.aid;
 
 import java.io.ByteArrayOutputStream;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -17,6 +16,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.doingoai.common.Numbers;
 import vn.doingoai.partner.PartnerKind;
 import vn.doingoai.unit.Unit;
 import vn.doingoai.unit.Units;
@@ -130,7 +130,7 @@ class IatiExport {
                     xml.writeStartElement("value");
                     xml.writeAttribute("currency", t.value().currency());
                     xml.writeAttribute("value-date", t.date().toString());
-                    xml.writeCharacters(plain(t.value().amount()));
+                    xml.writeCharacters(Numbers.plain(t.value().amount()).toPlainString());
                     xml.writeEndElement();
                     xml.writeEndElement();
                 }
@@ -172,11 +172,6 @@ class IatiExport {
             case ENTERPRISE -> "70";
             default -> null;
         };
-    }
-
-    private static String plain(BigDecimal amount) {
-        BigDecimal stripped = amount.stripTrailingZeros();
-        return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
     }
 
     private static void text(XMLStreamWriter xml, String element, String text) throws XMLStreamException {

@@ -1,12 +1,10 @@
 package vn.doingoai.consular;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Collection;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.function.Function;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -21,6 +19,7 @@ import vn.doingoai.common.RecordEntity;
 import vn.doingoai.common.RecordSpecs;
 import vn.doingoai.common.StaleVersionException;
 import vn.doingoai.dataset.ImportContext;
+import vn.doingoai.dataset.RefImport;
 import vn.doingoai.search.SearchHit;
 import vn.doingoai.unit.UnitScope;
 import vn.doingoai.unit.Units;
@@ -182,48 +181,53 @@ abstract class Book<E extends RecordEntity, D extends ConsularData> {
     // ---- the dataset section
 
     void importAll(List<D> items, ImportContext context) {
-        Set<String> refs =
-                items.stream().map(ConsularData::ref).filter(Objects::nonNull).collect(Collectors.toSet());
-        Map<String, E> byRef = new HashMap<>();
-        if (!refs.isEmpty()) {
-            repository.findByRefIn(refs).forEach(e -> byRef.put(e.getRef(), e));
-        }
         Set<String> seen = new java.util.HashSet<>();
-        for (int i = 0; i < items.size(); i++) {
-            D item = items.get(i);
-            final int index = i;
-            if (item.ref() == null || item.ref().isBlank()) {
-                context.problem(i, "ref", "validation.required");
-                continue;
+        RefImport.run(items, context, access::canWrite, new RefImport.Records<D, E, Void>() {
+            @Override
+            public String ref(D item) {
+                return item.ref();
             }
-            if (!seen.add(item.ref())) {
-                context.problem(i, "ref", "validation.ref.taken");
+
+            @Override
+            public List<E> findByRefIn(Collection<String> refs) {
+                return repository.findByRefIn(refs);
             }
-            check(item).forEach(p -> context.problem(index, p.field(), p.message()));
-            context.checkUnit(i, "unit", item.unit());
-            E existing = byRef.get(item.ref());
-            if (existing != null && !access.canWrite(existing.getUnitCode())) {
-                context.problem(i, "ref", "validation.unit.forbidden");
-            }
-        }
-        if (context.hasProblems()) {
-            return;
-        }
-        for (D item : items) {
-            E entity = byRef.get(item.ref());
-            if (entity == null) {
-                entity = newEntity();
-                apply(entity, item);
-                repository.save(entity);
-                context.created();
-            } else {
-                D before = toData(entity, false);
-                apply(entity, item);
-                if (!before.equals(toData(entity, false))) {
-                    context.updated();
+
+            @Override
+            public Void check(int index, D item, ImportContext context) {
+                if (!seen.add(item.ref())) {
+                    context.problem(index, "ref", "validation.ref.taken");
                 }
+                Book.this.check(item).forEach(p -> context.problem(index, p.field(), p.message()));
+                context.checkUnit(index, "unit", item.unit());
+                return null;
             }
-        }
+
+            @Override
+            public Function<E, Object> snapshots(Collection<E> existing) {
+                return e -> toData(e, false);
+            }
+
+            @Override
+            public E create() {
+                return newEntity();
+            }
+
+            @Override
+            public void write(E record, D item, Void checked) {
+                apply(record, item);
+            }
+
+            @Override
+            public Object written(E record, Void checked) {
+                return toData(record, false);
+            }
+
+            @Override
+            public void save(E record) {
+                repository.save(record);
+            }
+        });
     }
 
     List<D> exportAll(UnitScope scope) {

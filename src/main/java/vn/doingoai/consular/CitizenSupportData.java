@@ -5,8 +5,8 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.math.BigDecimal;
 import java.time.LocalDate;
+import vn.doingoai.common.Numbers;
 import vn.doingoai.money.Money;
 
 /**
@@ -36,13 +36,8 @@ public record CitizenSupportData(
                 s.getUnitCode(),
                 s.getPaidOn(),
                 s.getPersons(),
-                amount == null ? null : new Money(plain(amount.amount()), amount.currency()),
+                amount == null ? null : new Money(Numbers.plain(amount.amount()), amount.currency()),
                 s.getProgramme(),
                 s.getNote());
-    }
-
-    private static BigDecimal plain(BigDecimal value) {
-        BigDecimal stripped = value.stripTrailingZeros();
-        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 }

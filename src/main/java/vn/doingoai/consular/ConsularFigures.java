@@ -10,6 +10,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import vn.doingoai.common.Numbers;
 import vn.doingoai.money.CurrencyConverter;
 import vn.doingoai.report.FigureQuery;
 import vn.doingoai.report.FigureSource;
@@ -109,7 +110,7 @@ class ConsularFigures implements FigureSource {
             }
             String supportLink = "/consular/citizen-support?" + list;
             f.put("consular.citizens.supported", persons, "PERSONS", supportLink);
-            f.put("consular.citizens.supportAmount", plain(amount), "VND", supportLink);
+            f.put("consular.citizens.supportAmount", Numbers.plain(amount), "VND", supportLink);
             f.put("consular.press.visits", counts[i][2], "VISITS", "/consular/press-visits?" + list);
             f.put("consular.protection.cases", counts[i][3], "CASES", "/consular/protection-cases?" + list);
         }
@@ -117,9 +118,4 @@ class ConsularFigures implements FigureSource {
 
     /** Citizen support paid in one currency (on one date, unless VND), per period. */
     private record SupportGroup(String currency, LocalDate date, long[] persons, BigDecimal[] amounts) {}
-
-    private static BigDecimal plain(BigDecimal value) {
-        BigDecimal stripped = value.stripTrailingZeros();
-        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
-    }
 }

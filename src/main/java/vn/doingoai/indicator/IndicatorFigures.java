@@ -11,6 +11,7 @@ import java.util.Set;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import vn.doingoai.common.Numbers;
 import vn.doingoai.period.Period;
 import vn.doingoai.report.FigureQuery;
 import vn.doingoai.report.FigureSource;
@@ -126,10 +127,10 @@ class IndicatorFigures implements FigureSource {
                 figures.warn(code + ": the values of several units do not add up; left out");
                 continue;
             }
-            figures.put(code, value == null ? BigDecimal.ZERO : IndicatorValueData.plain(value), measure, link);
+            figures.put(code, value == null ? BigDecimal.ZERO : Numbers.plain(value), measure, link);
             Map<String, BigDecimal> plans = plan.getOrDefault(code, Map.of());
             BigDecimal planned = plans.isEmpty() ? null : combine(plans, aggregation, query.unit());
-            figures.plan(code, planned == null ? null : IndicatorValueData.plain(planned));
+            figures.plan(code, planned == null ? null : Numbers.plain(planned));
         }
     }
 

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import vn.doingoai.common.Numbers;
 
 /**
  * An indicator value in the shape of the dataset document and the API: {@code {"indicator":
@@ -31,16 +32,7 @@ public record IndicatorValueData(
                 v.getUnitCode(),
                 v.getPeriodCode(),
                 v.getKind(),
-                plain(v.getValue()),
+                Numbers.plain(v.getValue()),
                 v.getNote());
-    }
-
-    /** An exact decimal without trailing zeros and never in exponent form. */
-    static BigDecimal plain(BigDecimal value) {
-        if (value == null) {
-            return null;
-        }
-        BigDecimal stripped = value.stripTrailingZeros();
-        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 }

@@ -20,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.doingoai.common.FieldProblem;
 import vn.doingoai.common.InvalidInputException;
 import vn.doingoai.common.NotFoundException;
+import vn.doingoai.common.Numbers;
 import vn.doingoai.common.RecordSpecs;
 import vn.doingoai.common.StaleVersionException;
 import vn.doingoai.dataset.ImportContext;
@@ -266,7 +267,7 @@ public class Indicators {
             if (periods.contains(v.period())) {
                 cells.put(
                         cellName(v.getIndicatorCode(), v.period(), v.getKind()),
-                        IndicatorValueData.plain(v.getValue()).toPlainString());
+                        Numbers.plain(v.getValue()).toPlainString());
             }
         }
         return cells;

@@ -1,7 +1,6 @@
 package vn.doingoai.investment;
 
 import java.math.BigDecimal;
-import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,12 +8,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.doingoai.money.CurrencyConverter;
 import vn.doingoai.money.UsdSum;
+import vn.doingoai.period.Period;
 import vn.doingoai.report.ChartSource;
 import vn.doingoai.report.FigureQuery;
 import vn.doingoai.report.FigureSource;
@@ -152,26 +152,24 @@ class InvestmentFigures implements FigureSource, ChartSource {
     @Transactional(readOnly = true)
     public List<Chart> charts(UnitScope units, int year) {
         CurrencyConverter rates = converter.snapshot();
-        LocalDate end = LocalDate.of(year, 12, 31);
-        MapSqlParameterSource params = params(units, LocalDate.of(year, 1, 1), end);
+        Map<String, Object> params = new FigureQuery(null, units, Period.year(year)).sqlParameters();
         String scope = units.sqlCondition("i.unit_code");
         Map<String, UsdSum> byCountry = new HashMap<>();
-        List<Map<String, Object>> rows = new ArrayList<>();
-        rows.addAll(jdbc.queryForList(
-                "select coalesce(i.country, '') c, i.capital_currency cur, i.registered_on d, sum(i.capital_amount) s"
+        RowCallbackHandler add = rs -> byCountry
+                .computeIfAbsent(rs.getString(1), c -> new UsdSum(rates))
+                .add(rs.getString(2), localDate(rs.getDate(3)), rs.getBigDecimal(4));
+        jdbc.query(
+                "select coalesce(i.country, ''), i.capital_currency, i.registered_on, sum(i.capital_amount)"
                         + " from investment i where " + scope + ACTIVE
                         + " group by i.country, i.capital_currency, i.registered_on",
-                params));
-        rows.addAll(jdbc.queryForList(
-                "select coalesce(i.country, '') c, a.currency cur, a.change_date d, sum(a.amount) s"
+                params,
+                add);
+        jdbc.query(
+                "select coalesce(i.country, ''), a.currency, a.change_date, sum(a.amount)"
                         + " from investment_adjustment a join investment i on i.id = a.investment_id where " + scope
                         + ACTIVE + " and a.change_date <= :to group by i.country, a.currency, a.change_date",
-                params));
-        for (Map<String, Object> row : rows) {
-            byCountry
-                    .computeIfAbsent((String) value(row, "c"), c -> new UsdSum(rates))
-                    .add((String) value(row, "cur"), toDate(value(row, "d")), (BigDecimal) value(row, "s"));
-        }
+                params,
+                add);
         List<Map.Entry<String, UsdSum>> sorted = new ArrayList<>(byCountry.entrySet());
         sorted.sort(Comparator.comparing(
                         (Map.Entry<String, UsdSum> e) -> e.getValue().total())
@@ -183,27 +181,5 @@ class InvestmentFigures implements FigureSource, ChartSource {
                 "chart.fdi.capitalByCountry",
                 categories,
                 List.of(new Series("chart.fdi.capitalUsd", values))));
-    }
-
-    private static Object value(Map<String, Object> row, String column) {
-        Object v = row.get(column);
-        return v != null ? v : row.get(column.toUpperCase(java.util.Locale.ROOT));
-    }
-
-    static MapSqlParameterSource params(UnitScope units, LocalDate from, LocalDate to) {
-        return new MapSqlParameterSource()
-                .addValue("units", units.codesForQuery())
-                .addValue("from", Date.valueOf(from))
-                .addValue("to", Date.valueOf(to));
-    }
-
-    private static LocalDate toDate(Object value) {
-        if (value instanceof Date d) {
-            return d.toLocalDate();
-        }
-        if (value instanceof LocalDate d) {
-            return d;
-        }
-        return value == null ? null : LocalDate.parse(value.toString().substring(0, 10));
     }
 }

@@ -6,13 +6,14 @@ import jakarta.persistence.criteria.Subquery;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -27,6 +28,7 @@ import vn.doingoai.common.RecordSpecs;
 import vn.doingoai.common.StaleVersionException;
 import vn.doingoai.common.Text;
 import vn.doingoai.dataset.ImportContext;
+import vn.doingoai.dataset.RefImport;
 import vn.doingoai.money.CurrencyConverter;
 import vn.doingoai.money.Money;
 import vn.doingoai.partner.PartnerRef;
@@ -363,57 +365,65 @@ class Investments {
     // ---- the dataset section's work
 
     void importAll(List<InvestmentData> items, ImportContext context) {
-        Set<String> refs = new HashSet<>();
-        items.forEach(i -> refs.add(i.ref()));
-        Map<String, Investment> byRef = new HashMap<>();
-        repository.findByRefIn(refs).forEach(i -> byRef.put(i.getRef(), i));
-        Map<Long, PartnerRef> investors = investors(List.copyOf(byRef.values()));
-        Map<String, InvestmentData> before = new HashMap<>();
-        byRef.values().forEach(i -> before.put(i.getRef(), toData(i, investors, false)));
-        List<Optional<PartnerRef>> investorOf = new ArrayList<>();
-        for (int i = 0; i < items.size(); i++) {
-            InvestmentData item = items.get(i);
-            final int index = i;
-            investorOf.add(Optional.empty());
-            if (Text.isBlank(item.ref())) {
-                context.problem(i, "ref", "validation.required");
-                continue;
-            }
-            List<FieldProblem> problems = validate(item);
-            problems.removeIf(p -> p.field().equals("unit"));
-            problems.forEach(p -> context.problem(index, p.field(), p.message()));
-            context.checkUnit(i, "unit", item.unit());
-            Investment existing = byRef.get(item.ref().trim());
-            if (existing != null && !access.canWrite(existing.getUnitCode())) {
-                context.problem(i, "ref", "validation.unit.forbidden");
-            }
-            if (!Text.isBlank(item.investor())) {
-                Optional<PartnerRef> investor = partners.resolve(item.investor().trim());
-                if (investor.isEmpty()) {
-                    context.problem(i, "investor", "validation.ref.unknown");
-                }
-                investorOf.set(i, investor);
-            }
-        }
-        if (context.hasProblems()) {
-            return;
-        }
-        for (int i = 0; i < items.size(); i++) {
-            InvestmentData item = items.get(i);
-            Investment investment = byRef.computeIfAbsent(item.ref().trim(), r -> new Investment());
-            write(investment, item, investorOf.get(i));
-            if (investment.getId() == null) {
-                repository.save(investment);
-                context.created();
-            } else {
-                InvestmentData old = before.get(investment.getRef());
-                InvestmentData now = InvestmentData.of(
-                        investment, investorOf.get(i).map(PartnerRef::ref).orElse(null), false);
-                if (old != null && !old.equals(now)) {
-                    context.updated();
-                }
-            }
-        }
+        RefImport.run(
+                items,
+                context,
+                access::canWrite,
+                new RefImport.Records<InvestmentData, Investment, Optional<PartnerRef>>() {
+                    @Override
+                    public String ref(InvestmentData item) {
+                        return item.ref();
+                    }
+
+                    @Override
+                    public List<Investment> findByRefIn(Collection<String> refs) {
+                        return repository.findByRefIn(refs);
+                    }
+
+                    @Override
+                    public Optional<PartnerRef> check(int index, InvestmentData item, ImportContext context) {
+                        List<FieldProblem> problems = validate(item);
+                        problems.removeIf(p -> p.field().equals("unit"));
+                        problems.forEach(p -> context.problem(index, p.field(), p.message()));
+                        context.checkUnit(index, "unit", item.unit());
+                        if (Text.isBlank(item.investor())) {
+                            return Optional.empty();
+                        }
+                        Optional<PartnerRef> investor =
+                                partners.resolve(item.investor().trim());
+                        if (investor.isEmpty()) {
+                            context.problem(index, "investor", "validation.ref.unknown");
+                        }
+                        return investor;
+                    }
+
+                    @Override
+                    public Function<Investment, Object> snapshots(Collection<Investment> existing) {
+                        Map<Long, PartnerRef> refs = investors(List.copyOf(existing));
+                        return e -> toData(e, refs, false);
+                    }
+
+                    @Override
+                    public Investment create() {
+                        return new Investment();
+                    }
+
+                    @Override
+                    public void write(Investment record, InvestmentData item, Optional<PartnerRef> investor) {
+                        Investments.write(record, item, investor);
+                    }
+
+                    @Override
+                    public Object written(Investment record, Optional<PartnerRef> investor) {
+                        return InvestmentData.of(
+                                record, investor.map(PartnerRef::ref).orElse(null), false);
+                    }
+
+                    @Override
+                    public void save(Investment record) {
+                        repository.save(record);
+                    }
+                });
     }
 
     @Transactional(readOnly = true)

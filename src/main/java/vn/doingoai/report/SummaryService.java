@@ -16,6 +16,7 @@ import java.util.concurrent.Executors;
 import org.springframework.stereotype.Service;
 import vn.doingoai.common.FieldProblem;
 import vn.doingoai.common.InvalidInputException;
+import vn.doingoai.common.Numbers;
 import vn.doingoai.period.Period;
 import vn.doingoai.unit.Unit;
 import vn.doingoai.unit.UnitScope;
@@ -197,10 +198,6 @@ public class SummaryService {
 
     /** An exact number as JSON should write it: {@code 2} not {@code 2.0}, never {@code 2.131E+10}. */
     static BigDecimal plain(BigDecimal value) {
-        if (value == null) {
-            return null;
-        }
-        BigDecimal stripped = value.stripTrailingZeros();
-        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+        return Numbers.plain(value);
     }
 }
