@@ -153,4 +153,13 @@ class FoundationTests {
         org.junit.jupiter.api.Assumptions.assumeTrue(vn.doingoai.support.TestDatabase.onPostgres());
         assertThat(jdbc.queryForObject("show plan_cache_mode", String.class)).isEqualTo("force_custom_plan");
     }
+
+    @Test
+    void h2KeepsAQuarterOfTheHeapAsItsPageCache() {
+        org.junit.jupiter.api.Assumptions.assumeFalse(vn.doingoai.support.TestDatabase.onPostgres());
+        Long kilobytes = jdbc.queryForObject(
+                "select setting_value from information_schema.settings where lower(setting_name) = 'cache_size'",
+                Long.class);
+        assertThat(kilobytes).isEqualTo(Math.max(16 * 1024, Runtime.getRuntime().maxMemory() / 4 / 1024));
+    }
 }
