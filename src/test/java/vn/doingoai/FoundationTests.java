@@ -33,6 +33,12 @@ class FoundationTests {
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
 
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactionManager;
+
+    @Autowired
+    vn.doingoai.web.BulkWrites bulkWrites;
+
     Api api;
 
     @BeforeEach
@@ -151,6 +157,18 @@ class FoundationTests {
     @Test
     void postgresConnectionsPlanEachReportQueryForItsOwnDates() {
         org.junit.jupiter.api.Assumptions.assumeTrue(vn.doingoai.support.TestDatabase.onPostgres());
+        assertThat(jdbc.queryForObject("show plan_cache_mode", String.class)).isEqualTo("force_custom_plan");
+    }
+
+    @Test
+    void aBulkWriteLetsPostgresReusePlansForItsOwnTransactionOnly() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(vn.doingoai.support.TestDatabase.onPostgres());
+        String during = new org.springframework.transaction.support.TransactionTemplate(transactionManager)
+                .execute(status -> {
+                    bulkWrites.begin();
+                    return jdbc.queryForObject("show plan_cache_mode", String.class);
+                });
+        assertThat(during).isEqualTo("auto");
         assertThat(jdbc.queryForObject("show plan_cache_mode", String.class)).isEqualTo("force_custom_plan");
     }
 

@@ -67,14 +67,11 @@ class AidFigures implements FigureSource, ChartSource {
                         donors[i] += donor && items > 0 ? 1 : 0;
                     }
                 });
-        // New items: the first commitment lies in the period (of the items with a commitment in the span).
+        // New items: their first commitment lies in the period.
         long[] created = new long[n];
         jdbc.query(
-                "select 1" + query.sumsIn("f.first_commitment", "1")
-                        + " from (select min(p.tx_date) first_commitment from " + transactions
-                        + " join aid_transaction p on p.aid_item_id = t.aid_item_id and p.type = 'COMMITMENT'"
-                        + " where " + scope + " and t.type = 'COMMITMENT' and t.tx_date between :from and :to"
-                        + " group by t.aid_item_id) f",
+                "select 1" + query.sumsIn("a.first_commitment", "1") + " from aid_item a where " + scope
+                        + " and a.first_commitment between :from and :to",
                 params,
                 rs -> {
                     for (int i = 0; i < n; i++) {

@@ -51,6 +51,10 @@ class AidItem extends RecordEntity {
     @Column(length = 4000)
     private String description;
 
+    /** The date of the earliest commitment, null without one: the item is new in the period holding it. */
+    @Column(name = "first_commitment")
+    private LocalDate firstCommitment;
+
     @ElementCollection
     @CollectionTable(name = "aid_transaction", joinColumns = @JoinColumn(name = "aid_item_id"))
     @OrderColumn(name = "position_index")
@@ -120,6 +124,10 @@ class AidItem extends RecordEntity {
         return description;
     }
 
+    LocalDate getFirstCommitment() {
+        return firstCommitment;
+    }
+
     List<TransactionRow> getTransactions() {
         return transactions;
     }
@@ -155,6 +163,11 @@ class AidItem extends RecordEntity {
             transactions.clear();
             transactions.addAll(rows);
         }
+        this.firstCommitment = rows.stream()
+                .filter(t -> t.type() == TransactionType.COMMITMENT)
+                .map(TransactionRow::date)
+                .min(Comparator.naturalOrder())
+                .orElse(null);
         if (data.ref() != null && !data.ref().isBlank()) {
             setRef(data.ref().trim());
         }

@@ -1,7 +1,6 @@
 package vn.doingoai.aid;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -114,30 +113,6 @@ class AidItems {
         return AidData.of(a, donor == null ? null : donor.ref(), withIdentity);
     }
 
-    /** Whether the item has a commitment dated from {@code from} (inclusive) to {@code to}. */
-    private static jakarta.persistence.criteria.Predicate commitments(
-            jakarta.persistence.criteria.Root<AidItem> root,
-            jakarta.persistence.criteria.CriteriaQuery<?> q,
-            jakarta.persistence.criteria.CriteriaBuilder cb,
-            LocalDate from,
-            LocalDate to,
-            boolean toInclusive) {
-        var sub = q.subquery(Long.class);
-        var other = sub.from(AidItem.class);
-        var tx = other.join("transactions");
-        var conditions = new ArrayList<jakarta.persistence.criteria.Predicate>();
-        conditions.add(cb.equal(other.get("id"), root.get("id")));
-        conditions.add(cb.equal(tx.get("type"), TransactionType.COMMITMENT));
-        if (from != null) {
-            conditions.add(cb.greaterThanOrEqualTo(tx.get("date"), from));
-        }
-        if (to != null) {
-            conditions.add(toInclusive ? cb.lessThanOrEqualTo(tx.get("date"), to) : cb.lessThan(tx.get("date"), to));
-        }
-        sub.select(other.get("id")).where(conditions.toArray(jakarta.persistence.criteria.Predicate[]::new));
-        return cb.exists(sub);
-    }
-
     private Specification<AidItem> specification(AidFilter filter) {
         UnitScope scope = access.scope(filter.unit(), true);
         Specification<AidItem> spec = Specification.<AidItem>where(scope.specification(false))
@@ -151,9 +126,14 @@ class AidItems {
             spec = spec.and(RecordSpecs.equal("donorId", donorId));
         }
         if (filter.newOnly()) {
-            return spec.and((root, q, cb) -> cb.and(
-                    commitments(root, q, cb, filter.from(), filter.to(), true),
-                    cb.not(commitments(root, q, cb, null, filter.from(), false))));
+            spec = spec.and((root, q, cb) -> cb.isNotNull(root.get("firstCommitment")));
+            if (filter.from() != null) {
+                spec = spec.and((root, q, cb) -> cb.greaterThanOrEqualTo(root.get("firstCommitment"), filter.from()));
+            }
+            if (filter.to() != null) {
+                spec = spec.and((root, q, cb) -> cb.lessThanOrEqualTo(root.get("firstCommitment"), filter.to()));
+            }
+            return spec;
         }
         if (filter.to() != null) {
             spec = spec.and((root, q, cb) -> cb.lessThanOrEqualTo(root.get("startDate"), filter.to()));

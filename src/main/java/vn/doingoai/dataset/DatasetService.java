@@ -21,6 +21,7 @@ import vn.doingoai.common.JsonPaths;
 import vn.doingoai.unit.UnitScope;
 import vn.doingoai.unit.Units;
 import vn.doingoai.user.Access;
+import vn.doingoai.web.BulkWrites;
 
 /** Imports and exports dataset documents through the sections the record modules provide. */
 @Service
@@ -36,6 +37,7 @@ public class DatasetService {
     private final Units units;
     private final EntityManager entityManager;
     private final vn.doingoai.history.HistoryRecorder history;
+    private final BulkWrites bulkWrites;
 
     DatasetService(
             List<DatasetSection<?>> sections,
@@ -45,7 +47,8 @@ public class DatasetService {
             Access access,
             Units units,
             EntityManager entityManager,
-            vn.doingoai.history.HistoryRecorder history) {
+            vn.doingoai.history.HistoryRecorder history,
+            BulkWrites bulkWrites) {
         this.sections = sections.stream()
                 .sorted(Comparator.comparingInt(DatasetSection::order))
                 .toList();
@@ -56,6 +59,7 @@ public class DatasetService {
         this.units = units;
         this.entityManager = entityManager;
         this.history = history;
+        this.bulkWrites = bulkWrites;
     }
 
     public List<String> sectionNames() {
@@ -88,6 +92,7 @@ public class DatasetService {
             // Lookups during an import must not flush the whole growing session each time: flush
             // once per section instead, and start the next section with an empty session.
             entityManager.setFlushMode(FlushModeType.COMMIT);
+            bulkWrites.begin();
             Context context = new Context();
             for (DatasetSection<?> section : sections) {
                 JsonNode items = document.get(section.name());

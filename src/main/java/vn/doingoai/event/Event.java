@@ -65,6 +65,10 @@ class Event extends RecordEntity {
     @OrderColumn(name = "position_index")
     private List<BridgePoint> bridgePoints = new ArrayList<>();
 
+    /** The number of bridge points, kept with the event for the report's sums. */
+    @Column(name = "bridge_point_count", nullable = false)
+    private int bridgePointCount;
+
     /** Set by the service before a write, for the history and the search text. */
     private transient List<String> partnerRefs = List.of();
 
@@ -181,6 +185,7 @@ class Event extends RecordEntity {
             this.bridgePoints.clear();
             this.bridgePoints.addAll(points);
         }
+        this.bridgePointCount = points.size();
         if (data.ref() != null && !data.ref().isBlank()) {
             setRef(data.ref().trim());
         }

@@ -1,7 +1,6 @@
 package vn.doingoai.event;
 
 import java.util.List;
-import java.util.Map;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,8 +16,6 @@ import vn.doingoai.report.Figures;
 @Component
 class EventFigures implements FigureSource {
 
-    private static final List<String> HOSTING = List.of(EventRole.HOSTED.name(), EventRole.CO_HOSTED.name());
-
     private final NamedParameterJdbcTemplate jdbc;
 
     EventFigures(NamedParameterJdbcTemplate jdbc) {
@@ -30,13 +27,12 @@ class EventFigures implements FigureSource {
     public void contribute(FigureQuery query, List<Figures> figures) {
         int n = query.size();
         long[][] counts = new long[n][5]; // hosted, attended, hosted online, attended online, bridge points
-        Map<String, Object> params = query.sqlParameters();
-        params.put("hosting", HOSTING);
         jdbc.query(
-                "select e.role, e.format" + query.sumsIn("e.start_date", "1") + " from event e where "
+                "select e.role, e.format" + query.sumsIn("e.start_date", "1")
+                        + query.sumsIn("e.start_date", "e.bridge_point_count") + " from event e where "
                         + query.scope("e.unit_code")
                         + " and e.start_date between :from and :to group by e.role, e.format",
-                params,
+                query.sqlParameters(),
                 rs -> {
                     boolean hosting = EventRole.valueOf(rs.getString(1)).hosting();
                     boolean online = EventFormat.valueOf(rs.getString(2)).online();
@@ -44,17 +40,7 @@ class EventFigures implements FigureSource {
                         long count = rs.getLong(3 + i);
                         counts[i][hosting ? 0 : 1] += count;
                         counts[i][hosting ? 2 : 3] += online ? count : 0;
-                    }
-                });
-        jdbc.query(
-                "select 1" + query.sumsIn("e.start_date", "1")
-                        + " from event e join event_bridge_point b on b.event_id = e.id where "
-                        + query.scope("e.unit_code")
-                        + " and e.role in (:hosting) and e.start_date between :from and :to",
-                params,
-                rs -> {
-                    for (int i = 0; i < n; i++) {
-                        counts[i][4] = rs.getLong(2 + i);
+                        counts[i][4] += hosting ? rs.getLong(3 + n + i) : 0;
                     }
                 });
         for (int i = 0; i < n; i++) {

@@ -206,6 +206,32 @@ class AidTests {
     }
 
     @Test
+    void anItemIsNewOnlyInThePeriodOfItsFirstCommitment() throws Exception {
+        partner("aid25-n-d", "Donor of a two-year item");
+        api.post(
+                        "/api/v1/aid",
+                        item(
+                                "aid25-n1",
+                                "aid25-n-d",
+                                "2012-01-01",
+                                "2013-12-31",
+                                List.of(
+                                        tx("COMMITMENT", "2012-03-01", 1000, "USD"),
+                                        tx("COMMITMENT", "2013-04-01", 2000, "USD"))))
+                .andExpect(status().isCreated());
+
+        assertFigure(figures(LocalDate.of(2012, 1, 1), LocalDate.of(2012, 12, 31)), "aid.items.new", "1");
+        Figures later = figures(LocalDate.of(2013, 1, 1), LocalDate.of(2013, 12, 31));
+        assertFigure(later, "aid.items.new", "0");
+        assertFigure(later, "aid.committed", "2000");
+        // the figure's link lists the same items
+        api.get("/api/v1/aid?unit=25&from=2012-01-01&to=2012-12-31&firstCommitment=true")
+                .andExpect(jsonPath("$.total").value(1));
+        api.get("/api/v1/aid?unit=25&from=2013-01-01&to=2013-12-31&firstCommitment=true")
+                .andExpect(jsonPath("$.total").value(0));
+    }
+
+    @Test
     void anNgoProjectShowsItsTotalsInUsdAndVnd() throws Exception {
         rate("EUR", "2018-01-02", "0.9");
         rate("VND", "2018-01-02", 22000);

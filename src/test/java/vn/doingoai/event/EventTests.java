@@ -223,6 +223,13 @@ class EventTests {
         assertThat(f2.get("partners").isArray()).isTrue();
         assertThat(f2.get("bridgePoints").get(1).get("place").asString()).isEqualTo("Tokyo");
         assertThat(f2.get("bridgePoints").get(1).get("country").asString()).isEqualTo("JP");
+
+        // the count follows the event's bridge points when they change
+        api.importDataset(document.replace(
+                ", {\"place\": \"Tokyo\", \"country\": \"JP\"}, {\"place\": \"Osaka\", \"country\": \"JP\"}", ""));
+        Figures changed = new Figures();
+        figureSource.contribute(new FigureQuery("20", units.reportScope("20", true), Period.year(2023)), changed);
+        assertThat(changed.values().get("events.bridgePoints").value()).isEqualByComparingTo("3");
     }
 
     @Test

@@ -51,10 +51,13 @@ public class TestDatabase implements ContextCustomizerFactory {
                     "spring.datasource.hikari.maximum-pool-size",
                     "4");
         }
-        String where = System.getProperty("test.db.schema") == null ? "mem:" : "file:./target/bench-db/";
+        // A kept database is a benchmark's: H2 must not answer a repeated query from its last result.
+        String where = System.getProperty("test.db.schema") == null
+                ? "mem:" + name
+                : "file:./target/bench-db/" + name + ";OPTIMIZE_REUSE_RESULTS=FALSE";
         return Map.of(
                 "spring.datasource.url",
-                "jdbc:h2:" + where + name
+                "jdbc:h2:" + where
                         + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
                 "spring.datasource.hikari.maximum-pool-size",
                 "4");

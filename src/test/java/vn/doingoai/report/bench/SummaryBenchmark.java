@@ -63,7 +63,9 @@ class SummaryBenchmark {
 
         long importStart = System.nanoTime();
         int failed = 0;
+        List<String> perDocument = new ArrayList<>();
         for (NationalDatasetGenerator.Part part : parts) {
+            long partStart = System.nanoTime();
             HttpResponse<String> answer = send(HttpRequest.newBuilder(uri("/api/v1/dataset"))
                     .header("Content-Type", "application/json")
                     .timeout(Duration.ofMinutes(30))
@@ -74,11 +76,13 @@ class SummaryBenchmark {
                 report.add("import " + part.year() + " answered " + answer.statusCode() + ": "
                         + body.substring(0, Math.min(400, body.length())));
             }
+            perDocument.add(String.format("%d: %.0f/s", part.year(), part.records() / seconds(partStart)));
         }
         double importSeconds = seconds(importStart);
         report.add(String.format(
                 "import: %d records in %.1f s = %.0f records/s (%d of %d documents refused)",
                 records, importSeconds, records / importSeconds, failed, parts.size()));
+        report.add("import per document: " + String.join(", ", perDocument));
 
         if (vn.doingoai.support.TestDatabase.onPostgres()) {
             // The steady state of a running database: autovacuum would have analysed the new rows.
