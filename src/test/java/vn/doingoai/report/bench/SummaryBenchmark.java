@@ -119,6 +119,10 @@ class SummaryBenchmark {
                 runs));
 
         report.add(time("request overhead (/api/v1/me)", "/api/v1/me", runs));
+        report.add(timePage("page: national view, 2025", "/reports/national?from=2025-01-01&to=2025-12-31", runs));
+        report.add(timePage(
+                "page: report, province 19, 9 months 2021", "/reports?unit=19&from=2021-01-01&to=2021-09-30", runs));
+        report.add(timePage("page: dashboard", "/", runs));
         report.add(time(
                 "national summary of an empty month",
                 "/api/v1/reports/summary?unit=VN&from=1990-01-01&to=1990-01-31",
@@ -210,12 +214,52 @@ class SummaryBenchmark {
     }
 
     private String time(String name, String path, int runs) throws Exception {
+        return time(name, runs, () -> send(HttpRequest.newBuilder(uri(path)).GET()));
+    }
+
+    /** A page as a signed-in user gets it (form login, session cookie). */
+    private String timePage(String name, String path, int runs) throws Exception {
+        return time(name, runs, () -> pages().send(
+                        HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString()));
+    }
+
+    private HttpClient pages;
+
+    private HttpClient pages() throws Exception {
+        if (pages == null) {
+            pages = HttpClient.newBuilder()
+                    .cookieHandler(new java.net.CookieManager())
+                    .connectTimeout(Duration.ofSeconds(10))
+                    .build();
+            String form = pages.send(
+                            HttpRequest.newBuilder(uri("/login")).GET().build(), HttpResponse.BodyHandlers.ofString())
+                    .body();
+            java.util.regex.Matcher csrf = java.util.regex.Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"")
+                    .matcher(form);
+            if (!csrf.find()) {
+                throw new IllegalStateException("no CSRF token on the login page");
+            }
+            String body = "username=" + Api.ADMIN + "&password=" + Api.ADMIN_PASSWORD + "&_csrf=" + csrf.group(1);
+            pages.send(
+                    HttpRequest.newBuilder(uri("/login"))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(body))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+        }
+        return pages;
+    }
+
+    interface Request {
+        HttpResponse<String> send() throws Exception;
+    }
+
+    private static String time(String name, int runs, Request request) throws Exception {
         List<Double> millis = new ArrayList<>();
-        int status = 0;
-        send(HttpRequest.newBuilder(uri(path)).GET());
+        int status = request.send().statusCode();
         for (int i = 0; i < runs; i++) {
             long start = System.nanoTime();
-            status = send(HttpRequest.newBuilder(uri(path)).GET()).statusCode();
+            status = request.send().statusCode();
             millis.add((System.nanoTime() - start) / 1e6);
         }
         millis.sort(Double::compare);
