@@ -28,38 +28,40 @@ class AgreementFigures implements FigureSource {
     public void contribute(FigureQuery query, List<Figures> figures) {
         int n = query.size();
         AgreementLevel[] levels = AgreementLevel.values();
-        long[][] signed = new long[n][levels.length];
-        long[] inForce = new long[n];
+        long[][] signed = new long[query.cells()][levels.length];
+        long[] inForce = new long[query.cells()];
         jdbc.query(
                 "select a.level"
                         + query.sums(i -> FigureQuery.in("a.signed_on", i) + " and a.status <> 'PROPOSED'", "1")
                         + query.sums(i -> Agreements.inForceOnSql(FigureQuery.end(i)), "1")
-                        + " from agreement a where " + query.scope("a.unit_code") + " group by a.level",
+                        + query.unitColumn("a.unit_code") + " from agreement a where " + query.scope("a.unit_code")
+                        + " group by a.level" + query.unitColumn("a.unit_code"),
                 query.sqlParameters(),
                 rs -> {
+                    int g = query.group(rs);
                     int level = AgreementLevel.valueOf(rs.getString(1)).ordinal();
                     for (int i = 0; i < n; i++) {
-                        signed[i][level] = rs.getLong(2 + i);
-                        inForce[i] += rs.getLong(2 + n + i);
+                        signed[query.cell(g, i)][level] += rs.getLong(2 + i);
+                        inForce[query.cell(g, i)] += rs.getLong(2 + n + i);
                     }
                 });
-        for (int i = 0; i < n; i++) {
-            String list = "/agreements?" + query.listParams(i);
-            Figures f = figures.get(i);
-            f.put("agreements.signed", java.util.Arrays.stream(signed[i]).sum(), UNIT, list);
+        for (int c = 0; c < query.cells(); c++) {
+            String list = "/agreements?" + query.listParams(c);
+            Figures f = figures.get(c);
+            f.put("agreements.signed", java.util.Arrays.stream(signed[c]).sum(), UNIT, list);
             for (AgreementLevel level : levels) {
                 f.put(
                         "agreements.signed." + level.name().toLowerCase(java.util.Locale.ROOT),
-                        signed[i][level.ordinal()],
+                        signed[c][level.ordinal()],
                         UNIT,
                         list + "&level=" + level.name());
             }
             f.put(
                     "agreements.inForce",
-                    inForce[i],
+                    inForce[c],
                     UNIT,
-                    "/agreements?unit=" + query.unit() + "&inForce=true&on="
-                            + query.period(i).to());
+                    "/agreements?unit=" + query.unitOf(c) + "&inForce=true&on="
+                            + query.periodOf(c).to());
         }
     }
 }

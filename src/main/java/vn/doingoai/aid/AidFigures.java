@@ -3,8 +3,10 @@ package vn.doingoai.aid;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,59 +44,70 @@ class AidFigures implements FigureSource, ChartSource {
     @Transactional(readOnly = true)
     public void contribute(FigureQuery query, List<Figures> figures) {
         int n = query.size();
+        int cells = query.cells();
         Map<String, Object> params = query.sqlParameters();
         String scope = query.scope("a.unit_code");
-        // The transactions of the items in scope (no join for the whole country: H2 would start from the items).
-        String transactions =
-                query.units().all() ? "aid_transaction t" : "aid_transaction t join aid_item a on a.id = t.aid_item_id";
+        String unit = query.unitColumn("a.unit_code");
+        // The transactions of the items in scope (no join for the whole country as one: H2 would start from the items).
+        String transactions = query.units().all() && !query.grouped()
+                ? "aid_transaction t"
+                : "aid_transaction t join aid_item a on a.id = t.aid_item_id";
 
         // Items whose dates overlap each period, per donor: the active items and their donors.
-        long[] active = new long[n];
-        long[] donors = new long[n];
+        long[] active = new long[cells];
+        List<Set<Object>> donors = new ArrayList<>();
+        for (int c = 0; c < cells; c++) {
+            donors.add(new HashSet<>());
+        }
         jdbc.query(
                 "select a.donor_id"
                         + query.sums(
                                 i -> "a.start_date <= " + FigureQuery.end(i)
                                         + " and (a.end_date is null or a.end_date >= :from" + i + ")",
                                 "1")
-                        + " from aid_item a where " + scope + ACTIVE + " group by a.donor_id",
+                        + unit + " from aid_item a where " + scope + ACTIVE + " group by a.donor_id" + unit,
                 params,
                 rs -> {
-                    boolean donor = rs.getObject(1) != null;
+                    int g = query.group(rs);
+                    Object donor = rs.getObject(1);
                     for (int i = 0; i < n; i++) {
                         long items = rs.getLong(2 + i);
-                        active[i] += items;
-                        donors[i] += donor && items > 0 ? 1 : 0;
+                        active[query.cell(g, i)] += items;
+                        if (donor != null && items > 0) {
+                            donors.get(query.cell(g, i)).add(donor);
+                        }
                     }
                 });
         // New items: their first commitment lies in the period.
-        long[] created = new long[n];
+        long[] created = new long[cells];
         jdbc.query(
-                "select 1" + query.sumsIn("a.first_commitment", "1") + " from aid_item a where " + scope
-                        + " and a.first_commitment between :from and :to",
+                "select 1" + query.sumsIn("a.first_commitment", "1") + unit + " from aid_item a where " + scope
+                        + " and a.first_commitment between :from and :to" + query.groupByUnit("a.unit_code"),
                 params,
                 rs -> {
+                    int g = query.group(rs);
                     for (int i = 0; i < n; i++) {
-                        created[i] = rs.getLong(2 + i);
+                        created[query.cell(g, i)] += rs.getLong(2 + i);
                     }
                 });
         CurrencyConverter rates = converter.snapshot();
         List<UsdSum> committed = new ArrayList<>();
         List<UsdSum> disbursed = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
+        for (int c = 0; c < cells; c++) {
             committed.add(new UsdSum(rates));
             disbursed.add(new UsdSum(rates));
         }
         jdbc.query(
-                "select t.type, t.currency, " + TX_DATE + query.sumsIn("t.tx_date", "t.amount")
-                        + " from " + transactions + " where " + scope + " and t.tx_date between :from and :to"
-                        + " group by t.type, t.currency, " + TX_DATE,
+                "select t.type, t.currency, " + TX_DATE + query.sumsIn("t.tx_date", "t.amount") + unit + " from "
+                        + transactions + " where " + scope + " and t.tx_date between :from and :to"
+                        + " group by t.type, t.currency, " + TX_DATE + unit,
                 params,
                 rs -> {
+                    int g = query.group(rs);
                     List<UsdSum> sums = "COMMITMENT".equals(rs.getString(1)) ? committed : disbursed;
                     java.sql.Date date = rs.getDate(3);
                     for (int i = 0; i < n; i++) {
-                        sums.get(i)
+                        sums.get(query.cell(g, i))
                                 .add(
                                         rs.getString(2),
                                         date == null ? null : date.toLocalDate(),
@@ -102,16 +115,16 @@ class AidFigures implements FigureSource, ChartSource {
                     }
                 });
 
-        for (int i = 0; i < n; i++) {
-            String list = "/aid?" + query.listParams(i);
-            Figures f = figures.get(i);
-            f.put("aid.items.active", active[i], "ITEMS", list);
-            f.put("aid.items.new", created[i], "ITEMS", list + "&firstCommitment=true");
-            f.put("aid.donors.active", donors[i], "PARTNERS", list);
-            f.put("aid.committed", committed.get(i).total(), "USD", list);
-            f.put("aid.disbursed", disbursed.get(i).total(), "USD", list);
-            committed.get(i).missing().forEach(g -> f.warn(UsdSum.warning("aid.committed", g)));
-            disbursed.get(i).missing().forEach(g -> f.warn(UsdSum.warning("aid.disbursed", g)));
+        for (int c = 0; c < cells; c++) {
+            String list = "/aid?" + query.listParams(c);
+            Figures f = figures.get(c);
+            f.put("aid.items.active", active[c], "ITEMS", list);
+            f.put("aid.items.new", created[c], "ITEMS", list + "&firstCommitment=true");
+            f.put("aid.donors.active", donors.get(c).size(), "PARTNERS", list);
+            f.put("aid.committed", committed.get(c).total(), "USD", list);
+            f.put("aid.disbursed", disbursed.get(c).total(), "USD", list);
+            committed.get(c).missing().forEach(m -> f.warn(UsdSum.warning("aid.committed", m)));
+            disbursed.get(c).missing().forEach(m -> f.warn(UsdSum.warning("aid.disbursed", m)));
         }
     }
 

@@ -39,25 +39,29 @@ class ConsularFigures implements FigureSource {
     public void contribute(FigureQuery query, List<Figures> figures) {
         int n = query.size();
         Map<String, Object> params = query.sqlParameters();
-        // per period: approved, received, press visits, protection cases
-        long[][] counts = new long[n][4];
+        // per cell: approved, received, press visits, protection cases
+        long[][] counts = new long[query.cells()][4];
         jdbc.query(
                 "select 0" + query.sumsIn("e.decided_on", "e.approved") + query.sumsIn("e.decided_on", "e.received")
-                        + " from entry_approval e where " + query.scope("e.unit_code")
-                        + " and e.decided_on between :from and :to"
+                        + query.unitColumn("e.unit_code") + " from entry_approval e where "
+                        + query.scope("e.unit_code") + " and e.decided_on between :from and :to"
+                        + query.groupByUnit("e.unit_code")
                         + " union all select 2" + query.sumsIn("v.start_date", "1") + query.sumsIn("v.start_date", "0")
-                        + " from press_visit v where " + query.scope("v.unit_code")
-                        + " and v.start_date between :from and :to"
+                        + query.unitColumn("v.unit_code") + " from press_visit v where " + query.scope("v.unit_code")
+                        + " and v.start_date between :from and :to" + query.groupByUnit("v.unit_code")
                         + " union all select 3" + query.sumsIn("c.opened_on", "1") + query.sumsIn("c.opened_on", "0")
-                        + " from protection_case c where " + query.scope("c.unit_code")
-                        + " and c.opened_on between :from and :to",
+                        + query.unitColumn("c.unit_code") + " from protection_case c where "
+                        + query.scope("c.unit_code") + " and c.opened_on between :from and :to"
+                        + query.groupByUnit("c.unit_code"),
                 params,
                 rs -> {
+                    int g = query.group(rs);
                     int kind = rs.getInt(1);
                     for (int i = 0; i < n; i++) {
-                        counts[i][kind] = rs.getLong(2 + i);
+                        long[] cell = counts[query.cell(g, i)];
+                        cell[kind] += rs.getLong(2 + i);
                         if (kind == 0) {
-                            counts[i][1] = rs.getLong(2 + n + i);
+                            cell[1] += rs.getLong(2 + n + i);
                         }
                     }
                 });
@@ -65,9 +69,10 @@ class ConsularFigures implements FigureSource {
         List<SupportGroup> support = jdbc.query(
                 "select s.currency, case when s.currency = 'VND' then null else s.paid_on end"
                         + query.sumsIn("s.paid_on", "s.persons") + query.sumsIn("s.paid_on", "s.amount")
-                        + " from citizen_support s where " + query.scope("s.unit_code")
-                        + " and s.paid_on between :from and :to"
-                        + " group by s.currency, case when s.currency = 'VND' then null else s.paid_on end",
+                        + query.unitColumn("s.unit_code") + " from citizen_support s where "
+                        + query.scope("s.unit_code") + " and s.paid_on between :from and :to"
+                        + " group by s.currency, case when s.currency = 'VND' then null else s.paid_on end"
+                        + query.unitColumn("s.unit_code"),
                 params,
                 (rs, row) -> {
                     Date day = rs.getDate(2);
@@ -77,21 +82,27 @@ class ConsularFigures implements FigureSource {
                         persons[i] = rs.getLong(3 + i);
                         amounts[i] = rs.getBigDecimal(3 + n + i);
                     }
-                    return new SupportGroup(rs.getString(1), day == null ? null : day.toLocalDate(), persons, amounts);
+                    return new SupportGroup(
+                            query.group(rs), rs.getString(1), day == null ? null : day.toLocalDate(), persons, amounts);
                 });
         CurrencyConverter rates = support.stream().allMatch(g -> "VND".equals(g.currency()))
                 ? null
                 : converter.getObject().snapshot();
 
-        for (int i = 0; i < n; i++) {
-            Figures f = figures.get(i);
-            String list = query.listParams(i);
+        for (int c = 0; c < query.cells(); c++) {
+            int g = c / n;
+            int i = c % n;
+            Figures f = figures.get(c);
+            String list = query.listParams(c);
             String entryLink = "/consular/entry-approvals?" + list;
-            f.put("consular.entries.approved", counts[i][0], "PERSONS", entryLink);
-            f.put("consular.entries.received", counts[i][1], "PERSONS", entryLink);
+            f.put("consular.entries.approved", counts[c][0], "PERSONS", entryLink);
+            f.put("consular.entries.received", counts[c][1], "PERSONS", entryLink);
             long persons = 0;
             BigDecimal amount = BigDecimal.ZERO;
             for (SupportGroup group : support) {
+                if (group.group() != g) {
+                    continue;
+                }
                 persons += group.persons()[i];
                 BigDecimal sum = group.amounts()[i];
                 if (sum == null || sum.signum() == 0) {
@@ -111,11 +122,11 @@ class ConsularFigures implements FigureSource {
             String supportLink = "/consular/citizen-support?" + list;
             f.put("consular.citizens.supported", persons, "PERSONS", supportLink);
             f.put("consular.citizens.supportAmount", Numbers.plain(amount), "VND", supportLink);
-            f.put("consular.press.visits", counts[i][2], "VISITS", "/consular/press-visits?" + list);
-            f.put("consular.protection.cases", counts[i][3], "CASES", "/consular/protection-cases?" + list);
+            f.put("consular.press.visits", counts[c][2], "VISITS", "/consular/press-visits?" + list);
+            f.put("consular.protection.cases", counts[c][3], "CASES", "/consular/protection-cases?" + list);
         }
     }
 
-    /** Citizen support paid in one currency (on one date, unless VND), per period. */
-    private record SupportGroup(String currency, LocalDate date, long[] persons, BigDecimal[] amounts) {}
+    /** Citizen support paid in one currency (on one date, unless VND), per period, for a group of units. */
+    private record SupportGroup(int group, String currency, LocalDate date, long[] persons, BigDecimal[] amounts) {}
 }

@@ -37,30 +37,33 @@ class DelegationFigures implements FigureSource, ChartSource {
     @Transactional(readOnly = true)
     public void contribute(FigureQuery query, List<Figures> figures) {
         int n = query.size();
-        long[][] counts = new long[n][4]; // outgoing, its persons, incoming, its persons
+        long[][] counts = new long[query.cells()][4]; // outgoing, its persons, incoming, its persons
         Map<String, Object> params = query.sqlParameters();
         params.put("statuses", DelegationStatus.COUNTED.stream().map(Enum::name).toList());
         jdbc.query(
                 "select d.direction" + query.sumsIn("d.start_date", "1")
-                        + query.sumsIn("d.start_date", "coalesce(d.persons, 0)") + " from delegation d where "
-                        + query.scope("d.unit_code")
-                        + " and d.status in (:statuses) and d.start_date between :from and :to group by d.direction",
+                        + query.sumsIn("d.start_date", "coalesce(d.persons, 0)") + query.unitColumn("d.unit_code")
+                        + " from delegation d where " + query.scope("d.unit_code")
+                        + " and d.status in (:statuses) and d.start_date between :from and :to group by d.direction"
+                        + query.unitColumn("d.unit_code"),
                 params,
                 rs -> {
+                    int g = query.group(rs);
                     int offset = DelegationDirection.OUTGOING.name().equals(rs.getString(1)) ? 0 : 2;
                     for (int i = 0; i < n; i++) {
-                        counts[i][offset] = rs.getLong(2 + i);
-                        counts[i][offset + 1] = rs.getLong(2 + n + i);
+                        long[] cell = counts[query.cell(g, i)];
+                        cell[offset] += rs.getLong(2 + i);
+                        cell[offset + 1] += rs.getLong(2 + n + i);
                     }
                 });
-        for (int i = 0; i < n; i++) {
-            String out = "/delegations?" + query.listParams(i) + "&direction=OUTGOING&counted=true";
-            String in = "/delegations?" + query.listParams(i) + "&direction=INCOMING&counted=true";
-            Figures f = figures.get(i);
-            f.put(OUTGOING, counts[i][0], "DELEGATIONS", out);
-            f.put(OUTGOING + ".persons", counts[i][1], "PERSONS", out);
-            f.put(INCOMING, counts[i][2], "DELEGATIONS", in);
-            f.put(INCOMING + ".persons", counts[i][3], "PERSONS", in);
+        for (int c = 0; c < query.cells(); c++) {
+            String out = "/delegations?" + query.listParams(c) + "&direction=OUTGOING&counted=true";
+            String in = "/delegations?" + query.listParams(c) + "&direction=INCOMING&counted=true";
+            Figures f = figures.get(c);
+            f.put(OUTGOING, counts[c][0], "DELEGATIONS", out);
+            f.put(OUTGOING + ".persons", counts[c][1], "PERSONS", out);
+            f.put(INCOMING, counts[c][2], "DELEGATIONS", in);
+            f.put(INCOMING + ".persons", counts[c][3], "PERSONS", in);
         }
     }
 

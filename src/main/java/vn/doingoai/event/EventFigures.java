@@ -26,31 +26,34 @@ class EventFigures implements FigureSource {
     @Transactional(readOnly = true)
     public void contribute(FigureQuery query, List<Figures> figures) {
         int n = query.size();
-        long[][] counts = new long[n][5]; // hosted, attended, hosted online, attended online, bridge points
+        long[][] counts = new long[query.cells()][5]; // hosted, attended, hosted online, attended online, bridge points
         jdbc.query(
                 "select e.role, e.format" + query.sumsIn("e.start_date", "1")
-                        + query.sumsIn("e.start_date", "e.bridge_point_count") + " from event e where "
-                        + query.scope("e.unit_code")
-                        + " and e.start_date between :from and :to group by e.role, e.format",
+                        + query.sumsIn("e.start_date", "e.bridge_point_count") + query.unitColumn("e.unit_code")
+                        + " from event e where " + query.scope("e.unit_code")
+                        + " and e.start_date between :from and :to group by e.role, e.format"
+                        + query.unitColumn("e.unit_code"),
                 query.sqlParameters(),
                 rs -> {
+                    int g = query.group(rs);
                     boolean hosting = EventRole.valueOf(rs.getString(1)).hosting();
                     boolean online = EventFormat.valueOf(rs.getString(2)).online();
                     for (int i = 0; i < n; i++) {
+                        long[] cell = counts[query.cell(g, i)];
                         long count = rs.getLong(3 + i);
-                        counts[i][hosting ? 0 : 1] += count;
-                        counts[i][hosting ? 2 : 3] += online ? count : 0;
-                        counts[i][4] += hosting ? rs.getLong(3 + n + i) : 0;
+                        cell[hosting ? 0 : 1] += count;
+                        cell[hosting ? 2 : 3] += online ? count : 0;
+                        cell[4] += hosting ? rs.getLong(3 + n + i) : 0;
                     }
                 });
-        for (int i = 0; i < n; i++) {
-            String list = "/events?" + query.listParams(i);
-            Figures f = figures.get(i);
-            f.put("events.hosted", counts[i][0], "EVENTS", list + "&hosting=true");
-            f.put("events.attended", counts[i][1], "EVENTS", list + "&hosting=false");
-            f.put("events.hosted.online", counts[i][2], "EVENTS", list + "&hosting=true&online=true");
-            f.put("events.attended.online", counts[i][3], "EVENTS", list + "&hosting=false&online=true");
-            f.put("events.bridgePoints", counts[i][4], "PLACES", list + "&hosting=true&online=true");
+        for (int c = 0; c < query.cells(); c++) {
+            String list = "/events?" + query.listParams(c);
+            Figures f = figures.get(c);
+            f.put("events.hosted", counts[c][0], "EVENTS", list + "&hosting=true");
+            f.put("events.attended", counts[c][1], "EVENTS", list + "&hosting=false");
+            f.put("events.hosted.online", counts[c][2], "EVENTS", list + "&hosting=true&online=true");
+            f.put("events.attended.online", counts[c][3], "EVENTS", list + "&hosting=false&online=true");
+            f.put("events.bridgePoints", counts[c][4], "PLACES", list + "&hosting=true&online=true");
         }
     }
 }

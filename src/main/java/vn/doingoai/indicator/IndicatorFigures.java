@@ -80,16 +80,21 @@ class IndicatorFigures implements FigureSource {
                         rs.getBigDecimal(6)));
         Map<String, Indicator> defined = new LinkedHashMap<>();
         indicators.findAllByOrderByBuiltinDescCodeAsc().forEach(i -> defined.put(i.getCode(), i));
-        for (int i = 0; i < query.size(); i++) {
-            contribute(query, i, rows, defined, figures.get(i));
+        for (int c = 0; c < query.cells(); c++) {
+            int g = c / query.size();
+            List<Row> ofGroup =
+                    rows.stream().filter(r -> query.groupOf(r.unit()) == g).toList();
+            contribute(query, c, ofGroup, defined, figures.get(c));
         }
     }
 
     /** One value summed per indicator, kind, unit and dates. */
     private record Row(String indicator, ValueKind kind, String unit, Period dates, BigDecimal sum) {}
 
-    private void contribute(FigureQuery query, int i, List<Row> rows, Map<String, Indicator> defined, Figures figures) {
-        Period period = query.period(i);
+    private void contribute(
+            FigureQuery query, int cell, List<Row> rows, Map<String, Indicator> defined, Figures figures) {
+        Period period = query.periodOf(cell);
+        String ownUnit = query.unitOf(cell);
         Period year = period.wholeYear().orElse(period);
         // indicator -> unit -> value, for the actual values, the exact plans and the year's plans
         Map<String, Map<String, BigDecimal>> actual = new HashMap<>();
@@ -120,16 +125,16 @@ class IndicatorFigures implements FigureSource {
             Indicator indicator = defined.get(code);
             String measure = indicator == null ? "USD" : indicator.getMeasure();
             Aggregation aggregation = indicator == null ? Aggregation.SUM : indicator.getAggregation();
-            String link = "/indicators/values?" + query.listParams(i) + "&indicator=" + code;
+            String link = "/indicators/values?" + query.listParams(cell) + "&indicator=" + code;
             Map<String, BigDecimal> byUnit = actual.getOrDefault(code, Map.of());
-            BigDecimal value = combine(byUnit, aggregation, query.unit());
+            BigDecimal value = combine(byUnit, aggregation, ownUnit);
             if (value == null && !byUnit.isEmpty()) {
                 figures.warn(code + ": the values of several units do not add up; left out");
                 continue;
             }
             figures.put(code, value == null ? BigDecimal.ZERO : Numbers.plain(value), measure, link);
             Map<String, BigDecimal> plans = plan.getOrDefault(code, Map.of());
-            BigDecimal planned = plans.isEmpty() ? null : combine(plans, aggregation, query.unit());
+            BigDecimal planned = plans.isEmpty() ? null : combine(plans, aggregation, ownUnit);
             figures.plan(code, planned == null ? null : Numbers.plain(planned));
         }
     }

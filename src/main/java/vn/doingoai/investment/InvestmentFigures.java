@@ -5,8 +5,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.IntFunction;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -47,52 +49,59 @@ class InvestmentFigures implements FigureSource, ChartSource {
     @Transactional(readOnly = true)
     public void contribute(FigureQuery query, List<Figures> figures) {
         int n = query.size();
+        int cells = query.cells();
         Map<String, Object> params = query.sqlParameters();
         String scope = query.scope("i.unit_code");
+        String unit = query.unitColumn("i.unit_code");
         IntFunction<String> active = i -> activeOn(FigureQuery.end(i));
         CurrencyConverter rates = converter.snapshot();
-        long[] created = new long[n];
-        long[] activeCount = new long[n];
+        long[] created = new long[cells];
+        long[] activeCount = new long[cells];
         List<UsdSum> registered = new ArrayList<>();
         List<UsdSum> total = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
+        List<Set<String>> countries = new ArrayList<>();
+        for (int c = 0; c < cells; c++) {
             registered.add(new UsdSum(rates));
             total.add(new UsdSum(rates));
+            countries.add(new HashSet<>());
         }
         // The projects: registered in each period (with their capital), active at its end (likewise).
         jdbc.query(
                 "select i.capital_currency, " + CAPITAL_DATE + query.sumsIn("i.registered_on", "1")
                         + query.sumsIn("i.registered_on", "i.capital_amount") + query.sums(active, "1")
-                        + query.sums(active, "i.capital_amount") + " from investment i where " + scope
-                        + " and i.registered_on <= :to group by i.capital_currency, " + CAPITAL_DATE,
+                        + query.sums(active, "i.capital_amount") + unit + " from investment i where " + scope
+                        + " and i.registered_on <= :to group by i.capital_currency, " + CAPITAL_DATE + unit,
                 params,
                 rs -> {
+                    int g = query.group(rs);
                     String currency = rs.getString(1);
                     LocalDate date = localDate(rs.getDate(2));
                     for (int i = 0; i < n; i++) {
-                        created[i] += rs.getLong(3 + i);
-                        registered.get(i).add(currency, date, rs.getBigDecimal(3 + n + i));
-                        activeCount[i] += rs.getLong(3 + 2 * n + i);
-                        total.get(i).add(currency, date, rs.getBigDecimal(3 + 3 * n + i));
+                        int c = query.cell(g, i);
+                        created[c] += rs.getLong(3 + i);
+                        registered.get(c).add(currency, date, rs.getBigDecimal(3 + n + i));
+                        activeCount[c] += rs.getLong(3 + 2 * n + i);
+                        total.get(c).add(currency, date, rs.getBigDecimal(3 + 3 * n + i));
                     }
                 });
         // The changes of capital: made in each period, and made by its end to a project active then.
         jdbc.query(
                 "select a.currency, " + CHANGE_DATE + query.sumsIn("a.change_date", "a.amount")
                         + query.sums(i -> active.apply(i) + " and a.change_date <= " + FigureQuery.end(i), "a.amount")
-                        + " from investment_adjustment a join investment i on i.id = a.investment_id where " + scope
-                        + " and a.change_date <= :to group by a.currency, " + CHANGE_DATE,
+                        + unit + " from investment_adjustment a join investment i on i.id = a.investment_id where "
+                        + scope + " and a.change_date <= :to group by a.currency, " + CHANGE_DATE + unit,
                 params,
                 rs -> {
+                    int g = query.group(rs);
                     String currency = rs.getString(1);
                     LocalDate date = localDate(rs.getDate(2));
                     for (int i = 0; i < n; i++) {
-                        registered.get(i).add(currency, date, rs.getBigDecimal(3 + i));
-                        total.get(i).add(currency, date, rs.getBigDecimal(3 + n + i));
+                        registered.get(query.cell(g, i)).add(currency, date, rs.getBigDecimal(3 + i));
+                        total.get(query.cell(g, i)).add(currency, date, rs.getBigDecimal(3 + n + i));
                     }
                 });
         // Adjusted: registered before the period, with a change of capital in it (điều chỉnh).
-        long[] adjusted = new long[n];
+        long[] adjusted = new long[cells];
         StringBuilder distinct = new StringBuilder("select 1");
         for (int i = 0; i < n; i++) {
             distinct.append(", count(distinct case when ")
@@ -102,39 +111,42 @@ class InvestmentFigures implements FigureSource, ChartSource {
                     .append(" then i.id end)");
         }
         jdbc.query(
-                distinct + " from investment_adjustment a join investment i on i.id = a.investment_id where " + scope
-                        + " and a.change_date between :from and :to",
+                distinct + unit + " from investment_adjustment a join investment i on i.id = a.investment_id where "
+                        + scope + " and a.change_date between :from and :to" + query.groupByUnit("i.unit_code"),
                 params,
                 rs -> {
+                    int g = query.group(rs);
                     for (int i = 0; i < n; i++) {
-                        adjusted[i] = rs.getLong(2 + i);
+                        adjusted[query.cell(g, i)] += rs.getLong(2 + i);
                     }
                 });
         // The countries of the projects active at the end of each period.
-        long[] countries = new long[n];
         jdbc.query(
-                "select i.country" + query.sums(active, "1") + " from investment i where " + scope
-                        + " and i.country is not null and i.registered_on <= :to group by i.country",
+                "select i.country" + query.sums(active, "1") + unit + " from investment i where " + scope
+                        + " and i.country is not null and i.registered_on <= :to group by i.country" + unit,
                 params,
                 rs -> {
+                    int g = query.group(rs);
                     for (int i = 0; i < n; i++) {
-                        countries[i] += rs.getLong(2 + i) > 0 ? 1 : 0;
+                        if (rs.getLong(2 + i) > 0) {
+                            countries.get(query.cell(g, i)).add(rs.getString(1));
+                        }
                     }
                 });
 
-        for (int i = 0; i < n; i++) {
-            String list = "/investments?" + query.listParams(i);
-            String activeLink = "/investments?unit=" + query.unit() + "&activeOn="
-                    + query.period(i).to();
-            Figures f = figures.get(i);
-            f.put("fdi.projects.new", created[i], "PROJECTS", list);
-            f.put("fdi.projects.adjusted", adjusted[i], "PROJECTS", list + "&adjusted=true");
-            f.put("fdi.capital.registered", registered.get(i).total(), "USD", list + "&movement=true");
-            f.put("fdi.projects.active", activeCount[i], "PROJECTS", activeLink);
-            f.put("fdi.capital.total", total.get(i).total(), "USD", activeLink);
-            f.put("fdi.countries", countries[i], "COUNTRIES", activeLink);
-            registered.get(i).missing().forEach(g -> f.warn(UsdSum.warning("fdi.capital.registered", g)));
-            total.get(i).missing().forEach(g -> f.warn(UsdSum.warning("fdi.capital.total", g)));
+        for (int c = 0; c < cells; c++) {
+            String list = "/investments?" + query.listParams(c);
+            String activeLink = "/investments?unit=" + query.unitOf(c) + "&activeOn="
+                    + query.periodOf(c).to();
+            Figures f = figures.get(c);
+            f.put("fdi.projects.new", created[c], "PROJECTS", list);
+            f.put("fdi.projects.adjusted", adjusted[c], "PROJECTS", list + "&adjusted=true");
+            f.put("fdi.capital.registered", registered.get(c).total(), "USD", list + "&movement=true");
+            f.put("fdi.projects.active", activeCount[c], "PROJECTS", activeLink);
+            f.put("fdi.capital.total", total.get(c).total(), "USD", activeLink);
+            f.put("fdi.countries", countries.get(c).size(), "COUNTRIES", activeLink);
+            registered.get(c).missing().forEach(m -> f.warn(UsdSum.warning("fdi.capital.registered", m)));
+            total.get(c).missing().forEach(m -> f.warn(UsdSum.warning("fdi.capital.total", m)));
         }
     }
 

@@ -1,10 +1,14 @@
 package vn.doingoai.report;
 
 import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.IntFunction;
 import vn.doingoai.period.Period;
 import vn.doingoai.unit.UnitScope;
@@ -18,21 +22,55 @@ import vn.doingoai.unit.UnitScope;
  * :to0}, {@code :from1}... for each period) and the conditions to aggregate each period apart: a
  * source selects {@code sum(case when [in(i)] then ... end)} for each period {@code i}.
  *
+ * <p>A query may also ask for the figures of several {@linkplain Group groups} of units apart (the
+ * national view: each province), still in one pass: the source adds the unit column to its
+ * {@code select} and {@code group by} ({@link #unitColumn}, {@link #groupByUnit}), finds the group
+ * of each row ({@link #group}) and adds the row into that group's figures. The answer has one
+ * {@link Figures} per <em>cell</em>, a group and a period: {@link #cell}{@code (g, i)}. Without
+ * groups the cells are the periods.
+ *
  * @param unit the code of the unit reported on ({@code VN} for the whole country), for links
  * @param units the units whose records count (the unit, the units under it, the merged ones)
  * @param periods the periods, each with its dates both inclusive
+ * @param groups the groups of units to give apart, none to give {@code units} as one
  */
-public record FigureQuery(String unit, UnitScope units, List<Period> periods) {
+public record FigureQuery(String unit, UnitScope units, List<Period> periods, List<Group> groups) {
+
+    /** Units whose figures are given together: a province with the units under it and merged into it. */
+    public record Group(String unit, UnitScope units) {}
 
     public FigureQuery {
         if (periods.isEmpty()) {
             throw new IllegalArgumentException("A figure query needs a period");
         }
         periods = List.copyOf(periods);
+        groups = List.copyOf(groups);
+    }
+
+    public FigureQuery(String unit, UnitScope units, List<Period> periods) {
+        this(unit, units, periods, List.of());
     }
 
     public FigureQuery(String unit, UnitScope units, Period period) {
         this(unit, units, List.of(period));
+    }
+
+    /**
+     * The figures of each group apart, for one period, from the records of {@code units}; the groups
+     * must not share a unit. The records of units in no group are counted in one more group, the
+     * last: the rest. (Reading everywhere and setting the rest aside is faster than naming every
+     * unit of every group in the query.)
+     */
+    public static FigureQuery byGroup(List<Group> groups, UnitScope units, Period period) {
+        Set<String> codes = new HashSet<>();
+        for (Group group : groups) {
+            for (String code : group.units().codes()) {
+                if (group.units().all() || !codes.add(code)) {
+                    throw new IllegalArgumentException("The groups of a figure query share unit " + code);
+                }
+            }
+        }
+        return new FigureQuery(null, units, List.of(period), groups);
     }
 
     public int size() {
@@ -41,6 +79,64 @@ public record FigureQuery(String unit, UnitScope units, List<Period> periods) {
 
     public Period period(int i) {
         return periods.get(i);
+    }
+
+    /** Whether the figures are given by group of units. */
+    public boolean grouped() {
+        return !groups.isEmpty();
+    }
+
+    /** The number of groups: 1 without groups, else the groups and the rest. */
+    public int groupCount() {
+        return groups.size() + 1;
+    }
+
+    /** The number of cells (groups × periods): the size of the list of figures to fill. */
+    public int cells() {
+        return groupCount() * size();
+    }
+
+    /** The cell of group {@code g} and period {@code i}. */
+    public int cell(int g, int i) {
+        return g * size() + i;
+    }
+
+    /** The unit a cell reports on: the query's unit, or the cell's group's ({@code VN} for the rest). */
+    public String unitOf(int cell) {
+        int g = cell / size();
+        return g < groups.size() ? groups.get(g).unit() : groups.isEmpty() ? unit : "VN";
+    }
+
+    /** The period of a cell. */
+    public Period periodOf(int cell) {
+        return period(cell % size());
+    }
+
+    /** {@code , column} when the query has groups (for a select list and a group by), else nothing. */
+    public String unitColumn(String column) {
+        return groups.isEmpty() ? "" : ", " + column;
+    }
+
+    /** {@code group by column} when the query has groups, for a query that has no group by of its own. */
+    public String groupByUnit(String column) {
+        return groups.isEmpty() ? "" : " group by " + column;
+    }
+
+    /**
+     * The group of a row whose last column is the unit ({@link #unitColumn}); 0 without groups.
+     */
+    public int group(ResultSet row) throws SQLException {
+        return groups.isEmpty() ? 0 : groupOf(row.getString(row.getMetaData().getColumnCount()));
+    }
+
+    /** The group of a unit: 0 without groups, the last (the rest) for a unit in no group. */
+    public int groupOf(String code) {
+        for (int g = 0; g < groups.size(); g++) {
+            if (groups.get(g).units().contains(code)) {
+                return g;
+            }
+        }
+        return groups.size();
     }
 
     /** The first day of the earliest period. */
@@ -53,9 +149,10 @@ public record FigureQuery(String unit, UnitScope units, List<Period> periods) {
         return periods.stream().map(Period::to).max(LocalDate::compareTo).orElseThrow();
     }
 
-    /** The query string of a link to a list filtered like period {@code i}: {@code unit=19&from=...&to=...}. */
-    public String listParams(int i) {
-        return "unit=" + unit + "&from=" + period(i).from() + "&to=" + period(i).to();
+    /** The query string of a link to a list filtered like a cell: {@code unit=19&from=...&to=...}. */
+    public String listParams(int cell) {
+        return "unit=" + unitOf(cell) + "&from=" + periodOf(cell).from() + "&to="
+                + periodOf(cell).to();
     }
 
     /** The scope condition on a unit column (nothing for the whole country), see {@link UnitScope#sqlCondition}. */

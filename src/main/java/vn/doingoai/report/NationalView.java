@@ -23,7 +23,8 @@ import vn.doingoai.user.CurrentUser;
 /**
  * The national view {@code /reports/national}: every current province (merged units included) with
  * its main figures side by side, sortable by any column, with each province's rank in the sorted
- * column. Only the chosen period is computed (no year before), one figure pass per province.
+ * column. Only the chosen period is computed (no year before), in one figure pass for all the
+ * provinces (each source groups its records by unit).
  *
  * <p>Rights: an admin or a user whose unit is the whole country sees every province; anyone else
  * sees only the row of their own province (the page says so), never other provinces' figures.
@@ -84,10 +85,15 @@ class NationalView {
             provinces = units.provinceOf(me.unitCode()).stream().toList();
             model.addAttribute("ownOnly", true);
         }
+        List<FigureQuery.Group> groups = provinces.stream()
+                .map(p -> new FigureQuery.Group(
+                        p.getCode(), units.reportScope(p.getCode(), true).intersect(readable)))
+                .toList();
+        List<Figures> byProvince = summaries.collect(groups, readable, period);
         List<Row> rows = new ArrayList<>();
-        for (Unit province : provinces) {
-            UnitScope scope = units.reportScope(province.getCode(), true).intersect(readable);
-            Figures figures = summaries.collect(province.getCode(), scope, period);
+        for (int g = 0; g < provinces.size(); g++) {
+            Unit province = provinces.get(g);
+            Figures figures = byProvince.get(g);
             Map<String, BigDecimal> values = new LinkedHashMap<>();
             Map<String, String> texts = new LinkedHashMap<>();
             Map<String, String> links = new LinkedHashMap<>();

@@ -143,18 +143,29 @@ public class SummaryService {
      * a caller holding a connection while its workers wait for one could drain the pool.
      */
     List<Figures> collect(String unitCode, UnitScope scope, List<Period> periods) {
-        FigureQuery query = new FigureQuery(unitCode, scope, periods);
+        return collect(new FigureQuery(unitCode, scope, periods));
+    }
+
+    /**
+     * The figures of one period for each group of units apart (the national view), in one pass over
+     * the records of {@code units}.
+     */
+    List<Figures> collect(List<FigureQuery.Group> groups, UnitScope units, Period period) {
+        return collect(FigureQuery.byGroup(groups, units, period)).subList(0, groups.size());
+    }
+
+    /** The figures of each cell of a query (see {@link FigureQuery#cell}). */
+    private List<Figures> collect(FigureQuery query) {
         List<CompletableFuture<List<Figures>>> parts = sources.stream()
                 .map(source -> CompletableFuture.supplyAsync(
                         () -> {
-                            List<Figures> part =
-                                    periods.stream().map(p -> new Figures()).toList();
+                            List<Figures> part = newFigures(query.cells());
                             source.contribute(query, part);
                             return part;
                         },
                         workers))
                 .toList();
-        List<Figures> figures = periods.stream().map(p -> new Figures()).toList();
+        List<Figures> figures = newFigures(query.cells());
         for (CompletableFuture<List<Figures>> part : parts) {
             List<Figures> answered = join(part);
             for (int i = 0; i < figures.size(); i++) {
@@ -162,6 +173,10 @@ public class SummaryService {
             }
         }
         return figures;
+    }
+
+    private static List<Figures> newFigures(int count) {
+        return java.util.stream.Stream.generate(Figures::new).limit(count).toList();
     }
 
     private static <T> T join(CompletableFuture<T> future) {

@@ -27,8 +27,8 @@ class ReportTestConfig {
 
     static FigureSource perPeriod(PerPeriod source) {
         return (query, figures) -> {
-            for (int i = 0; i < query.size(); i++) {
-                source.contribute(query, i, figures.get(i));
+            for (int c = 0; c < query.cells(); c++) {
+                source.contribute(query, c % query.size(), figures.get(c));
             }
         };
     }
