@@ -64,8 +64,11 @@ public record FigureQuery(String unit, UnitScope units, List<Period> periods, Li
     public static FigureQuery byGroup(List<Group> groups, UnitScope units, Period period) {
         Set<String> codes = new HashSet<>();
         for (Group group : groups) {
+            if (group.units().all()) {
+                throw new IllegalArgumentException("A group of a figure query is a list of units");
+            }
             for (String code : group.units().codes()) {
-                if (group.units().all() || !codes.add(code)) {
+                if (!codes.add(code)) {
                     throw new IllegalArgumentException("The groups of a figure query share unit " + code);
                 }
             }
