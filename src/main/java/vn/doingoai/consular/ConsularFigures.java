@@ -90,8 +90,8 @@ class ConsularFigures implements FigureSource {
                 : converter.getObject().snapshot();
 
         for (int c = 0; c < query.cells(); c++) {
-            int g = c / n;
-            int i = c % n;
+            int g = query.groupOfCell(c);
+            int i = query.periodIndexOf(c);
             Figures f = figures.get(c);
             String list = query.listParams(c);
             String entryLink = "/consular/entry-approvals?" + list;

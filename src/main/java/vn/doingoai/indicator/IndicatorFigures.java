@@ -81,7 +81,7 @@ class IndicatorFigures implements FigureSource {
         Map<String, Indicator> defined = new LinkedHashMap<>();
         indicators.findAllByOrderByBuiltinDescCodeAsc().forEach(i -> defined.put(i.getCode(), i));
         for (int c = 0; c < query.cells(); c++) {
-            int g = c / query.size();
+            int g = query.groupOfCell(c);
             List<Row> ofGroup =
                     rows.stream().filter(r -> query.groupOf(r.unit()) == g).toList();
             contribute(query, c, ofGroup, defined, figures.get(c));

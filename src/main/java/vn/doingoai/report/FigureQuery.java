@@ -104,15 +104,25 @@ public record FigureQuery(String unit, UnitScope units, List<Period> periods, Li
         return g * size() + i;
     }
 
+    /** The group of a cell. */
+    public int groupOfCell(int cell) {
+        return cell / size();
+    }
+
+    /** The index of the period of a cell. */
+    public int periodIndexOf(int cell) {
+        return cell % size();
+    }
+
     /** The unit a cell reports on: the query's unit, or the cell's group's ({@code VN} for the rest). */
     public String unitOf(int cell) {
-        int g = cell / size();
+        int g = groupOfCell(cell);
         return g < groups.size() ? groups.get(g).unit() : groups.isEmpty() ? unit : "VN";
     }
 
     /** The period of a cell. */
     public Period periodOf(int cell) {
-        return period(cell % size());
+        return period(periodIndexOf(cell));
     }
 
     /** {@code , column} when the query has groups (for a select list and a group by), else nothing. */

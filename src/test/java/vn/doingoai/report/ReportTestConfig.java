@@ -28,7 +28,7 @@ class ReportTestConfig {
     static FigureSource perPeriod(PerPeriod source) {
         return (query, figures) -> {
             for (int c = 0; c < query.cells(); c++) {
-                source.contribute(query, c % query.size(), figures.get(c));
+                source.contribute(query, query.periodIndexOf(c), figures.get(c));
             }
         };
     }
