@@ -85,9 +85,11 @@ class NationalView {
             provinces = units.provinceOf(me.unitCode()).stream().toList();
             model.addAttribute("ownOnly", true);
         }
+        Map<String, UnitScope> scopes =
+                units.reportScopes(provinces.stream().map(Unit::getCode).toList(), true);
         List<FigureQuery.Group> groups = provinces.stream()
                 .map(p -> new FigureQuery.Group(
-                        p.getCode(), units.reportScope(p.getCode(), true).intersect(readable)))
+                        p.getCode(), scopes.get(p.getCode()).intersect(readable)))
                 .toList();
         List<Figures> byProvince = summaries.collect(groups, readable, period);
         List<Row> rows = new ArrayList<>();

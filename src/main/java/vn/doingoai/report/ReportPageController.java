@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -157,10 +158,17 @@ class ReportPageController {
         UnitScope readable = access.readable();
         List<Unit> out = new ArrayList<>();
         if (readable.all()) {
+            Map<String, List<Unit>> children = new HashMap<>();
+            for (Unit unit : units.all()) {
+                if (unit.getParentCode() != null) {
+                    children.computeIfAbsent(unit.getParentCode(), k -> new ArrayList<>())
+                            .add(unit);
+                }
+            }
             units.find(Units.COUNTRY).ifPresent(out::add);
             for (Unit province : units.currentProvinces()) {
                 out.add(province);
-                out.addAll(units.children(province.getCode()));
+                out.addAll(children.getOrDefault(province.getCode(), List.of()));
             }
         } else {
             units.find(me.unitCode()).ifPresent(out::add);

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -87,12 +88,16 @@ public class Units {
      * includeMerged}, the units merged into it, recursively. {@code VN} is the whole country.
      */
     public UnitScope reportScope(String code, boolean includeMerged) {
-        Unit root = require(code);
-        if (root.getLevel() == UnitLevel.COUNTRY) {
-            return UnitScope.EVERYWHERE;
-        }
+        return reportScopes(List.of(code), includeMerged).get(code);
+    }
+
+    /** {@link #reportScope} of several units, reading the unit tree once: code → scope. */
+    public Map<String, UnitScope> reportScopes(List<String> roots, boolean includeMerged) {
+        List<Unit> all = repository.findAll();
+        Map<String, Unit> byCode = new HashMap<>();
         Map<String, List<String>> below = new HashMap<>();
-        for (Unit unit : repository.findAll()) {
+        for (Unit unit : all) {
+            byCode.put(unit.getCode(), unit);
             if (unit.getParentCode() != null) {
                 below.computeIfAbsent(unit.getParentCode(), k -> new ArrayList<>())
                         .add(unit.getCode());
@@ -102,15 +107,27 @@ public class Units {
                         .add(unit.getCode());
             }
         }
-        Set<String> codes = new LinkedHashSet<>();
-        Deque<String> todo = new ArrayDeque<>(List.of(root.getCode()));
-        while (!todo.isEmpty()) {
-            String next = todo.pop();
-            if (codes.add(next)) {
-                todo.addAll(below.getOrDefault(next, List.of()));
+        Map<String, UnitScope> scopes = new LinkedHashMap<>();
+        for (String code : roots) {
+            Unit root = byCode.get(code == null ? null : code.trim());
+            if (root == null) {
+                throw new NotFoundException("Unit " + code);
             }
+            if (root.getLevel() == UnitLevel.COUNTRY) {
+                scopes.put(code, UnitScope.EVERYWHERE);
+                continue;
+            }
+            Set<String> codes = new LinkedHashSet<>();
+            Deque<String> todo = new ArrayDeque<>(List.of(root.getCode()));
+            while (!todo.isEmpty()) {
+                String next = todo.pop();
+                if (codes.add(next)) {
+                    todo.addAll(below.getOrDefault(next, List.of()));
+                }
+            }
+            scopes.put(code, UnitScope.of(codes));
         }
-        return UnitScope.of(codes);
+        return scopes;
     }
 
     /** The scope a user bound to {@code code} may see: everything under it, merged units included. */
