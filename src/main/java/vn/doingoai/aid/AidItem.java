@@ -124,10 +124,6 @@ class AidItem extends RecordEntity {
         return description;
     }
 
-    LocalDate getFirstCommitment() {
-        return firstCommitment;
-    }
-
     List<TransactionRow> getTransactions() {
         return transactions;
     }
