@@ -341,10 +341,7 @@ class AidItems {
 
                     @Override
                     public Optional<PartnerRef> check(int index, AidData item, ImportContext context) {
-                        List<FieldProblem> problems = validate(item);
-                        problems.removeIf(p -> p.field().equals("unit"));
-                        problems.forEach(p -> context.problem(index, p.field(), p.message()));
-                        context.checkUnit(index, "unit", item.unit());
+                        context.check(index, validate(item), item.unit());
                         if (Text.isBlank(item.donor())) {
                             return Optional.empty();
                         }

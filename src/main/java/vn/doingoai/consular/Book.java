@@ -198,8 +198,7 @@ abstract class Book<E extends RecordEntity, D extends ConsularData> {
                 if (!seen.add(item.ref())) {
                     context.problem(index, "ref", "validation.ref.taken");
                 }
-                Book.this.check(item).forEach(p -> context.problem(index, p.field(), p.message()));
-                context.checkUnit(index, "unit", item.unit());
+                context.check(index, Book.this.check(item), item.unit());
                 return null;
             }
 

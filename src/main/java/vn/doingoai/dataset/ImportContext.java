@@ -1,5 +1,8 @@
 package vn.doingoai.dataset;
 
+import java.util.List;
+import vn.doingoai.common.FieldProblem;
+
 /** What a section may do while it imports: report problems and count what it wrote. */
 public interface ImportContext {
 
@@ -17,4 +20,13 @@ public interface ImportContext {
      * problem at {@code field} otherwise.
      */
     boolean checkUnit(int index, String field, String unitCode);
+
+    /**
+     * Reports an item's own problems at {@code index}, then checks its unit ({@link #checkUnit}),
+     * which stands for any problem the item had on its {@code unit}.
+     */
+    default void check(int index, List<FieldProblem> problems, String unitCode) {
+        problems.stream().filter(p -> !p.field().equals("unit")).forEach(p -> problem(index, p.field(), p.message()));
+        checkUnit(index, "unit", unitCode);
+    }
 }

@@ -382,10 +382,7 @@ class Investments {
 
                     @Override
                     public Optional<PartnerRef> check(int index, InvestmentData item, ImportContext context) {
-                        List<FieldProblem> problems = validate(item);
-                        problems.removeIf(p -> p.field().equals("unit"));
-                        problems.forEach(p -> context.problem(index, p.field(), p.message()));
-                        context.checkUnit(index, "unit", item.unit());
+                        context.check(index, validate(item), item.unit());
                         if (Text.isBlank(item.investor())) {
                             return Optional.empty();
                         }
