@@ -15,7 +15,12 @@ class ModularityTests {
     }
 
     @Test
-    void writesTheModuleDiagram() {
-        new Documenter(modules).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
+    void writesTheModuleDiagram() throws java.io.IOException {
+        Documenter documenter = new Documenter(modules);
+        documenter.writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
+        java.nio.file.Path diagram = java.nio.file.Path.of("target", "spring-modulith-docs", "components.puml");
+        org.assertj.core.api.Assertions.assertThat(java.nio.file.Files.readString(diagram))
+                .contains("\"Partner\"")
+                .contains("\"Report\"");
     }
 }

@@ -110,16 +110,11 @@ class ReportPageTests {
     }
 
     @Test
-    void bothLanguagesHaveTheSameKeys() throws IOException {
+    void everyFigureHasALabel() throws IOException {
         Properties vi = new Properties();
-        Properties en = new Properties();
         vi.load(new java.io.InputStreamReader(
                 new ClassPathResource("i18n/report.properties").getInputStream(),
                 java.nio.charset.StandardCharsets.UTF_8));
-        en.load(new java.io.InputStreamReader(
-                new ClassPathResource("i18n/report_en.properties").getInputStream(),
-                java.nio.charset.StandardCharsets.UTF_8));
-        assertThat(en.keySet()).isEqualTo(vi.keySet());
         for (String key : FigureKeys.ORDER) {
             assertThat(vi).containsKey("figure." + key);
         }

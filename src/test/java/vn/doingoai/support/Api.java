@@ -2,8 +2,6 @@ package vn.doingoai.support;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -78,9 +76,19 @@ public final class Api {
         return json(result);
     }
 
-    /** The thai-nguyen-2021-9m scenario of ../shared/scenarios. */
+    /** A scenario document, copied from {@code shared/scenarios} into the test resources. */
     public static String scenario(String name) throws Exception {
-        return Files.readString(Path.of("..", "shared", "scenarios", name));
+        return resource("scenarios/" + name);
+    }
+
+    /** A text file of the test resources (scenarios, seeds, reference data). */
+    public static String resource(String path) throws java.io.IOException {
+        try (var in = Api.class.getClassLoader().getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalArgumentException("No test resource " + path);
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
     }
 
     private String body(Object body) {

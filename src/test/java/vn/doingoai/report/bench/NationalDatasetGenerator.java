@@ -55,10 +55,12 @@ public final class NationalDatasetGenerator {
         System.out.println("Wrote " + total + " records to " + dir.toAbsolutePath());
     }
 
-    /** The provinces of {@code ../shared/data/provinces.csv} (before and after the 2025 merger). */
+    /** The provinces of {@code reference/provinces.csv} (copied from shared/data) (before and after the 2025 merger). */
     public static List<Province> provinces() throws IOException {
         List<Province> out = new ArrayList<>();
-        List<String> lines = Files.readAllLines(Path.of("..", "shared", "data", "provinces.csv"));
+        List<String> lines = vn.doingoai.support.Api.resource("reference/provinces.csv")
+                .lines()
+                .toList();
         for (String line : lines.subList(1, lines.size())) {
             String[] cells = line.split(",", -1);
             if (cells.length >= 4 && !cells[0].isBlank()) {
