@@ -14,3 +14,250 @@ document.addEventListener('htmx:xhr:progress', function (event) {
     bar.value = Math.round(event.detail.loaded / event.detail.total * 100);
   }
 });
+
+// ---- Data entry (issue 10): numbers as typed, searchable pickers, rows to add and remove.
+(function () {
+  'use strict';
+
+  // Text folded for searching, as the server folds it: lower case, no diacritics, đ as d.
+  function fold(text) {
+    return (text || '').normalize('NFD').replace(/\p{M}+/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D')
+      .toLowerCase().replace(/\s+/g, ' ').trim();
+  }
+
+  // The rule of vn.doingoai.common.NumberInput, for the echo only (the server reads the number):
+  // 1.234,5 · 12.500.000 · 7,2 the Vietnamese way, 1234.5 plainly; one dot before exactly three
+  // digits separates thousands; mixed or malformed forms are refused.
+  var VIETNAMESE_DECIMAL = /^-?(\d{1,3}(\.\d{3})+|\d+),\d+$/;
+  var VIETNAMESE_THOUSANDS = /^-?[1-9]\d{0,2}(\.\d{3})+$/;
+  var PLAIN = /^-?\d+(\.\d+)?$/;
+
+  function readNumber(text) {
+    var s = (text || '').trim();
+    if (!s) {
+      return null;
+    }
+    if (VIETNAMESE_DECIMAL.test(s)) {
+      return { value: s.replace(/\./g, '').replace(',', '.') };
+    }
+    if (VIETNAMESE_THOUSANDS.test(s)) {
+      return { value: s.replace(/\./g, '') };
+    }
+    if (PLAIN.test(s)) {
+      return { value: s };
+    }
+    var comma = s.indexOf(',');
+    return { error: comma >= 0 && s.lastIndexOf('.') > comma ? 'mixed' : 'unreadable' };
+  }
+
+  // A plain decimal ("1234.50") written the Vietnamese way ("1.234,5"), exactly: no floating point.
+  function showNumber(plain) {
+    var negative = plain.charAt(0) === '-';
+    var parts = (negative ? plain.slice(1) : plain).split('.');
+    var whole = parts[0].replace(/^0+(?=\d)/, '').replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+    var decimals = (parts[1] || '').replace(/0+$/, '');
+    var zero = whole === '0' && !decimals;
+    return (negative && !zero ? '-' : '') + whole + (decimals ? ',' + decimals : '');
+  }
+
+  function echo(input) {
+    var box = document.getElementById(input.id + '-echo');
+    if (!box) {
+      return;
+    }
+    var read = readNumber(input.value);
+    box.classList.toggle('text-danger', !!(read && read.error));
+    if (!read) {
+      box.textContent = box.dataset.hint || '';
+    } else if (read.error) {
+      box.textContent = box.dataset[read.error] || '';
+    } else {
+      var currency = input.dataset.currency && document.getElementById(input.dataset.currency);
+      box.textContent = '= ' + showNumber(read.value)
+        + (currency && currency.value.trim() ? ' ' + currency.value.trim().toUpperCase() : '');
+    }
+  }
+
+  document.addEventListener('input', function (event) {
+    var target = event.target;
+    if (target.matches && target.matches('[data-number]')) {
+      echo(target);
+    } else if (target.id) {
+      document.querySelectorAll('[data-number][data-currency="' + target.id + '"]').forEach(echo);
+    }
+  });
+
+  // Pickers: Tom Select (a WebJar) on select[data-picker], loaded only on pages that have one. The
+  // search matches the folded text of each option (data-search), so "bac ninh" finds "Bắc Ninh".
+  var waiting = null;
+
+  function withTomSelect(then) {
+    if (window.TomSelect) {
+      then();
+      return;
+    }
+    if (!waiting) {
+      waiting = [];
+      var css = document.createElement('link');
+      css.rel = 'stylesheet';
+      css.href = '/webjars/tom-select/dist/css/tom-select.bootstrap5.min.css';
+      document.head.appendChild(css);
+      var script = document.createElement('script');
+      script.src = '/webjars/tom-select/dist/js/tom-select.complete.min.js';
+      script.onload = function () {
+        var calls = waiting;
+        waiting = null;
+        calls.forEach(function (call) { call(); });
+      };
+      document.head.appendChild(script);
+    }
+    waiting.push(then);
+  }
+
+  function escapeHtml(text) {
+    var div = document.createElement('div');
+    div.textContent = text || '';
+    return div.innerHTML;
+  }
+
+  function picker(select) {
+    if (select.tomselect) {
+      return;
+    }
+    var texts = {};
+    Array.prototype.forEach.call(select.options, function (o) {
+      texts[o.value] = o.dataset.search || fold(o.text);
+    });
+    new window.TomSelect(select, {
+      maxOptions: null,
+      allowEmptyOption: true,
+      plugins: select.multiple ? ['remove_button'] : [],
+      placeholder: select.dataset.placeholder,
+      sortField: [{ field: '$score', direction: 'desc' }, { field: '$order', direction: 'asc' }],
+      score: function (query) {
+        var words = fold(query).split(' ').filter(Boolean);
+        return function (item) {
+          var text = texts[item.value] || fold(item.text);
+          for (var i = 0; i < words.length; i++) {
+            if (text.indexOf(words[i]) < 0) {
+              return 0;
+            }
+          }
+          return 1;
+        };
+      },
+      render: {
+        no_results: function () {
+          return '<div class="no-results">' + escapeHtml(select.dataset.noResults) + '</div>';
+        }
+      }
+    });
+  }
+
+  // Rows of a list (members, capital changes, transactions, contacts...): with JavaScript one empty
+  // row, a button to add another and one to remove each; without it, the few empty rows the server
+  // draws. Rows are numbered again after a change, so that the form posts members[0], members[1]...
+  function blank(row) {
+    return Array.prototype.every.call(row.querySelectorAll('input, select, textarea'), function (field) {
+      return field.type === 'hidden' || field.hasAttribute('data-keep') || !field.value;
+    });
+  }
+
+  function renumber(box) {
+    var list = box.dataset.rows;
+    var byName = new RegExp('^' + list + '\\[\\d+\\]');
+    var byId = new RegExp('^' + list + '(-?)\\d+');
+    box.querySelectorAll('[data-row]').forEach(function (row, i) {
+      row.querySelectorAll('[name], [id], [for], [aria-describedby], [data-currency]').forEach(function (el) {
+        if (el.name) {
+          el.name = el.name.replace(byName, list + '[' + i + ']');
+        }
+        ['id', 'for', 'aria-describedby', 'data-currency'].forEach(function (attribute) {
+          var value = el.getAttribute(attribute);
+          if (value) {
+            el.setAttribute(attribute, value.replace(byId, list + '$1' + i));
+          }
+        });
+      });
+    });
+  }
+
+  function removable(box, row) {
+    var button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'btn btn-sm btn-outline-danger';
+    button.textContent = '×';
+    button.title = box.dataset.remove || '';
+    button.setAttribute('aria-label', box.dataset.remove || '');
+    button.setAttribute('data-remove-row', '');
+    button.addEventListener('click', function () {
+      if (box.querySelectorAll('[data-row]').length > 1) {
+        row.remove();
+      } else {
+        row.querySelectorAll('input:not([type=hidden]):not([data-keep]), textarea').forEach(function (f) { f.value = ''; });
+      }
+      renumber(box);
+    });
+    var cell = document.createElement('div');
+    cell.className = 'col-auto';
+    cell.appendChild(button);
+    row.appendChild(cell);
+  }
+
+  function rows(box) {
+    if (box.dataset.rowsReady) {
+      return;
+    }
+    box.dataset.rowsReady = 'true';
+    var all = function () { return box.querySelectorAll('[data-row]'); };
+    if (!all().length) {
+      return;
+    }
+    var template = all()[all().length - 1].cloneNode(true);
+    while (all().length > 1 && blank(all()[all().length - 1]) && blank(all()[all().length - 2])) {
+      all()[all().length - 1].remove();
+    }
+    all().forEach(function (row) { removable(box, row); });
+    var add = document.createElement('button');
+    add.type = 'button';
+    add.className = 'btn btn-sm btn-outline-primary mb-2';
+    add.textContent = '+ ' + (box.dataset.add || '');
+    add.setAttribute('data-add-row', box.dataset.rows);
+    add.addEventListener('click', function () {
+      var row = template.cloneNode(true);
+      var rowsNow = all();
+      rowsNow[rowsNow.length - 1].after(row);
+      removable(box, row);
+      renumber(box);
+      start(row);
+      var first = row.querySelector('input:not([type=hidden]), select');
+      if (first) {
+        first.focus();
+      }
+    });
+    box.appendChild(add);
+  }
+
+  function start(root) {
+    root.querySelectorAll('[data-rows]').forEach(rows);
+    root.querySelectorAll('[data-number]').forEach(echo);
+    var selects = root.querySelectorAll('select[data-picker]');
+    if (selects.length) {
+      withTomSelect(function () { selects.forEach(picker); });
+    }
+  }
+
+  window.doingoai = { fold: fold, readNumber: readNumber, showNumber: showNumber };
+  start(document);
+  document.addEventListener('htmx:load', function (event) { start(event.detail.elt); });
+})();
+
+// A list's filter that the server refuses (an unknown unit) shows the problem where the rows were,
+// instead of leaving the old rows in place without a word.
+document.addEventListener('htmx:beforeSwap', function (event) {
+  var status = event.detail.xhr.status;
+  if (status >= 400 && status < 500 && status !== 401) {
+    event.detail.shouldSwap = true;
+    event.detail.isError = false;
+  }
+});

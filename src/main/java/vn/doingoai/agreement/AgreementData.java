@@ -3,10 +3,10 @@ package vn.doingoai.agreement;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
+import vn.doingoai.common.PlainText;
 
 /**
  * An agreement in the shape of the dataset document and the API: {@code {"ref": "a1", "unit":
@@ -21,21 +21,21 @@ import org.springframework.format.annotation.DateTimeFormat;
 public record AgreementData(
         Long id,
         Long version,
-        @Size(max = 200) String ref,
-        @NotBlank @Size(max = 40) String unit,
+        @PlainText(max = 200) String ref,
+        @NotBlank @PlainText(max = 40) String unit,
         @NotNull AgreementLevel level,
-        @NotBlank @Size(max = 1000) String title,
-        List<@NotBlank String> partners,
+        @NotBlank @PlainText(max = 1000) String title,
+        List<@NotBlank @PlainText(max = 200) String> partners,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate signedOn,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validFrom,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validTo,
         List<@NotNull CooperationField> fields,
         @NotNull AgreementStatus status,
-        @Size(max = 500) String signatory,
-        @Size(max = 4000) String notes,
+        @PlainText(max = 500) String signatory,
+        @PlainText(max = 4000) String notes,
         Boolean inForce,
         LocalDate reportDueOn,
-        String document) {
+        @PlainText(max = 300) String document) {
 
     /** Days after signing by which the report on a signed agreement is due (Law on International Agreements 2020). */
     public static final int REPORT_DAYS = 15;

@@ -14,6 +14,7 @@ import org.springframework.data.web.PageableDefault;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,12 +25,12 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.doingoai.common.DocumentStore;
 import vn.doingoai.common.ExcelExport;
-import vn.doingoai.common.InvalidInputException;
 import vn.doingoai.common.StoredDocument;
 import vn.doingoai.history.HistoryService;
 import vn.doingoai.partner.PartnerRef;
 import vn.doingoai.unit.Units;
 import vn.doingoai.user.Access;
+import vn.doingoai.web.Forms;
 import vn.doingoai.web.Htmx;
 import vn.doingoai.web.Texts;
 
@@ -46,6 +47,7 @@ class AgreementPageController {
     private final Access access;
     private final Units units;
     private final Texts texts;
+    private final Forms forms;
 
     AgreementPageController(
             Agreements agreements,
@@ -55,7 +57,9 @@ class AgreementPageController {
             HistoryService history,
             Access access,
             Units units,
-            Texts texts) {
+            Texts texts,
+            Forms forms) {
+        this.forms = forms;
         this.agreements = agreements;
         this.activities = activities;
         this.partners = partners;
@@ -184,22 +188,22 @@ class AgreementPageController {
     @PostMapping
     String save(
             @ModelAttribute("form") AgreementData form,
+            BindingResult binding,
             @RequestParam(value = "file", required = false) MultipartFile file,
             Model model,
             RedirectAttributes redirect) {
-        AgreementData saved;
-        try {
-            saved = form.id() == null ? agreements.create(form) : agreements.update(form.id(), form);
-            StoredDocument document = documents.store("agreement", file);
-            if (document != null) {
-                agreements.attach(saved.id(), document);
-            }
-        } catch (InvalidInputException e) {
-            model.addAttribute("problems", e.problems());
-            return form(model);
+        return forms.save(form, binding, model, d -> write(d, file), () -> agreements.read(form.id()))
+                .map(saved -> Forms.saved(redirect, "/agreements/" + saved.id()))
+                .orElseGet(() -> form(model));
+    }
+
+    private AgreementData write(AgreementData data, MultipartFile file) {
+        AgreementData saved = data.id() == null ? agreements.create(data) : agreements.update(data.id(), data);
+        StoredDocument document = documents.store("agreement", file);
+        if (document != null) {
+            agreements.attach(saved.id(), document);
         }
-        redirect.addFlashAttribute("saved", true);
-        return "redirect:/agreements/" + saved.id();
+        return saved;
     }
 
     @PostMapping("/{id}/delete")

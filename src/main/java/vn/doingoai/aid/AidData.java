@@ -4,9 +4,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import vn.doingoai.common.PlainText;
 import vn.doingoai.money.Money;
 
 /**
@@ -19,19 +19,19 @@ import vn.doingoai.money.Money;
 public record AidData(
         Long id,
         Long version,
-        @Size(max = 200) String ref,
-        @NotBlank String unit,
-        String donor,
+        @PlainText(max = 200) String ref,
+        @NotBlank @PlainText(max = 40) String unit,
+        @PlainText(max = 200) String donor,
         @NotNull AidKind kind,
-        @NotBlank @Size(max = 1000) String title,
-        @Size(max = 5) String sector,
+        @NotBlank @PlainText(max = 1000) String title,
+        @PlainText(max = 5) String sector,
         @NotNull LocalDate startDate,
         LocalDate endDate,
         List<@Valid @NotNull AidTransaction> transactions,
-        @Size(max = 500) String location,
-        @Size(max = 200) String approvalNumber,
+        @PlainText(max = 500) String location,
+        @PlainText(max = 200) String approvalNumber,
         LocalDate approvalDate,
-        @Size(max = 4000) String description) {
+        @PlainText(max = 4000) String description) {
 
     static AidData of(AidItem a, String donorRef, boolean withIdentity) {
         List<AidTransaction> transactions = a.getTransactions().stream()

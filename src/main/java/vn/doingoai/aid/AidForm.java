@@ -2,126 +2,102 @@ package vn.doingoai.aid;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
-import vn.doingoai.money.Money;
+import vn.doingoai.common.PlainText;
+import vn.doingoai.money.MoneyRow;
 
-/** The aid form as the browser posts it: flat fields, and transaction rows that may be left blank. */
-public class AidForm {
+/**
+ * The aid form as the browser posts it: flat fields, and transaction rows that may be left blank.
+ * The texts carry {@link PlainText} for the fields' {@code maxlength}; the record it makes is what
+ * is validated.
+ */
+record AidForm(
+        Long id,
+        Long version,
+        String ref,
+        String unit,
+        String donor,
+        AidKind kind,
+        @PlainText(max = 1000) String title,
+        String sector,
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startDate,
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endDate,
+        @PlainText(max = 500) String location,
+        @PlainText(max = 200) String approvalNumber,
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate approvalDate,
+        @PlainText(max = 4000) String description,
+        List<Row> transactions) {
 
-    private Long id;
-    private Long version;
-    private String ref;
-    private String unit;
-    private String donor;
-    private AidKind kind = AidKind.PROJECT;
-    private String title;
-    private String sector;
+    AidForm {
+        transactions = transactions == null ? List.of() : transactions;
+    }
 
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-    private LocalDate startDate;
+    /** One transaction row: its type and a {@link MoneyRow}. */
+    record Row(
+            TransactionType type,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+            BigDecimal amount,
+            String currency) {
 
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-    private LocalDate endDate;
-
-    private String location;
-    private String approvalNumber;
-
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-    private LocalDate approvalDate;
-
-    private String description;
-    private List<Row> transactions = new ArrayList<>();
-
-    /** One transaction row. */
-    public static class Row {
-        private TransactionType type;
-
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-        private LocalDate date;
-
-        private BigDecimal amount;
-        private String currency;
-
-        public TransactionType getType() {
-            return type;
+        MoneyRow money() {
+            return new MoneyRow(date, amount, currency);
         }
+    }
 
-        public void setType(TransactionType type) {
-            this.type = type;
-        }
-
-        public LocalDate getDate() {
-            return date;
-        }
-
-        public void setDate(LocalDate date) {
-            this.date = date;
-        }
-
-        public BigDecimal getAmount() {
-            return amount;
-        }
-
-        public void setAmount(BigDecimal amount) {
-            this.amount = amount;
-        }
-
-        public String getCurrency() {
-            return currency;
-        }
-
-        public void setCurrency(String currency) {
-            this.currency = currency;
-        }
-
-        boolean isBlank() {
-            return date == null && amount == null;
-        }
+    static AidForm blank() {
+        return new AidForm(
+                null,
+                null,
+                null,
+                null,
+                null,
+                AidKind.PROJECT,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                List.of());
     }
 
     static AidForm of(AidData d) {
-        AidForm f = new AidForm();
-        f.id = d.id();
-        f.version = d.version();
-        f.ref = d.ref();
-        f.unit = d.unit();
-        f.donor = d.donor();
-        f.kind = d.kind();
-        f.title = d.title();
-        f.sector = d.sector();
-        f.startDate = d.startDate();
-        f.endDate = d.endDate();
-        f.location = d.location();
-        f.approvalNumber = d.approvalNumber();
-        f.approvalDate = d.approvalDate();
-        f.description = d.description();
-        if (d.transactions() != null) {
-            for (AidTransaction t : d.transactions()) {
-                Row row = new Row();
-                row.type = t.type();
-                row.date = t.date();
-                row.amount = t.value().amount().stripTrailingZeros();
-                row.currency = t.value().currency();
-                f.transactions.add(row);
-            }
-        }
-        return f;
+        return new AidForm(
+                d.id(),
+                d.version(),
+                d.ref(),
+                d.unit(),
+                d.donor(),
+                d.kind(),
+                d.title(),
+                d.sector(),
+                d.startDate(),
+                d.endDate(),
+                d.location(),
+                d.approvalNumber(),
+                d.approvalDate(),
+                d.description(),
+                d.transactions() == null
+                        ? List.of()
+                        : d.transactions().stream()
+                                .map(t -> {
+                                    MoneyRow m = MoneyRow.of(t.date(), t.value());
+                                    return new Row(t.type(), m.date(), m.amount(), m.currency());
+                                })
+                                .toList());
     }
 
     AidData toData() {
-        List<AidTransaction> rows = new ArrayList<>();
-        for (Row row : transactions) {
-            if (row == null || row.isBlank()) {
-                continue;
-            }
-            String currency = row.currency == null || row.currency.isBlank() ? "USD" : row.currency;
-            rows.add(new AidTransaction(
-                    row.type == null ? TransactionType.DISBURSEMENT : row.type,
-                    row.date,
-                    row.amount == null ? null : new Money(row.amount, currency)));
-        }
+        List<AidTransaction> rows = transactions.stream()
+                .filter(row -> row != null && !row.money().isBlank())
+                .map(row -> new AidTransaction(
+                        row.type() == null ? TransactionType.DISBURSEMENT : row.type(),
+                        row.date(),
+                        row.money().money("USD")))
+                .toList();
         return new AidData(
                 id,
                 version,
@@ -140,123 +116,12 @@ public class AidForm {
                 description);
     }
 
-    public Long getId() {
-        return id;
-    }
-
-    public void setId(Long id) {
-        this.id = id;
-    }
-
-    public Long getVersion() {
-        return version;
-    }
-
-    public void setVersion(Long version) {
-        this.version = version;
-    }
-
-    public String getRef() {
-        return ref;
-    }
-
-    public void setRef(String ref) {
-        this.ref = ref;
-    }
-
-    public String getUnit() {
-        return unit;
-    }
-
-    public void setUnit(String unit) {
-        this.unit = unit;
-    }
-
-    public String getDonor() {
-        return donor;
-    }
-
-    public void setDonor(String donor) {
-        this.donor = donor;
-    }
-
-    public AidKind getKind() {
-        return kind;
-    }
-
-    public void setKind(AidKind kind) {
-        this.kind = kind;
-    }
-
-    public String getTitle() {
-        return title;
-    }
-
-    public void setTitle(String title) {
-        this.title = title;
-    }
-
-    public String getSector() {
-        return sector;
-    }
-
-    public void setSector(String sector) {
-        this.sector = sector;
-    }
-
-    public LocalDate getStartDate() {
-        return startDate;
-    }
-
-    public void setStartDate(LocalDate startDate) {
-        this.startDate = startDate;
-    }
-
-    public LocalDate getEndDate() {
-        return endDate;
-    }
-
-    public void setEndDate(LocalDate endDate) {
-        this.endDate = endDate;
-    }
-
-    public String getLocation() {
-        return location;
-    }
-
-    public void setLocation(String location) {
-        this.location = location;
-    }
-
-    public String getApprovalNumber() {
-        return approvalNumber;
-    }
-
-    public void setApprovalNumber(String approvalNumber) {
-        this.approvalNumber = approvalNumber;
-    }
-
-    public LocalDate getApprovalDate() {
-        return approvalDate;
-    }
-
-    public void setApprovalDate(LocalDate approvalDate) {
-        this.approvalDate = approvalDate;
-    }
-
-    public String getDescription() {
-        return description;
-    }
-
-    public void setDescription(String description) {
-        this.description = description;
-    }
-
-    public List<Row> getTransactions() {
-        return transactions;
-    }
-
-    public void setTransactions(List<Row> transactions) {
-        this.transactions = transactions;
+    /** The form's name of a path of the record: {@code transactions[0].value.amount} is {@code transactions[0].amount}. */
+    String field(String path) {
+        return MoneyRow.field(
+                path,
+                "transactions",
+                "value",
+                transactions.stream().map(r -> r == null ? null : r.money()).toList());
     }
 }

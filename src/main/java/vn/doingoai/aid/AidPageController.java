@@ -9,6 +9,7 @@ import org.springframework.data.web.PageableDefault;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,10 +17,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.doingoai.common.ExcelExport;
-import vn.doingoai.common.InvalidInputException;
 import vn.doingoai.history.HistoryService;
 import vn.doingoai.unit.Units;
 import vn.doingoai.user.Access;
+import vn.doingoai.web.Forms;
 import vn.doingoai.web.Htmx;
 import vn.doingoai.web.Texts;
 
@@ -35,6 +36,7 @@ class AidPageController {
     private final Units units;
     private final vn.doingoai.partner.Partners partnerChoices;
     private final Texts texts;
+    private final Forms forms;
 
     AidPageController(
             AidItems items,
@@ -43,7 +45,9 @@ class AidPageController {
             Access access,
             Units units,
             Texts texts,
-            vn.doingoai.partner.Partners partnerChoices) {
+            vn.doingoai.partner.Partners partnerChoices,
+            Forms forms) {
+        this.forms = forms;
         this.partnerChoices = partnerChoices;
         this.items = items;
         this.sectors = sectors;
@@ -119,7 +123,7 @@ class AidPageController {
 
     @GetMapping("/new")
     String create(Model model) {
-        model.addAttribute("form", new AidForm());
+        model.addAttribute("form", AidForm.blank());
         return form(model);
     }
 
@@ -139,17 +143,16 @@ class AidPageController {
     }
 
     @PostMapping
-    String save(@ModelAttribute("form") AidForm form, Model model, RedirectAttributes redirect) {
-        AidData saved;
-        try {
-            AidData data = form.toData();
-            saved = data.id() == null ? items.create(data) : items.update(data.id(), data);
-        } catch (InvalidInputException e) {
-            model.addAttribute("problems", e.problems());
-            return form(model);
-        }
-        redirect.addFlashAttribute("saved", true);
-        return "redirect:/aid/" + saved.id();
+    String save(@ModelAttribute("form") AidForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
+        return forms.save(
+                        form.toData(),
+                        form::field,
+                        binding,
+                        model,
+                        d -> d.id() == null ? items.create(d) : items.update(d.id(), d),
+                        () -> items.read(form.id()))
+                .map(saved -> Forms.saved(redirect, "/aid/" + saved.id()))
+                .orElseGet(() -> form(model));
     }
 
     @PostMapping("/{id}/delete")

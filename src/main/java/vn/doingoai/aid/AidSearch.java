@@ -6,6 +6,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import vn.doingoai.common.RecordSpecs;
 import vn.doingoai.money.VietnameseFormat;
 import vn.doingoai.search.SearchHit;
 import vn.doingoai.search.SearchProvider;
@@ -24,8 +25,8 @@ class AidSearch implements SearchProvider {
     @Override
     @Transactional(readOnly = true)
     public List<SearchHit> search(String foldedQuery, UnitScope scope, int limit) {
-        Specification<AidItem> spec = Specification.<AidItem>where(scope.specification(false))
-                .and((root, q, cb) -> cb.like(root.get("searchText"), "%" + foldedQuery + "%"));
+        Specification<AidItem> spec =
+                Specification.<AidItem>where(scope.specification(false)).and(RecordSpecs.matching(foldedQuery));
         return repository.findAll(spec, PageRequest.of(0, limit, Sort.by("title"))).stream()
                 .map(a -> new SearchHit(
                         "nav.aid",

@@ -7,7 +7,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-/** ISO 3166-1 alpha-2 countries, named in the reader's language by the JDK's locale data. */
+/**
+ * ISO 3166-1 alpha-2 countries, named in the reader's language by the JDK's locale data. The one
+ * rule for a country code, wherever one comes in: trimmed, upper case, one of the ISO codes ({@code
+ * " vn"} is VN); {@link CountryCode} checks it on a record's fields.
+ */
 public final class Countries {
 
     private static final Set<String> CODES = Set.of(Locale.getISOCountries());
@@ -16,7 +20,14 @@ public final class Countries {
 
     public record Country(String code, String name) {}
 
-    public static boolean isValid(String code) {
+    /** The code as it is kept: trimmed and in upper case; null when blank. */
+    public static String code(String typed) {
+        return Text.isBlank(typed) ? null : typed.strip().toUpperCase(Locale.ROOT);
+    }
+
+    /** Whether a typed code is an ISO 3166-1 alpha-2 country once trimmed and put in upper case. */
+    public static boolean isValid(String typed) {
+        String code = code(typed);
         return code != null && CODES.contains(code);
     }
 
@@ -24,7 +35,7 @@ public final class Countries {
         if (code == null || code.isBlank()) {
             return "";
         }
-        String name = new Locale("", code).getDisplayCountry(locale);
+        String name = new Locale("", code(code)).getDisplayCountry(locale);
         return name.isBlank() ? code : name;
     }
 

@@ -7,11 +7,15 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** Text folding: lower case, without diacritics ("Bắc Giang" and "bac giang" fold alike). */
+/**
+ * Text folding: lower case, without diacritics ("Bắc Giang" and "bac giang" fold alike), control
+ * characters as spaces (a search for U+0000 never reaches the database).
+ */
 public final class Text {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern CONTROLS = Pattern.compile("\\p{Cc}");
 
     private Text() {}
 
@@ -22,7 +26,8 @@ public final class Text {
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
         String plain =
                 MARKS.matcher(decomposed).replaceAll("").replace('đ', 'd').replace('Đ', 'D');
-        return SPACES.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
+        String visible = CONTROLS.matcher(plain).replaceAll(" ");
+        return SPACES.matcher(visible.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
     }
 
     /** Folds and joins the non-blank parts, for a record's search text. */

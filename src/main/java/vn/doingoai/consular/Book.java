@@ -18,6 +18,7 @@ import vn.doingoai.common.NotFoundException;
 import vn.doingoai.common.RecordEntity;
 import vn.doingoai.common.RecordSpecs;
 import vn.doingoai.common.StaleVersionException;
+import vn.doingoai.common.Text;
 import vn.doingoai.dataset.ImportContext;
 import vn.doingoai.dataset.RefImport;
 import vn.doingoai.search.SearchHit;
@@ -159,7 +160,7 @@ abstract class Book<E extends RecordEntity, D extends ConsularData> {
     }
 
     static void checkCountry(String country, String field, List<FieldProblem> problems) {
-        if (country != null && !country.isBlank() && !Countries.isValid(country.trim())) {
+        if (!Text.isBlank(country) && !Countries.isValid(country)) {
             problems.add(new FieldProblem(field, "validation.country.unknown"));
         }
     }
@@ -236,8 +237,8 @@ abstract class Book<E extends RecordEntity, D extends ConsularData> {
     }
 
     List<SearchHit> search(String foldedQuery, UnitScope scope, int limit) {
-        Specification<E> spec = Specification.<E>where(scope.specification(false))
-                .and((root, q, cb) -> cb.like(root.get("searchText"), "%" + foldedQuery + "%"));
+        Specification<E> spec =
+                Specification.<E>where(scope.specification(false)).and(RecordSpecs.matching(foldedQuery));
         return repository.findAll(spec, PageRequest.of(0, limit, defaultSort())).stream()
                 .map(this::hit)
                 .toList();

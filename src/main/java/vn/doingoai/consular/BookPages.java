@@ -8,6 +8,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.ResponseEntity;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -15,10 +16,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.doingoai.common.Countries;
 import vn.doingoai.common.ExcelExport;
-import vn.doingoai.common.InvalidInputException;
 import vn.doingoai.history.HistoryService;
 import vn.doingoai.unit.Units;
 import vn.doingoai.user.Access;
+import vn.doingoai.web.Forms;
 import vn.doingoai.web.Htmx;
 import vn.doingoai.web.Texts;
 
@@ -34,6 +35,7 @@ abstract class BookPages<D extends ConsularData> {
     protected final Access access;
     protected final Units units;
     protected final Texts texts;
+    protected Forms forms;
 
     BookPages(Book<?, D> book, HistoryService history, Access access, Units units, Texts texts) {
         this.book = book;
@@ -144,16 +146,20 @@ abstract class BookPages<D extends ConsularData> {
     }
 
     @PostMapping
-    String save(@ModelAttribute("form") D form, Model model, RedirectAttributes redirect) {
-        D saved;
-        try {
-            saved = form.id() == null ? book.create(form) : book.update(form.id(), form);
-        } catch (InvalidInputException e) {
-            model.addAttribute("problems", e.problems());
-            return form(model);
-        }
-        redirect.addFlashAttribute("saved", true);
-        return "redirect:/consular/" + path() + "/" + saved.id();
+    String save(@ModelAttribute("form") D form, BindingResult binding, Model model, RedirectAttributes redirect) {
+        return forms.save(
+                        form,
+                        binding,
+                        model,
+                        d -> d.id() == null ? book.create(d) : book.update(d.id(), d),
+                        () -> book.read(form.id()))
+                .map(saved -> Forms.saved(redirect, "/consular/" + path() + "/" + saved.id()))
+                .orElseGet(() -> form(model));
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void setForms(Forms forms) {
+        this.forms = forms;
     }
 
     @PostMapping("/{id}/delete")

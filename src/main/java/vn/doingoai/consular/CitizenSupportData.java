@@ -1,12 +1,13 @@
 package vn.doingoai.consular;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import vn.doingoai.common.Numbers;
+import vn.doingoai.common.PlainText;
 import vn.doingoai.money.Money;
 
 /**
@@ -18,13 +19,13 @@ import vn.doingoai.money.Money;
 public record CitizenSupportData(
         Long id,
         Long version,
-        @Size(max = 200) String ref,
-        @NotBlank @Size(max = 40) String unit,
+        @PlainText(max = 200) String ref,
+        @NotBlank @PlainText(max = 40) String unit,
         @NotNull LocalDate paidOn,
         @NotNull @Min(0) Integer persons,
-        @NotNull Money amount,
-        @Size(max = 500) String programme,
-        @Size(max = 2000) String note)
+        @NotNull @Valid Money amount,
+        @PlainText(max = 500) String programme,
+        @PlainText(max = 2000) String note)
         implements ConsularData {
 
     static CitizenSupportData of(CitizenSupport s, boolean withIdentity) {

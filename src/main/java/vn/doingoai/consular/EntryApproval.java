@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import vn.doingoai.common.Countries;
 import vn.doingoai.common.RecordEntity;
 
 /** An approval of foreigners entering to work or stay: persons approved and received. */
@@ -89,7 +90,7 @@ class EntryApproval extends RecordEntity {
         decidedOn = d.decidedOn();
         approved = d.approved() == null ? 0 : d.approved();
         received = d.received() == null ? 0 : d.received();
-        country = Book.blankToNull(d.country());
+        country = Countries.code(d.country());
         purpose = Book.blankToNull(d.purpose());
         decisionNumber = Book.blankToNull(d.decisionNumber());
         note = Book.blankToNull(d.note());

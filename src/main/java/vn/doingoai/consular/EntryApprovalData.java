@@ -4,8 +4,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import vn.doingoai.common.CountryCode;
+import vn.doingoai.common.PlainText;
 
 /**
  * An entry approval as the dataset and the API have it: {@code {"ref": "x1", "unit": "19",
@@ -16,15 +17,15 @@ import java.time.LocalDate;
 public record EntryApprovalData(
         Long id,
         Long version,
-        @Size(max = 200) String ref,
-        @NotBlank @Size(max = 40) String unit,
+        @PlainText(max = 200) String ref,
+        @NotBlank @PlainText(max = 40) String unit,
         @NotNull LocalDate decidedOn,
         @NotNull @Min(0) Integer approved,
         @NotNull @Min(0) Integer received,
-        @Size(max = 2) String country,
-        @Size(max = 1000) String purpose,
-        @Size(max = 100) String decisionNumber,
-        @Size(max = 2000) String note)
+        @CountryCode String country,
+        @PlainText(max = 1000) String purpose,
+        @PlainText(max = 100) String decisionNumber,
+        @PlainText(max = 2000) String note)
         implements ConsularData {
 
     static EntryApprovalData of(EntryApproval e, boolean withIdentity) {

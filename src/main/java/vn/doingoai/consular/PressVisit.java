@@ -6,7 +6,7 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
+import vn.doingoai.common.Countries;
 import vn.doingoai.common.RecordEntity;
 
 /** A visit of foreign press (đoàn phóng viên nước ngoài). Countries are kept as {@code JP,KR}. */
@@ -90,7 +90,7 @@ class PressVisit extends RecordEntity {
                         ",",
                         d.countries().stream()
                                 .filter(c -> c != null && !c.isBlank())
-                                .map(c -> c.trim().toUpperCase(Locale.ROOT))
+                                .map(Countries::code)
                                 .distinct()
                                 .toList());
         countries = joined == null || joined.isEmpty() ? null : joined;

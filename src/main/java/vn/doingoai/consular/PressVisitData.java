@@ -7,6 +7,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import vn.doingoai.common.CountryCode;
+import vn.doingoai.common.PlainText;
 
 /**
  * A foreign press visit as the dataset and the API have it: {@code {"ref": "v1", "unit": "19",
@@ -17,14 +19,14 @@ import java.util.List;
 public record PressVisitData(
         Long id,
         Long version,
-        @Size(max = 200) String ref,
-        @NotBlank @Size(max = 40) String unit,
+        @PlainText(max = 200) String ref,
+        @NotBlank @PlainText(max = 40) String unit,
         @NotNull LocalDate startDate,
         LocalDate endDate,
-        @Size(max = 30) List<String> countries,
+        @Size(max = 30) List<@NotBlank @CountryCode String> countries,
         @Min(0) Integer members,
-        @Size(max = 500) String agency,
-        @Size(max = 1000) String purpose)
+        @PlainText(max = 500) String agency,
+        @PlainText(max = 1000) String purpose)
         implements ConsularData {
 
     static PressVisitData of(PressVisit v, boolean withIdentity) {

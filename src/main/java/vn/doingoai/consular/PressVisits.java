@@ -2,10 +2,10 @@ package vn.doingoai.consular;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.doingoai.common.Countries;
 import vn.doingoai.common.FieldProblem;
 import vn.doingoai.money.VietnameseFormat;
 import vn.doingoai.search.SearchHit;
@@ -46,7 +46,10 @@ class PressVisits extends Book<PressVisit, PressVisitData> {
         if (filter.country() == null || filter.country().isBlank()) {
             return (root, q, cb) -> null;
         }
-        String code = filter.country().trim().toUpperCase(Locale.ROOT);
+        String code = Countries.code(filter.country());
+        if (!Countries.isValid(code)) {
+            return (root, q, cb) -> cb.disjunction();
+        }
         return (root, q, cb) -> cb.like(cb.concat(cb.concat(",", root.get("countries")), ","), "%," + code + ",%");
     }
 

@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import vn.doingoai.common.Countries;
 import vn.doingoai.common.RecordEntity;
 
 /** A citizen protection case (bảo hộ công dân) and the steps taken. */
@@ -86,7 +87,7 @@ class ProtectionCase extends RecordEntity {
             setRef(d.ref().trim());
         }
         openedOn = d.openedOn();
-        country = Book.blankToNull(d.country());
+        country = Countries.code(d.country());
         summary = Book.blankToNull(d.summary());
         status = d.status() == null ? (d.closedOn() == null ? CaseStatus.OPEN : CaseStatus.CLOSED) : d.status();
         closedOn = d.closedOn();

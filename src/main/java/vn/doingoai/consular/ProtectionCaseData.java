@@ -4,9 +4,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import vn.doingoai.common.CountryCode;
+import vn.doingoai.common.PlainText;
 
 /**
  * A citizen protection case as the dataset and the API have it: {@code {"ref": "c1", "unit": "19",
@@ -17,11 +18,11 @@ import java.util.List;
 public record ProtectionCaseData(
         Long id,
         Long version,
-        @Size(max = 200) String ref,
-        @NotBlank @Size(max = 40) String unit,
+        @PlainText(max = 200) String ref,
+        @NotBlank @PlainText(max = 40) String unit,
         @NotNull LocalDate openedOn,
-        @Size(max = 2) String country,
-        @Size(max = 4000) String summary,
+        @CountryCode String country,
+        @PlainText(max = 4000) String summary,
         CaseStatus status,
         LocalDate closedOn,
         List<@Valid ProtectionStep> steps)

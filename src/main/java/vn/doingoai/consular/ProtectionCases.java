@@ -5,6 +5,7 @@ import java.util.List;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.doingoai.common.Countries;
 import vn.doingoai.common.FieldProblem;
 import vn.doingoai.common.RecordSpecs;
 import vn.doingoai.money.VietnameseFormat;
@@ -51,7 +52,7 @@ class ProtectionCases extends Book<ProtectionCase, ProtectionCaseData> {
                 return (root, q, cb) -> cb.disjunction();
             }
         }
-        return Specification.<ProtectionCase>where(RecordSpecs.equal("country", filter.country()))
+        return Specification.<ProtectionCase>where(RecordSpecs.equal("country", Countries.code(filter.country())))
                 .and(RecordSpecs.equal("status", status));
     }
 

@@ -247,7 +247,7 @@ class Delegation extends RecordEntity {
                 ? List.of()
                 : data.countries().stream()
                         .filter(c -> c != null && !c.isBlank())
-                        .map(c -> c.trim().toUpperCase(Locale.ROOT))
+                        .map(Countries::code)
                         .distinct()
                         .toList();
         replace(countries, newCountries);

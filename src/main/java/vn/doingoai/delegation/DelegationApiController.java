@@ -1,7 +1,6 @@
 package vn.doingoai.delegation;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.data.domain.PageRequest;
@@ -24,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import vn.doingoai.common.DocumentStore;
 import vn.doingoai.common.PageResponse;
+import vn.doingoai.common.PlainText;
 
 /**
  * {@code /api/v1/delegations}: the records, and the workflow's steps {@code approve}, {@code
@@ -34,10 +34,10 @@ import vn.doingoai.common.PageResponse;
 class DelegationApiController {
 
     /** The body of {@code approve} and {@code reject}. */
-    record Decision(@Size(max = 100) String decisionNumber, LocalDate decisionDate, Long version) {}
+    record Decision(@PlainText(max = 100) String decisionNumber, LocalDate decisionDate, Long version) {}
 
     /** The body of {@code done}. */
-    record Done(@Size(max = 20000) String reportText, Long version) {}
+    record Done(@PlainText(max = 20000) String reportText, Long version) {}
 
     /** The body of {@code cancel}. */
     record Step(Long version) {}

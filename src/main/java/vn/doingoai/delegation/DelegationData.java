@@ -5,11 +5,12 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
-import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.springframework.format.annotation.DateTimeFormat;
+import vn.doingoai.common.CountryCode;
+import vn.doingoai.common.PlainText;
 import vn.doingoai.partner.PartnerRef;
 
 /**
@@ -25,25 +26,25 @@ import vn.doingoai.partner.PartnerRef;
 public record DelegationData(
         Long id,
         Long version,
-        @Size(max = 200) String ref,
-        @NotBlank @Size(max = 40) String unit,
+        @PlainText(max = 200) String ref,
+        @NotBlank @PlainText(max = 40) String unit,
         @NotNull DelegationDirection direction,
-        @NotBlank @Size(max = 500) String title,
-        @Size(max = 4000) String purpose,
-        @Size(max = 300) String headOfDelegation,
-        List<@NotBlank @Size(min = 2, max = 2) String> countries,
-        List<@NotBlank String> partners,
+        @NotBlank @PlainText(max = 500) String title,
+        @PlainText(max = 4000) String purpose,
+        @PlainText(max = 300) String headOfDelegation,
+        List<@NotBlank @CountryCode String> countries,
+        List<@NotBlank @PlainText(max = 200) String> partners,
         @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startDate,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endDate,
-        @Size(max = 500) String fundingSource,
+        @PlainText(max = 500) String fundingSource,
         List<@Valid MemberData> members,
         @PositiveOrZero Integer memberCount,
         DelegationStatus status,
-        @Size(max = 100) String decisionNumber,
+        @PlainText(max = 100) String decisionNumber,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate decisionDate,
-        @Size(max = 100) String approvedBy,
-        @Size(max = 20000) String reportText,
-        @Size(max = 200) String agreement) {
+        @PlainText(max = 100) String approvedBy,
+        @PlainText(max = 20000) String reportText,
+        @PlainText(max = 200) String agreement) {
 
     /** Lượt người: one per named member, or the member count when no names are given. */
     public int personCount() {

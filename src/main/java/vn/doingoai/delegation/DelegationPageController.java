@@ -16,6 +16,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -32,6 +33,7 @@ import vn.doingoai.history.HistoryService;
 import vn.doingoai.partner.Partners;
 import vn.doingoai.unit.Units;
 import vn.doingoai.user.Access;
+import vn.doingoai.web.Forms;
 import vn.doingoai.web.Htmx;
 import vn.doingoai.web.Texts;
 
@@ -43,8 +45,8 @@ import vn.doingoai.web.Texts;
 @RequestMapping("/delegations")
 class DelegationPageController {
 
-    /** Empty member rows a form offers beyond the members it has. */
-    static final int EMPTY_MEMBER_ROWS = 5;
+    /** Empty member rows a form offers beyond the members it has (without JavaScript; with it, "add member"). */
+    static final int EMPTY_MEMBER_ROWS = 3;
 
     private final Delegations delegations;
     private final Partners partners;
@@ -54,6 +56,7 @@ class DelegationPageController {
     private final Access access;
     private final Units units;
     private final Texts texts;
+    private final Forms forms;
 
     DelegationPageController(
             Delegations delegations,
@@ -63,7 +66,9 @@ class DelegationPageController {
             Access access,
             Units units,
             Texts texts,
-            vn.doingoai.agreement.Agreements agreements) {
+            vn.doingoai.agreement.Agreements agreements,
+            Forms forms) {
+        this.forms = forms;
         this.delegations = delegations;
         this.partners = partners;
         this.agreements = agreements;
@@ -183,16 +188,19 @@ class DelegationPageController {
     }
 
     @PostMapping
-    String save(@ModelAttribute("form") DelegationData form, Model model, RedirectAttributes redirect) {
-        DelegationData saved;
-        try {
-            saved = form.id() == null ? delegations.create(form) : delegations.update(form.id(), form);
-        } catch (InvalidInputException e) {
-            model.addAttribute("problems", e.problems());
-            return form(model);
-        }
-        redirect.addFlashAttribute("saved", true);
-        return "redirect:/delegations/" + saved.id();
+    String save(
+            @ModelAttribute("form") DelegationData form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
+        return forms.save(
+                        form,
+                        binding,
+                        model,
+                        d -> d.id() == null ? delegations.create(d) : delegations.update(d.id(), d),
+                        () -> delegations.read(form.id()))
+                .map(saved -> Forms.saved(redirect, "/delegations/" + saved.id()))
+                .orElseGet(() -> form(model));
     }
 
     @PostMapping("/{id}/delete")

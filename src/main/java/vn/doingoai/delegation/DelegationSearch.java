@@ -10,6 +10,7 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.doingoai.common.Countries;
+import vn.doingoai.common.RecordSpecs;
 import vn.doingoai.search.SearchHit;
 import vn.doingoai.search.SearchProvider;
 import vn.doingoai.unit.UnitScope;
@@ -29,10 +30,8 @@ class DelegationSearch implements SearchProvider {
     @Override
     @Transactional(readOnly = true)
     public List<SearchHit> search(String foldedQuery, UnitScope scope, int limit) {
-        String pattern =
-                "%" + foldedQuery.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-        Specification<Delegation> spec = Specification.<Delegation>where(scope.specification(false))
-                .and((root, q, cb) -> cb.like(root.get("searchText"), pattern, '\\'));
+        Specification<Delegation> spec =
+                Specification.<Delegation>where(scope.specification(false)).and(RecordSpecs.matching(foldedQuery));
         Locale vi = Locale.forLanguageTag("vi");
         return repository.findAll(spec, PageRequest.of(0, limit, Sort.by(Sort.Direction.DESC, "startDate"))).stream()
                 .map(d -> new SearchHit(

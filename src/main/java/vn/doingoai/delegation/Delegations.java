@@ -13,7 +13,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -132,7 +131,7 @@ public class Delegations {
                 .and(RecordSpecs.equal("direction", filter.direction()))
                 .and(RecordSpecs.equal("status", filter.status()));
         if (filter.country() != null && !filter.country().isBlank()) {
-            String country = filter.country().trim().toUpperCase(Locale.ROOT);
+            String country = Countries.code(filter.country());
             spec = spec.and((root, q, cb) -> cb.isMember(country, root.<Collection<String>>get("countries")));
         }
         if (filter.from() != null) {
@@ -360,7 +359,7 @@ public class Delegations {
         if (data.countries() != null) {
             for (int i = 0; i < data.countries().size(); i++) {
                 String c = data.countries().get(i);
-                if (c != null && !c.isBlank() && !Countries.isValid(c.trim().toUpperCase(Locale.ROOT))) {
+                if (c != null && !c.isBlank() && !Countries.isValid(c)) {
                     problems.add(new FieldProblem("countries[" + i + "]", "validation.country.unknown"));
                 }
             }

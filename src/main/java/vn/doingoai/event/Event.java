@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import vn.doingoai.common.Countries;
 import vn.doingoai.common.RecordEntity;
 import vn.doingoai.common.Text;
 
@@ -178,8 +179,7 @@ class Event extends RecordEntity {
                 ? List.of()
                 : data.bridgePoints().stream()
                         .filter(b -> b != null && !b.isBlank())
-                        .map(b -> new BridgePoint(
-                                b.place().trim(), b.country().trim().toUpperCase()))
+                        .map(b -> new BridgePoint(b.place().trim(), Countries.code(b.country())))
                         .toList();
         if (!this.bridgePoints.equals(points)) {
             this.bridgePoints.clear();

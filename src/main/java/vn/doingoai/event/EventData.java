@@ -5,10 +5,10 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
-import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
+import vn.doingoai.common.PlainText;
 
 /**
  * An event in the shape of the dataset document and the API: {@code {"ref": "e1", "unit": "24",
@@ -22,21 +22,21 @@ import org.springframework.format.annotation.DateTimeFormat;
 public record EventData(
         Long id,
         Long version,
-        @Size(max = 200) String ref,
-        @NotBlank @Size(max = 40) String unit,
-        @NotBlank @Size(max = 1000) String title,
+        @PlainText(max = 200) String ref,
+        @NotBlank @PlainText(max = 40) String unit,
+        @NotBlank @PlainText(max = 1000) String title,
         @NotNull EventType type,
         @NotNull EventFormat format,
         @NotNull EventRole role,
         @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startDate,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endDate,
-        List<@NotBlank String> partners,
+        List<@NotBlank @PlainText(max = 200) String> partners,
         List<@Valid BridgePoint> bridgePoints,
         @PositiveOrZero Integer participants,
-        @Size(max = 500) String participantsNote,
-        @Size(max = 500) String location,
-        @Size(max = 200) String agreement,
-        @Size(max = 4000) String description) {
+        @PlainText(max = 500) String participantsNote,
+        @PlainText(max = 500) String location,
+        @PlainText(max = 200) String agreement,
+        @PlainText(max = 4000) String description) {
 
     /** Where it takes place, for a calendar: the location, and the bridge points of an online or hybrid event. */
     public String place() {

@@ -12,6 +12,7 @@ import org.springframework.data.web.PageableDefault;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,11 +22,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.doingoai.agreement.Agreements;
 import vn.doingoai.common.Countries;
 import vn.doingoai.common.ExcelExport;
-import vn.doingoai.common.InvalidInputException;
 import vn.doingoai.history.HistoryService;
 import vn.doingoai.partner.Partners;
 import vn.doingoai.unit.Units;
 import vn.doingoai.user.Access;
+import vn.doingoai.web.Forms;
 import vn.doingoai.web.Htmx;
 import vn.doingoai.web.Texts;
 
@@ -41,6 +42,7 @@ class EventPageController {
     private final Access access;
     private final Units units;
     private final Texts texts;
+    private final Forms forms;
 
     EventPageController(
             Events events,
@@ -49,7 +51,9 @@ class EventPageController {
             HistoryService history,
             Access access,
             Units units,
-            Texts texts) {
+            Texts texts,
+            Forms forms) {
+        this.forms = forms;
         this.events = events;
         this.partners = partners;
         this.agreements = agreements;
@@ -165,16 +169,16 @@ class EventPageController {
     }
 
     @PostMapping
-    String save(@ModelAttribute("form") EventData form, Model model, RedirectAttributes redirect) {
-        EventData saved;
-        try {
-            saved = form.id() == null ? events.create(form) : events.update(form.id(), form);
-        } catch (InvalidInputException e) {
-            model.addAttribute("problems", e.problems());
-            return form(model);
-        }
-        redirect.addFlashAttribute("saved", true);
-        return "redirect:/events/" + saved.id();
+    String save(
+            @ModelAttribute("form") EventData form, BindingResult binding, Model model, RedirectAttributes redirect) {
+        return forms.save(
+                        form,
+                        binding,
+                        model,
+                        d -> d.id() == null ? events.create(d) : events.update(d.id(), d),
+                        () -> events.read(form.id()))
+                .map(saved -> Forms.saved(redirect, "/events/" + saved.id()))
+                .orElseGet(() -> form(model));
     }
 
     @PostMapping("/{id}/delete")

@@ -6,6 +6,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import vn.doingoai.common.RecordSpecs;
 import vn.doingoai.search.SearchHit;
 import vn.doingoai.search.SearchProvider;
 import vn.doingoai.unit.UnitScope;
@@ -23,8 +24,8 @@ class EventSearch implements SearchProvider {
     @Override
     @Transactional(readOnly = true)
     public List<SearchHit> search(String foldedQuery, UnitScope scope, int limit) {
-        Specification<Event> spec = Specification.<Event>where(scope.specification(false))
-                .and((root, q, cb) -> cb.like(root.get("searchText"), "%" + foldedQuery + "%"));
+        Specification<Event> spec =
+                Specification.<Event>where(scope.specification(false)).and(RecordSpecs.matching(foldedQuery));
         return repository.findAll(spec, PageRequest.of(0, limit, Sort.by(Sort.Direction.DESC, "startDate"))).stream()
                 .map(e -> new SearchHit(
                         "nav.events", e.getTitle(), e.getUnitCode() + " · " + e.getStartDate(), "/events/" + e.getId()))

@@ -141,7 +141,7 @@ public class Events {
             });
         }
         if (filter.country() != null && !filter.country().isBlank()) {
-            String country = filter.country().trim().toUpperCase();
+            String country = Countries.code(filter.country());
             spec = spec.and((root, q, cb) -> {
                 var sub = q.subquery(Long.class);
                 var e = sub.from(Event.class);
@@ -283,7 +283,7 @@ public class Events {
                 if (b.place() == null || b.place().isBlank()) {
                     problems.add(new FieldProblem("bridgePoints[" + i + "].place", "validation.required"));
                 }
-                if (b.country() == null || !Countries.isValid(b.country().trim().toUpperCase())) {
+                if (!Countries.isValid(b.country())) {
                     problems.add(new FieldProblem("bridgePoints[" + i + "].country", "validation.country.unknown"));
                 }
             }

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
+import vn.doingoai.common.PlainText;
 
 /**
  * An indicator as the API shows it: {@code {"code": "trade.export", "nameVi": "Kim ngạch xuất
@@ -12,10 +12,10 @@ import jakarta.validation.constraints.Size;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record IndicatorData(
-        @NotBlank @Size(max = 100) @Pattern(regexp = "[a-z0-9_-]+(\\.[a-zA-Z0-9_-]+)*") String code,
-        @NotBlank @Size(max = 300) String nameVi,
-        @Size(max = 300) String nameEn,
-        @NotBlank @Size(max = 40) @Pattern(regexp = "[A-Za-z0-9_%/.-]+") String measure,
+        @NotBlank @PlainText(max = 100) @Pattern(regexp = "[a-z0-9_-]+(\\.[a-zA-Z0-9_-]+)*") String code,
+        @NotBlank @PlainText(max = 300) String nameVi,
+        @PlainText(max = 300) String nameEn,
+        @NotBlank @PlainText(max = 40) @Pattern(regexp = "[A-Za-z0-9_%/.-]+") String measure,
         @NotNull Aggregation aggregation,
         Boolean builtin) {
 

@@ -13,6 +13,7 @@ import org.springframework.data.web.PageableDefault;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,6 +26,7 @@ import vn.doingoai.common.InvalidInputException;
 import vn.doingoai.history.HistoryService;
 import vn.doingoai.unit.Units;
 import vn.doingoai.user.Access;
+import vn.doingoai.web.Forms;
 import vn.doingoai.web.Htmx;
 import vn.doingoai.web.Texts;
 
@@ -41,8 +43,11 @@ class IndicatorPageController {
     private final Access access;
     private final Units units;
     private final Texts texts;
+    private final Forms forms;
 
-    IndicatorPageController(Indicators indicators, HistoryService history, Access access, Units units, Texts texts) {
+    IndicatorPageController(
+            Indicators indicators, HistoryService history, Access access, Units units, Texts texts, Forms forms) {
+        this.forms = forms;
         this.indicators = indicators;
         this.history = history;
         this.access = access;
@@ -67,15 +72,14 @@ class IndicatorPageController {
     }
 
     @PostMapping
-    String define(@ModelAttribute("form") IndicatorData form, Model model, RedirectAttributes redirect) {
-        try {
-            indicators.define(form);
-        } catch (InvalidInputException e) {
-            model.addAttribute("problems", e.problems());
-            return indicators(model);
-        }
-        redirect.addFlashAttribute("saved", true);
-        return "redirect:/indicators";
+    String define(
+            @ModelAttribute("form") IndicatorData form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
+        return forms.save(form, binding, model, indicators::define, () -> form)
+                .map(saved -> Forms.saved(redirect, "/indicators"))
+                .orElseGet(() -> indicators(model));
     }
 
     @GetMapping("/values")

@@ -1,11 +1,12 @@
 package vn.doingoai.indicator;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import vn.doingoai.common.Numbers;
+import vn.doingoai.common.PlainText;
 
 /**
  * An indicator value in the shape of the dataset document and the API: {@code {"indicator":
@@ -17,12 +18,12 @@ import vn.doingoai.common.Numbers;
 public record IndicatorValueData(
         Long id,
         Long version,
-        @NotBlank @Size(max = 100) String indicator,
-        @NotBlank @Size(max = 40) String unit,
-        @NotBlank @Size(max = 40) String period,
+        @NotBlank @PlainText(max = 100) String indicator,
+        @NotBlank @PlainText(max = 40) String unit,
+        @NotBlank @PlainText(max = 40) String period,
         @NotNull ValueKind kind,
-        @NotNull BigDecimal value,
-        @Size(max = 2000) String note) {
+        @NotNull @Digits(integer = 24, fraction = 6) BigDecimal value,
+        @PlainText(max = 2000) String note) {
 
     static IndicatorValueData of(IndicatorValue v, boolean withIdentity) {
         return new IndicatorValueData(

@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.doingoai.common.FieldProblem;
 import vn.doingoai.common.InvalidInputException;
 import vn.doingoai.common.NotFoundException;
-import vn.doingoai.common.Numbers;
+import vn.doingoai.common.NumberInput;
 import vn.doingoai.common.RecordSpecs;
 import vn.doingoai.common.StaleVersionException;
 import vn.doingoai.dataset.ImportContext;
@@ -256,7 +256,7 @@ public class Indicators {
         return "c|" + indicator + "|" + period + "|" + kind;
     }
 
-    /** The values of a unit for a year's grid periods, by cell name, as plain decimals. */
+    /** The values of a unit for a year's grid periods, by cell name, as the forms show numbers ({@code 1.234,5}). */
     @Transactional(readOnly = true)
     Map<String, String> grid(String unit, int year) {
         access.checkRead(unit);
@@ -265,9 +265,7 @@ public class Indicators {
         for (IndicatorValue v :
                 values.findStartingIn(List.of(unit), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))) {
             if (periods.contains(v.period())) {
-                cells.put(
-                        cellName(v.getIndicatorCode(), v.period(), v.getKind()),
-                        Numbers.plain(v.getValue()).toPlainString());
+                cells.put(cellName(v.getIndicatorCode(), v.period(), v.getKind()), NumberInput.print(v.getValue()));
             }
         }
         return cells;
@@ -306,9 +304,13 @@ public class Indicators {
                 continue;
             }
             try {
-                parsed.put(cell.getKey(), parseNumber(cell.getValue()));
-            } catch (NumberFormatException e) {
-                problems.add(new FieldProblem(cell.getKey(), "indicator.value.unreadable"));
+                BigDecimal number = NumberInput.parse(cell.getValue());
+                if (number != null && !NumberInput.fits(number, 24, 6)) {
+                    problems.add(new FieldProblem(cell.getKey(), "number.tooLarge"));
+                }
+                parsed.put(cell.getKey(), number);
+            } catch (NumberInput.Refused e) {
+                problems.add(new FieldProblem(cell.getKey(), e.key()));
             }
         }
         if (!problems.isEmpty()) {
@@ -340,23 +342,6 @@ public class Indicators {
         }
         values.flush();
         return changes;
-    }
-
-    /**
-     * A number as people type it: {@code 21310000000}, {@code 21.310.000.000}, {@code 7,3} or
-     * {@code 7.3}; null for an empty cell.
-     */
-    static BigDecimal parseNumber(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        String s = text.replace(" ", "").replace("\u00a0", "");
-        if (s.contains(",")) {
-            s = s.replace(".", "").replace(',', '.');
-        } else if (s.indexOf('.') != s.lastIndexOf('.')) {
-            s = s.replace(".", "");
-        }
-        return new BigDecimal(s);
     }
 
     // ---- the dataset section

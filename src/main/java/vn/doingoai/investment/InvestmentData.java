@@ -5,9 +5,10 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import vn.doingoai.common.CountryCode;
+import vn.doingoai.common.PlainText;
 import vn.doingoai.money.Money;
 
 /**
@@ -21,19 +22,19 @@ import vn.doingoai.money.Money;
 public record InvestmentData(
         Long id,
         Long version,
-        @Size(max = 200) String ref,
-        @NotBlank String unit,
-        @NotBlank @Size(max = 500) String name,
-        String investor,
-        @Size(min = 2, max = 2) String country,
+        @PlainText(max = 200) String ref,
+        @NotBlank @PlainText(max = 40) String unit,
+        @NotBlank @PlainText(max = 500) String name,
+        @PlainText(max = 200) String investor,
+        @CountryCode String country,
         @NotNull LocalDate registeredOn,
         @NotNull @Valid Money capital,
         @NotNull InvestmentStatus status,
         LocalDate endedOn,
         List<@Valid @NotNull Adjustment> adjustments,
-        @Size(max = 500) String industrialZone,
+        @PlainText(max = 500) String industrialZone,
         @Min(0) Integer workers,
-        @Size(max = 4000) String notes) {
+        @PlainText(max = 4000) String notes) {
 
     static InvestmentData of(Investment i, String investorRef, boolean withIdentity) {
         List<Adjustment> adjustments = i.getAdjustments().stream()

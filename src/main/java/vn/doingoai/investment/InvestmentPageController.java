@@ -10,6 +10,7 @@ import org.springframework.data.web.PageableDefault;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,10 +19,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.doingoai.common.Countries;
 import vn.doingoai.common.ExcelExport;
-import vn.doingoai.common.InvalidInputException;
 import vn.doingoai.history.HistoryService;
 import vn.doingoai.unit.Units;
 import vn.doingoai.user.Access;
+import vn.doingoai.web.Forms;
 import vn.doingoai.web.Htmx;
 import vn.doingoai.web.Texts;
 
@@ -36,6 +37,7 @@ class InvestmentPageController {
     private final Units units;
     private final vn.doingoai.partner.Partners partnerChoices;
     private final Texts texts;
+    private final Forms forms;
 
     InvestmentPageController(
             Investments investments,
@@ -43,7 +45,9 @@ class InvestmentPageController {
             Access access,
             Units units,
             Texts texts,
-            vn.doingoai.partner.Partners partnerChoices) {
+            vn.doingoai.partner.Partners partnerChoices,
+            Forms forms) {
+        this.forms = forms;
         this.partnerChoices = partnerChoices;
         this.investments = investments;
         this.history = history;
@@ -118,7 +122,7 @@ class InvestmentPageController {
 
     @GetMapping("/new")
     String create(Model model) {
-        model.addAttribute("form", new InvestmentForm());
+        model.addAttribute("form", InvestmentForm.blank());
         return form(model);
     }
 
@@ -137,17 +141,20 @@ class InvestmentPageController {
     }
 
     @PostMapping
-    String save(@ModelAttribute("form") InvestmentForm form, Model model, RedirectAttributes redirect) {
-        InvestmentData saved;
-        try {
-            InvestmentData data = form.toData();
-            saved = data.id() == null ? investments.create(data) : investments.update(data.id(), data);
-        } catch (InvalidInputException e) {
-            model.addAttribute("problems", e.problems());
-            return form(model);
-        }
-        redirect.addFlashAttribute("saved", true);
-        return "redirect:/investments/" + saved.id();
+    String save(
+            @ModelAttribute("form") InvestmentForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
+        return forms.save(
+                        form.toData(),
+                        form::field,
+                        binding,
+                        model,
+                        d -> d.id() == null ? investments.create(d) : investments.update(d.id(), d),
+                        () -> investments.read(form.id()))
+                .map(saved -> Forms.saved(redirect, "/investments/" + saved.id()))
+                .orElseGet(() -> form(model));
     }
 
     @PostMapping("/{id}/delete")

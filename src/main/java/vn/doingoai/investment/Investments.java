@@ -119,7 +119,7 @@ class Investments {
         UnitScope scope = access.scope(filter.unit(), true);
         Specification<Investment> spec = Specification.<Investment>where(scope.specification(false))
                 .and(RecordSpecs.matching(filter.q()))
-                .and(RecordSpecs.equal("country", filter.country()))
+                .and(RecordSpecs.equal("country", Countries.code(filter.country())))
                 .and(RecordSpecs.equal("status", filter.status()));
         if (filter.investor() != null && !filter.investor().isBlank()) {
             Long investorId =
@@ -274,7 +274,7 @@ class Investments {
     private static void write(Investment investment, InvestmentData data, Optional<PartnerRef> investor) {
         String country = Text.isBlank(data.country())
                 ? investor.map(PartnerRef::country).orElse(null)
-                : data.country().trim().toUpperCase(java.util.Locale.ROOT);
+                : Countries.code(data.country());
         investment.remember(
                 investor.map(PartnerRef::ref).orElse(null),
                 investor.map(PartnerRef::displayName).orElse(null));
@@ -303,8 +303,7 @@ class Investments {
         if (Text.isBlank(data.name())) {
             problems.add(new FieldProblem("name", "validation.required"));
         }
-        if (!Text.isBlank(data.country())
-                && !Countries.isValid(data.country().trim().toUpperCase(java.util.Locale.ROOT))) {
+        if (!Text.isBlank(data.country()) && !Countries.isValid(data.country())) {
             problems.add(new FieldProblem("country", "validation.country.unknown"));
         }
         if (data.registeredOn() == null) {

@@ -1,12 +1,14 @@
 package vn.doingoai.money;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import vn.doingoai.common.PlainText;
 
 /**
  * An exchange rate in the shape of the dataset document and the API: {@code {"currency": "VND",
@@ -17,9 +19,9 @@ import java.time.LocalDate;
 public record ExchangeRateData(
         Long id,
         Long version,
-        @NotBlank @Size(min = 3, max = 3) String currency,
+        @NotBlank @Size(min = 3, max = 3) @PlainText(max = 3) String currency,
         @NotNull LocalDate from,
-        @NotNull @Positive BigDecimal perUsd) {
+        @NotNull @Positive @Digits(integer = 16, fraction = 8) BigDecimal perUsd) {
 
     static ExchangeRateData of(ExchangeRate rate, boolean withIdentity) {
         return new ExchangeRateData(

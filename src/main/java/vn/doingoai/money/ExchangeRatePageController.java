@@ -8,6 +8,7 @@ import org.springframework.data.web.PageableDefault;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,8 +17,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.doingoai.common.ExcelExport;
-import vn.doingoai.common.InvalidInputException;
 import vn.doingoai.history.HistoryService;
+import vn.doingoai.web.Forms;
 import vn.doingoai.web.Htmx;
 import vn.doingoai.web.Texts;
 
@@ -29,8 +30,10 @@ class ExchangeRatePageController {
     private final ExchangeRates rates;
     private final HistoryService history;
     private final Texts texts;
+    private final Forms forms;
 
-    ExchangeRatePageController(ExchangeRates rates, HistoryService history, Texts texts) {
+    ExchangeRatePageController(ExchangeRates rates, HistoryService history, Texts texts, Forms forms) {
+        this.forms = forms;
         this.rates = rates;
         this.history = history;
         this.texts = texts;
@@ -74,20 +77,23 @@ class ExchangeRatePageController {
     }
 
     @PostMapping
-    String save(@ModelAttribute("form") ExchangeRateData form, Model model, RedirectAttributes redirect) {
-        try {
-            if (form.id() == null) {
-                rates.create(form);
-            } else {
-                rates.update(form.id(), form);
-            }
-        } catch (InvalidInputException e) {
-            model.addAttribute("problems", e.problems());
-            model.addAttribute("history", form.id() == null ? List.of() : history.of("exchangeRate", form.id()));
-            return "money/rate-form";
-        }
-        redirect.addFlashAttribute("saved", true);
-        return "redirect:/exchange-rates?currency=" + form.currency().trim().toUpperCase(java.util.Locale.ROOT);
+    String save(
+            @ModelAttribute("form") ExchangeRateData form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
+        return forms.save(
+                        form,
+                        binding,
+                        model,
+                        d -> d.id() == null ? rates.create(d) : rates.update(d.id(), d),
+                        () -> rates.read(form.id()))
+                .map(saved -> Forms.saved(redirect, "/exchange-rates?currency=" + saved.currency()))
+                .orElseGet(() -> {
+                    model.addAttribute(
+                            "history", form.id() == null ? List.of() : history.of("exchangeRate", form.id()));
+                    return "money/rate-form";
+                });
     }
 
     @PostMapping("/{id}/delete")

@@ -2,16 +2,22 @@ package vn.doingoai.money;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.Locale;
 import java.util.Objects;
 
-/** An amount in a currency: an exact decimal and an ISO 4217 code. Never a double. */
+/**
+ * An amount in a currency: an exact decimal and an ISO 4217 code. Never a double. An amount that
+ * does not fit its column ({@code numeric(24,4)}: 20 digits, 4 decimals) is refused by validation
+ * before anything is written, never rounded or cut.
+ */
 @Embeddable
 public record Money(
-        @Column(name = "amount", precision = 24, scale = 4) BigDecimal amount,
-        @Column(name = "currency", length = 3) String currency) {
+        @Column(name = "amount", precision = 24, scale = 4) @Digits(integer = 20, fraction = 4) BigDecimal amount,
+        @Column(name = "currency", length = 3) @Size(max = 3) String currency) {
 
     public Money {
         Objects.requireNonNull(amount, "amount");

@@ -11,6 +11,7 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.List;
+import vn.doingoai.common.Countries;
 import vn.doingoai.common.RecordEntity;
 import vn.doingoai.common.Text;
 
@@ -99,7 +100,7 @@ class Partner extends RecordEntity {
         this.kind = data.kind();
         this.name = data.name().trim();
         this.nameVi = Text.blankToNull(data.nameVi());
-        this.country = Text.blankToNull(data.country());
+        this.country = Countries.code(data.country());
         this.parentId = parentId;
         this.parentRef = parentRef;
         this.notes = Text.blankToNull(data.notes());

@@ -4,8 +4,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.util.List;
+import vn.doingoai.common.CountryCode;
+import vn.doingoai.common.PlainText;
 
 /**
  * A partner in the shape of the dataset document and the API: {@code {"ref": "p1", "kind":
@@ -17,14 +18,14 @@ import java.util.List;
 public record PartnerData(
         Long id,
         Long version,
-        @Size(max = 200) String ref,
+        @PlainText(max = 200) String ref,
         @NotNull PartnerKind kind,
-        @NotBlank @Size(max = 500) String name,
-        @Size(max = 500) String nameVi,
-        @Size(min = 2, max = 2) String country,
-        String parent,
-        String unit,
-        @Size(max = 4000) String notes,
+        @NotBlank @PlainText(max = 500) String name,
+        @PlainText(max = 500) String nameVi,
+        @CountryCode String country,
+        @PlainText(max = 200) String parent,
+        @PlainText(max = 40) String unit,
+        @PlainText(max = 4000) String notes,
         List<@Valid Contact> contacts) {
 
     /** The Vietnamese name where there is one, else the original. */

@@ -11,6 +11,7 @@ import org.springframework.data.web.PageableDefault;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,10 +20,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.doingoai.common.Countries;
 import vn.doingoai.common.ExcelExport;
-import vn.doingoai.common.InvalidInputException;
 import vn.doingoai.history.HistoryService;
 import vn.doingoai.unit.Units;
 import vn.doingoai.user.Access;
+import vn.doingoai.web.Forms;
 import vn.doingoai.web.Htmx;
 import vn.doingoai.web.Texts;
 
@@ -37,6 +38,7 @@ class PartnerPageController {
     private final Access access;
     private final Units units;
     private final Texts texts;
+    private final Forms forms;
 
     PartnerPageController(
             Partners partners,
@@ -44,7 +46,9 @@ class PartnerPageController {
             HistoryService history,
             Access access,
             Units units,
-            Texts texts) {
+            Texts texts,
+            Forms forms) {
+        this.forms = forms;
         this.partners = partners;
         this.links = links;
         this.history = history;
@@ -131,21 +135,21 @@ class PartnerPageController {
         model.addAttribute(
                 "units",
                 units.all().stream().filter(u -> access.canRead(u.getCode())).toList());
-        model.addAttribute("allPartners", partners.listAll(new PartnerFilter(null, null, null, null), Sort.by("name")));
+        model.addAttribute("allPartners", partners.choices());
         return "partner/form";
     }
 
     @PostMapping
-    String save(@ModelAttribute("form") PartnerData form, Model model, RedirectAttributes redirect) {
-        PartnerData saved;
-        try {
-            saved = form.id() == null ? partners.create(form) : partners.update(form.id(), form);
-        } catch (InvalidInputException e) {
-            model.addAttribute("problems", e.problems());
-            return form(model);
-        }
-        redirect.addFlashAttribute("saved", true);
-        return "redirect:/partners/" + saved.id();
+    String save(
+            @ModelAttribute("form") PartnerData form, BindingResult binding, Model model, RedirectAttributes redirect) {
+        return forms.save(
+                        form,
+                        binding,
+                        model,
+                        d -> d.id() == null ? partners.create(d) : partners.update(d.id(), d),
+                        () -> partners.read(form.id()))
+                .map(saved -> Forms.saved(redirect, "/partners/" + saved.id()))
+                .orElseGet(() -> form(model));
     }
 
     @PostMapping("/{id}/delete")

@@ -1,5 +1,10 @@
 package vn.doingoai.partner;
 
+import org.springframework.context.i18n.LocaleContextHolder;
+import vn.doingoai.common.Countries;
+import vn.doingoai.common.Text;
+import vn.doingoai.web.Inputs;
+
 /** What other modules know of a partner: enough to show and link it. */
 public record PartnerRef(Long id, String ref, PartnerKind kind, String name, String nameVi, String country) {
 
@@ -10,5 +15,14 @@ public record PartnerRef(Long id, String ref, PartnerKind kind, String name, Str
 
     public String link() {
         return "/partners/" + id;
+    }
+
+    /** The partner as a picker's choice: its ref, found by its names, ref and country, and by its id. */
+    public Inputs.Option option() {
+        return new Inputs.Option(
+                ref,
+                displayName() + (country == null ? "" : " (" + country + ")"),
+                Text.foldAll(name, nameVi, ref, country, Countries.name(country, LocaleContextHolder.getLocale())),
+                String.valueOf(id));
     }
 }

@@ -7,6 +7,7 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.doingoai.common.Countries;
+import vn.doingoai.common.RecordSpecs;
 import vn.doingoai.search.SearchHit;
 import vn.doingoai.search.SearchProvider;
 import vn.doingoai.unit.UnitScope;
@@ -24,8 +25,8 @@ class PartnerSearch implements SearchProvider {
     @Override
     @Transactional(readOnly = true)
     public List<SearchHit> search(String foldedQuery, UnitScope scope, int limit) {
-        Specification<Partner> spec = Specification.<Partner>where(scope.specification(true))
-                .and((root, q, cb) -> cb.like(root.get("searchText"), "%" + foldedQuery + "%"));
+        Specification<Partner> spec =
+                Specification.<Partner>where(scope.specification(true)).and(RecordSpecs.matching(foldedQuery));
         return repository.findAll(spec, PageRequest.of(0, limit, Sort.by("name"))).stream()
                 .map(p -> new SearchHit(
                         "nav.partners",

@@ -20,6 +20,7 @@ import vn.doingoai.common.InvalidInputException;
 import vn.doingoai.common.NotFoundException;
 import vn.doingoai.common.RecordSpecs;
 import vn.doingoai.common.StaleVersionException;
+import vn.doingoai.common.Text;
 import vn.doingoai.unit.UnitScope;
 import vn.doingoai.unit.Units;
 import vn.doingoai.user.Access;
@@ -180,7 +181,7 @@ public class Partners {
         return Specification.<Partner>where(scope.specification(true))
                 .and(RecordSpecs.matching(filter.q()))
                 .and(RecordSpecs.equal("kind", filter.kind()))
-                .and(RecordSpecs.equal("country", filter.country()));
+                .and(RecordSpecs.equal("country", Countries.code(filter.country())));
     }
 
     @Transactional(readOnly = true)
@@ -267,7 +268,7 @@ public class Partners {
         if (data.name() == null || data.name().isBlank()) {
             problems.add(new FieldProblem("name", "validation.required"));
         }
-        if (data.country() != null && !data.country().isBlank() && !Countries.isValid(data.country())) {
+        if (!Text.isBlank(data.country()) && !Countries.isValid(data.country())) {
             problems.add(new FieldProblem("country", "validation.country.unknown"));
         }
         if (data.unit() != null && !data.unit().isBlank() && !units.exists(data.unit())) {

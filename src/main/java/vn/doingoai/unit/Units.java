@@ -147,6 +147,43 @@ public class Units {
         return unit;
     }
 
+    /**
+     * The code of the unit a person means by a code or a name, as a list's unit filter gets it:
+     * {@code 24}, {@code Bắc Ninh}, {@code bac ninh}, {@code Tỉnh Bắc Giang} (its name before 2025).
+     * Of units sharing the name, the one that still exists is meant (Bắc Ninh is 24, into which the
+     * old Bắc Ninh, 27, was merged). A name that names no unit, or several existing ones, is
+     * refused as a problem of the field {@code unit}; null when nothing was given.
+     */
+    public String resolve(String typed) {
+        if (Text.isBlank(typed)) {
+            return null;
+        }
+        String text = typed.strip();
+        if (exists(text)) {
+            return text;
+        }
+        String folded = Text.fold(text);
+        List<Unit> named = all().stream()
+                .filter(u -> u.getCode().equalsIgnoreCase(text) || names(u, folded))
+                .toList();
+        List<Unit> existing = named.stream().filter(u -> !u.isDissolved()).toList();
+        List<Unit> meant = existing.size() == 1 ? existing : named;
+        if (meant.size() == 1) {
+            return meant.get(0).getCode();
+        }
+        throw new InvalidInputException(
+                "unit", meant.isEmpty() ? "validation.unit.unknown" : "validation.unit.ambiguous");
+    }
+
+    private static boolean names(Unit unit, String folded) {
+        for (String name : new String[] {Text.fold(unit.getName()), Text.fold(unit.getNameBefore())}) {
+            if (!name.isEmpty() && (name.equals(folded) || name.endsWith(" " + folded))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Units whose code or name matches a text, without regard to diacritics. */
     public List<Unit> search(String query) {
         String folded = Text.fold(query);

@@ -52,8 +52,9 @@ public class Access {
         if (unitCode == null || unitCode.isBlank()) {
             return readable;
         }
-        UnitScope asked = units.reportScope(unitCode.trim(), includeMerged);
-        if (!readable.contains(unitCode.trim())) {
+        String code = units.resolve(unitCode);
+        UnitScope asked = units.reportScope(code, includeMerged);
+        if (!readable.contains(code)) {
             throw new AccessDeniedException("Unit " + unitCode + " is outside your scope");
         }
         return asked.intersect(readable);

@@ -111,7 +111,14 @@ class ErrorHandling {
             detail = text("problem.unexpected", locale);
             log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), exception);
         }
-        return isApi(request) ? problem(status, detail, problems, request) : page(status, detail, problems);
+        if (isApi(request)) {
+            return problem(status, detail, problems, request);
+        }
+        ModelAndView page = page(status, detail, problems);
+        if (Htmx.isHtmx(request)) {
+            page.setViewName("error/page :: problem"); // a list's filter: the problem where the rows were
+        }
+        return page;
     }
 
     private static boolean isApi(HttpServletRequest request) {
