@@ -80,6 +80,9 @@ document.addEventListener('htmx:xhr:progress', function (event) {
 
   document.addEventListener('input', function (event) {
     var target = event.target;
+    if (target.dataset && target.dataset.maxlength) {
+      tooLong(target);
+    }
     if (target.matches && target.matches('[data-number]')) {
       echo(target);
     } else if (target.id) {
@@ -238,7 +241,41 @@ document.addEventListener('htmx:xhr:progress', function (event) {
     box.appendChild(add);
   }
 
+  // A text longer than its column: without JavaScript the browser stops at maxlength; with it, a
+  // pasted or typed text is kept whole and a message beside the field says how much is too much (the
+  // server refuses it the same way), so that nothing typed is cut off unseen.
+  function tooLong(field) {
+    var max = parseInt(field.dataset.maxlength, 10);
+    var note = document.getElementById(field.id + '-too-long');
+    var over = field.value.length > max;
+    if (over && !note && field.id) {
+      note = document.createElement('div');
+      note.id = field.id + '-too-long';
+      note.className = 'invalid-feedback d-block';
+      note.setAttribute('role', 'alert');
+      field.insertAdjacentElement('afterend', note);
+    }
+    if (note) {
+      var messages = document.getElementById('form-messages');
+      var text = messages ? messages.dataset.tooLong || '' : '';
+      note.textContent = over ? text.replace('{0}', showNumber(String(max))).replace('{1}', showNumber(String(field.value.length))) : '';
+      note.hidden = !over;
+    }
+    field.classList.toggle('is-invalid', over);
+  }
+
+  function softLimit(field) {
+    if (field.dataset.maxlength || field.maxLength <= 3) {
+      return;
+    }
+    field.dataset.maxlength = String(field.maxLength);
+    field.removeAttribute('maxlength');
+    tooLong(field);
+  }
+
   function start(root) {
+    root.querySelectorAll('input[type=text][maxlength], input:not([type])[maxlength], input[type=email][maxlength], textarea[maxlength]')
+      .forEach(softLimit);
     root.querySelectorAll('[data-rows]').forEach(rows);
     root.querySelectorAll('[data-number]').forEach(echo);
     var selects = root.querySelectorAll('select[data-picker]');

@@ -145,6 +145,7 @@ class AidPageController {
     @PostMapping
     String save(@ModelAttribute("form") AidForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
         return forms.save(
+                        form,
                         form.toData(),
                         form::field,
                         binding,

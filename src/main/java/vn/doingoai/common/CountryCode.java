@@ -15,7 +15,12 @@ import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
-/** A country code by {@link Countries}' one rule; empty is allowed (say {@code @NotBlank} when it is not). */
+/**
+ * A field that holds a country code: once trimmed and in upper case ({@link Countries#code}) two
+ * letters, so that it fits its column; empty is allowed (say {@code @NotBlank} when it is not).
+ * Whether the code is one of ISO 3166-1 is the services' check ({@link Countries#isValid}), made
+ * with the record's other checks so that every problem is reported at once.
+ */
 @Documented
 @Constraint(validatedBy = CountryCode.Check.class)
 @Target({FIELD, METHOD, PARAMETER, TYPE_USE, ANNOTATION_TYPE})
@@ -32,7 +37,7 @@ public @interface CountryCode {
     class Check implements ConstraintValidator<CountryCode, String> {
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
-            return Text.isBlank(value) || Countries.isValid(value);
+            return Text.isBlank(value) || Countries.code(value).matches("\\p{Alpha}{2}");
         }
     }
 }

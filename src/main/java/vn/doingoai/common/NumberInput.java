@@ -85,6 +85,19 @@ public final class NumberInput {
         return Math.max(n.scale(), 0) <= fraction && n.precision() - n.scale() <= integer;
     }
 
+    /**
+     * A number written plainly ({@code 21310000000}, {@code 7.3}) where that reads back as itself,
+     * else the Vietnamese way: {@code 7.125} would read as 7125, so it is {@code 7,125}.
+     */
+    public static String printPlain(BigDecimal value) {
+        if (value == null) {
+            return "";
+        }
+        BigDecimal n = value.stripTrailingZeros();
+        String plain = (n.scale() < 0 ? n.setScale(0) : n).toPlainString();
+        return VIETNAMESE_THOUSANDS.matcher(plain).matches() ? print(n) : plain;
+    }
+
     /** A number the way the forms show it, the Vietnamese way and exact: {@code 1.234,5}; "" for null. */
     public static String print(Number value) {
         if (value == null) {

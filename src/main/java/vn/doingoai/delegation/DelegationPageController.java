@@ -46,7 +46,7 @@ import vn.doingoai.web.Texts;
 class DelegationPageController {
 
     /** Empty member rows a form offers beyond the members it has (without JavaScript; with it, "add member"). */
-    static final int EMPTY_MEMBER_ROWS = 3;
+    static final int EMPTY_MEMBER_ROWS = 5;
 
     private final Delegations delegations;
     private final Partners partners;

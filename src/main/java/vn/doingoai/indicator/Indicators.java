@@ -256,7 +256,7 @@ public class Indicators {
         return "c|" + indicator + "|" + period + "|" + kind;
     }
 
-    /** The values of a unit for a year's grid periods, by cell name, as the forms show numbers ({@code 1.234,5}). */
+    /** The values of a unit for a year's grid periods, by cell name, written so that they read back as themselves. */
     @Transactional(readOnly = true)
     Map<String, String> grid(String unit, int year) {
         access.checkRead(unit);
@@ -265,7 +265,8 @@ public class Indicators {
         for (IndicatorValue v :
                 values.findStartingIn(List.of(unit), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))) {
             if (periods.contains(v.period())) {
-                cells.put(cellName(v.getIndicatorCode(), v.period(), v.getKind()), NumberInput.print(v.getValue()));
+                cells.put(
+                        cellName(v.getIndicatorCode(), v.period(), v.getKind()), NumberInput.printPlain(v.getValue()));
             }
         }
         return cells;

@@ -147,6 +147,7 @@ class InvestmentPageController {
             Model model,
             RedirectAttributes redirect) {
         return forms.save(
+                        form,
                         form.toData(),
                         form::field,
                         binding,

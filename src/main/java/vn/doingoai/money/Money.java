@@ -3,11 +3,11 @@ package vn.doingoai.money;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.validation.constraints.Digits;
-import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.Locale;
 import java.util.Objects;
+import vn.doingoai.common.PlainText;
 
 /**
  * An amount in a currency: an exact decimal and an ISO 4217 code. Never a double. An amount that
@@ -17,7 +17,7 @@ import java.util.Objects;
 @Embeddable
 public record Money(
         @Column(name = "amount", precision = 24, scale = 4) @Digits(integer = 20, fraction = 4) BigDecimal amount,
-        @Column(name = "currency", length = 3) @Size(max = 3) String currency) {
+        @Column(name = "currency", length = 3) @PlainText(max = 3) String currency) {
 
     public Money {
         Objects.requireNonNull(amount, "amount");

@@ -62,11 +62,12 @@ public class Forms {
     /** Saves a form posted as the record itself; empty when the form must be shown again. */
     public <D, R> Optional<R> save(
             D data, BindingResult binding, Model model, Function<D, R> write, Supplier<D> current) {
-        return save(data, UnaryOperator.identity(), binding, model, write, current);
+        return save(data, data, UnaryOperator.identity(), binding, model, write, current);
     }
 
-    /** Saves a form whose fields are named {@code field.apply(path of the record)}. */
+    /** Saves a form that makes the record {@code data}, its fields named {@code field.apply(path of the record)}. */
     public <D, R> Optional<R> save(
+            Object form,
             D data,
             UnaryOperator<String> field,
             BindingResult binding,
@@ -76,12 +77,12 @@ public class Forms {
         List<FieldProblem> problems = new ArrayList<>();
         Map<String, String> typed = new LinkedHashMap<>();
         for (FieldError error : binding.getFieldErrors()) {
-            problems.add(new FieldProblem(error.getField(), bindingMessage(error)));
+            problems.add(new FieldProblem(error.getField(), bindingMessage(error, fieldType(binding, error))));
             typed.put(error.getField(), text(error.getRejectedValue()));
         }
         for (ConstraintViolation<D> violation : validator.validate(data)) {
             String path = field.apply(path(violation));
-            if (!typed.containsKey(path)) {
+            if (!typed.containsKey(path) && !leftBlank(violation.getLeafBean())) {
                 problems.add(new FieldProblem(path, violation.getMessage()));
             }
         }
@@ -94,6 +95,8 @@ public class Forms {
                 stale(data, field, current.get(), model);
             }
         }
+        // A form the binding could not read all of is in the model as null: show it as it was typed.
+        model.addAttribute(binding.getObjectName(), form);
         model.addAttribute("problems", problems);
         model.addAttribute("typed", typed);
         return Optional.empty();
@@ -159,19 +162,56 @@ public class Forms {
         return value.toString();
     }
 
+    /**
+     * Whether a problem is of a row the form offered and the officer left empty (a member, a bridge
+     * point, a contact): the services skip such rows ({@code isBlank()}), so they are not checked.
+     */
+    private static boolean leftBlank(Object row) {
+        if (!(row instanceof Record)) {
+            return false;
+        }
+        try {
+            java.lang.reflect.Method blank = row.getClass().getDeclaredMethod("isBlank");
+            blank.setAccessible(true);
+            return Boolean.TRUE.equals(blank.invoke(row));
+        } catch (NoSuchMethodException e) {
+            return false;
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The violation's path as the form names fields: {@code partners[1]}, not {@code partners[1].<list element>}. */
     private static String path(ConstraintViolation<?> violation) {
         return violation.getPropertyPath().toString().replaceAll("\\.?<[^>]+>", "");
     }
 
-    private static String bindingMessage(FieldError error) {
+    /** Why a number could not be read ({@link NumberInput}'s reason), else that the value is unreadable. */
+    private static String bindingMessage(FieldError error, Class<?> type) {
         Throwable cause = error.contains(Throwable.class) ? error.unwrap(Throwable.class) : null;
         for (; cause != null; cause = cause.getCause()) {
             if (cause instanceof NumberInput.Refused refused) {
                 return refused.key();
             }
         }
+        try {
+            if (type == Integer.class || type == int.class) {
+                NumberInput.parseInteger(text(error.getRejectedValue()));
+            } else if (type == BigDecimal.class) {
+                NumberInput.parse(text(error.getRejectedValue()));
+            }
+        } catch (NumberInput.Refused refused) {
+            return refused.key();
+        }
         return "problem.unreadable.field";
+    }
+
+    private static Class<?> fieldType(BindingResult binding, FieldError error) {
+        try {
+            return binding.getFieldType(error.getField());
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     private static String text(Object rejected) {

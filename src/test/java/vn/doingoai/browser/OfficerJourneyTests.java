@@ -85,6 +85,9 @@ class OfficerJourneyTests {
             {"Jung Dong-hyun", "Thành viên", "Pohang Steel Parts"}
         };
         for (int i = 0; i < members.length; i++) {
+            if (i > 0) {
+                officer.locator("#members [data-add-row]").click();
+            }
             officer.locator("#members-" + i + "-name").fill(members[i][0]);
             officer.locator("#members-" + i + "-position").fill(members[i][1]);
             officer.locator("#members-" + i + "-organization").fill(members[i][2]);
@@ -147,6 +150,9 @@ class OfficerJourneyTests {
             {"DISBURSEMENT", "2026-08-20", "750000000", "VND"}
         };
         for (int i = 0; i < transactions.length; i++) {
+            if (i > 0) {
+                page.locator("[data-rows=transactions] [data-add-row]").click();
+            }
             page.locator("#transactions" + i + "type").selectOption(transactions[i][0]);
             page.locator("#transactions" + i + "date").fill(transactions[i][1]);
             page.locator("#transactions" + i + "amount").fill(transactions[i][2]);
