@@ -68,7 +68,7 @@ class DataEntryJourneyTests {
 
     /** Types into a picker (Tom Select) and takes the choice that contains {@code choice}. */
     private static void pick(Page page, String id, String typed, String choice) {
-        page.locator("#" + id + "-ts-control").click();
+        page.locator(".ts-control:has(#" + id + "-ts-control)").click();
         page.keyboard().type(typed);
         Locator option = page.locator("#" + id + "-ts-dropdown .option", new Page.LocatorOptions().setHasText(choice));
         assertThat(option.first()).isVisible();
