@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
+import vn.doingoai.common.Approval;
 
 /**
  * An agreement in the shape of the dataset document and the API: {@code {"ref": "a1", "unit":
@@ -15,7 +16,9 @@ import org.springframework.format.annotation.DateTimeFormat;
  * "SIGNED"}}, with the Vietnamese {@code signatory} and {@code notes}. {@code partners} are refs
  * (an id is accepted on input). With identity (the API) it also carries {@code id}, {@code
  * version} and, read only, {@code inForce} (today), {@code reportDueOn} (15 days after signing)
- * and the signed {@code document}'s file name.
+ * and the signed {@code document}'s file name. The leader's approval of the signing is {@code
+ * decisionNumber}, {@code decisionDate} and {@code approvedBy} (the approving user): an agreement
+ * becomes SIGNED only by an approver of its unit (see {@code AgreementWorkflow}).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record AgreementData(
@@ -35,7 +38,15 @@ public record AgreementData(
         @Size(max = 4000) String notes,
         Boolean inForce,
         LocalDate reportDueOn,
-        String document) {
+        String document,
+        @Size(max = 100) String decisionNumber,
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate decisionDate,
+        @Size(max = 100) String approvedBy) {
+
+    /** The approval the data names: the decision's number and date, and the approving user. */
+    public Approval approval() {
+        return Approval.of(decisionNumber, decisionDate, approvedBy);
+    }
 
     /** Days after signing by which the report on a signed agreement is due (Law on International Agreements 2020). */
     public static final int REPORT_DAYS = 15;
@@ -80,7 +91,10 @@ public record AgreementData(
                 null,
                 shape != Shape.EXPORT && a.getDocument() != null
                         ? a.getDocument().fileName()
-                        : null);
+                        : null,
+                a.getApproval().number(),
+                a.getApproval().date(),
+                a.getApproval().by());
         if (!identity) {
             return data;
         }
@@ -101,6 +115,9 @@ public record AgreementData(
                 data.notes,
                 a.inForceOn(LocalDate.now()),
                 data.reportDue(),
-                data.document);
+                data.document,
+                data.decisionNumber,
+                data.decisionDate,
+                data.approvedBy);
     }
 }

@@ -11,6 +11,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,6 +40,7 @@ import vn.doingoai.web.Texts;
 class AgreementPageController {
 
     private final Agreements agreements;
+    private final AgreementWorkflow workflow;
     private final List<AgreementActivities> activities;
     private final vn.doingoai.partner.Partners partners;
     private final DocumentStore documents;
@@ -55,8 +57,10 @@ class AgreementPageController {
             HistoryService history,
             Access access,
             Units units,
-            Texts texts) {
+            Texts texts,
+            AgreementWorkflow workflow) {
         this.agreements = agreements;
+        this.workflow = workflow;
         this.activities = activities;
         this.partners = partners;
         this.documents = documents;
@@ -133,6 +137,7 @@ class AgreementPageController {
         model.addAttribute("activities", linked);
         model.addAttribute("history", history.of("agreement", id));
         model.addAttribute("canWrite", access.canWrite(agreement.unit()));
+        model.addAttribute("steps", workflow.steps(agreement));
         return "agreement/detail";
     }
 
@@ -162,6 +167,9 @@ class AgreementPageController {
                         null,
                         null,
                         null,
+                        null,
+                        null,
+                        null,
                         null));
         return form(model);
     }
@@ -173,6 +181,7 @@ class AgreementPageController {
     }
 
     private String form(Model model) {
+        model.addAttribute("statuses", workflow.choices((AgreementData) model.getAttribute("form")));
         model.addAttribute(
                 "units",
                 units.all().stream().filter(u -> access.canWrite(u.getCode())).toList());
@@ -200,6 +209,39 @@ class AgreementPageController {
         }
         redirect.addFlashAttribute("saved", true);
         return "redirect:/agreements/" + saved.id();
+    }
+
+    @PostMapping("/{id}/approve")
+    String approve(
+            @PathVariable Long id,
+            @RequestParam(required = false) String decisionNumber,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate decisionDate,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate signedOn,
+            @RequestParam(required = false) Long version,
+            Model model,
+            RedirectAttributes redirect) {
+        return step(id, () -> agreements.approve(id, decisionNumber, decisionDate, signedOn, version), model, redirect);
+    }
+
+    @PostMapping("/{id}/terminate")
+    String terminate(
+            @PathVariable Long id,
+            @RequestParam(required = false) Long version,
+            Model model,
+            RedirectAttributes redirect) {
+        return step(id, () -> agreements.terminate(id, version), model, redirect);
+    }
+
+    /** A workflow step: back to the agreement's page, with the problems beside the step's fields. */
+    private String step(Long id, Runnable step, Model model, RedirectAttributes redirect) {
+        try {
+            step.run();
+        } catch (InvalidInputException e) {
+            model.addAttribute("problems", e.problems());
+            return detail(id, model);
+        }
+        redirect.addFlashAttribute("saved", true);
+        return "redirect:/agreements/" + id;
     }
 
     @PostMapping("/{id}/delete")

@@ -1,11 +1,13 @@
 package vn.doingoai.aid;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,6 +16,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.doingoai.common.ExcelExport;
 import vn.doingoai.common.InvalidInputException;
@@ -29,6 +32,7 @@ import vn.doingoai.web.Texts;
 class AidPageController {
 
     private final AidItems items;
+    private final AidWorkflow workflow;
     private final Sectors sectors;
     private final HistoryService history;
     private final Access access;
@@ -43,7 +47,9 @@ class AidPageController {
             Access access,
             Units units,
             Texts texts,
-            vn.doingoai.partner.Partners partnerChoices) {
+            vn.doingoai.partner.Partners partnerChoices,
+            AidWorkflow workflow) {
+        this.workflow = workflow;
         this.partnerChoices = partnerChoices;
         this.items = items;
         this.sectors = sectors;
@@ -114,6 +120,8 @@ class AidPageController {
         model.addAttribute("sectorLabel", sectors.label(view.data().sector()));
         model.addAttribute("history", history.of("aid", id));
         model.addAttribute("canWrite", items.canWrite(view.data().unit()));
+        model.addAttribute("steps", workflow.steps(view.data()));
+        model.addAttribute("today", LocalDate.now());
         return "aid/detail";
     }
 
@@ -150,6 +158,40 @@ class AidPageController {
         }
         redirect.addFlashAttribute("saved", true);
         return "redirect:/aid/" + saved.id();
+    }
+
+    @PostMapping("/{id}/approve")
+    String approve(
+            @PathVariable Long id,
+            @RequestParam(required = false) String approvalNumber,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate approvalDate,
+            @RequestParam(required = false) Long version,
+            Model model,
+            RedirectAttributes redirect) {
+        return step(id, () -> items.approve(id, approvalNumber, approvalDate, version), model, redirect);
+    }
+
+    @PostMapping("/{id}/reject")
+    String reject(
+            @PathVariable Long id,
+            @RequestParam(required = false) String approvalNumber,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate approvalDate,
+            @RequestParam(required = false) Long version,
+            Model model,
+            RedirectAttributes redirect) {
+        return step(id, () -> items.reject(id, approvalNumber, approvalDate, version), model, redirect);
+    }
+
+    /** A workflow step: back to the item's page, with the problems beside the step's fields. */
+    private String step(Long id, Runnable step, Model model, RedirectAttributes redirect) {
+        try {
+            step.run();
+        } catch (InvalidInputException e) {
+            model.addAttribute("problems", e.problems());
+            return detail(id, model);
+        }
+        redirect.addFlashAttribute("saved", true);
+        return "redirect:/aid/" + id;
     }
 
     @PostMapping("/{id}/delete")

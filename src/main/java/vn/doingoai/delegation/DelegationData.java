@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.springframework.format.annotation.DateTimeFormat;
+import vn.doingoai.common.Approval;
 import vn.doingoai.partner.PartnerRef;
 
 /**
@@ -44,6 +45,11 @@ public record DelegationData(
         @Size(max = 100) String approvedBy,
         @Size(max = 20000) String reportText,
         @Size(max = 200) String agreement) {
+
+    /** The approval the data names: the decision's number and date, and the approving user. */
+    public Approval approval() {
+        return Approval.of(decisionNumber, decisionDate, approvedBy);
+    }
 
     /** Lượt người: one per named member, or the member count when no names are given. */
     public int personCount() {

@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
@@ -37,7 +36,8 @@ import vn.doingoai.web.Texts;
 
 /**
  * The delegation pages: the list with its counts ("N đoàn / M lượt người / K người"), a
- * delegation's page with the workflow's buttons, the form, and the people and a person's trips.
+ * delegation's page with the workflow's buttons, and the form (the people's pages are {@link
+ * PersonPageController}'s).
  */
 @Controller
 @RequestMapping("/delegations")
@@ -47,6 +47,7 @@ class DelegationPageController {
     static final int EMPTY_MEMBER_ROWS = 5;
 
     private final Delegations delegations;
+    private final DelegationWorkflow workflow;
     private final Partners partners;
     private final vn.doingoai.agreement.Agreements agreements;
     private final HistoryService history;
@@ -63,8 +64,10 @@ class DelegationPageController {
             Access access,
             Units units,
             Texts texts,
-            vn.doingoai.agreement.Agreements agreements) {
+            vn.doingoai.agreement.Agreements agreements,
+            DelegationWorkflow workflow) {
         this.delegations = delegations;
+        this.workflow = workflow;
         this.partners = partners;
         this.agreements = agreements;
         this.history = history;
@@ -130,7 +133,7 @@ class DelegationPageController {
         DelegationView view = delegations.view(id);
         model.addAttribute("view", view);
         model.addAttribute("d", view.data());
-        model.addAttribute("steps", delegations.allowedSteps(view.data()));
+        model.addAttribute("steps", workflow.steps(view.data()));
         model.addAttribute("history", history.of("delegation", id));
         model.addAttribute("today", LocalDate.now());
         return "delegation/detail";
@@ -210,14 +213,7 @@ class DelegationPageController {
             @RequestParam(required = false) Long version,
             Model model,
             RedirectAttributes redirect) {
-        try {
-            delegations.approve(id, decisionNumber, decisionDate, version);
-        } catch (InvalidInputException e) {
-            model.addAttribute("problems", e.problems());
-            return detail(id, model);
-        }
-        redirect.addFlashAttribute("saved", true);
-        return "redirect:/delegations/" + id;
+        return step(id, () -> delegations.approve(id, decisionNumber, decisionDate, version), model, redirect);
     }
 
     @PostMapping("/{id}/reject")
@@ -228,14 +224,7 @@ class DelegationPageController {
             @RequestParam(required = false) Long version,
             Model model,
             RedirectAttributes redirect) {
-        try {
-            delegations.reject(id, decisionNumber, decisionDate, version);
-        } catch (InvalidInputException e) {
-            model.addAttribute("problems", e.problems());
-            return detail(id, model);
-        }
-        redirect.addFlashAttribute("saved", true);
-        return "redirect:/delegations/" + id;
+        return step(id, () -> delegations.reject(id, decisionNumber, decisionDate, version), model, redirect);
     }
 
     @PostMapping("/{id}/done")
@@ -246,14 +235,7 @@ class DelegationPageController {
             @RequestParam(name = "file", required = false) MultipartFile file,
             Model model,
             RedirectAttributes redirect) {
-        try {
-            delegations.done(id, reportText, file, version);
-        } catch (InvalidInputException e) {
-            model.addAttribute("problems", e.problems());
-            return detail(id, model);
-        }
-        redirect.addFlashAttribute("saved", true);
-        return "redirect:/delegations/" + id;
+        return step(id, () -> delegations.done(id, reportText, file, version), model, redirect);
     }
 
     @PostMapping("/{id}/cancel")
@@ -262,8 +244,13 @@ class DelegationPageController {
             @RequestParam(required = false) Long version,
             Model model,
             RedirectAttributes redirect) {
+        return step(id, () -> delegations.cancel(id, version), model, redirect);
+    }
+
+    /** A workflow step: back to the delegation's page, with the problems beside the step's fields. */
+    private String step(Long id, Runnable step, Model model, RedirectAttributes redirect) {
         try {
-            delegations.cancel(id, version);
+            step.run();
         } catch (InvalidInputException e) {
             model.addAttribute("problems", e.problems());
             return detail(id, model);
@@ -275,24 +262,5 @@ class DelegationPageController {
     @GetMapping("/{id}/report")
     ResponseEntity<FileSystemResource> report(@PathVariable Long id) {
         return documents.download(delegations.report(id));
-    }
-
-    @GetMapping("/people")
-    String people(
-            @RequestParam(required = false) String q,
-            @RequestParam(required = false) String unit,
-            @RequestParam(defaultValue = "0") int page,
-            HttpServletRequest request,
-            Model model) {
-        model.addAttribute("query", q);
-        model.addAttribute("unit", unit);
-        model.addAttribute("page", delegations.people(q, unit, PageRequest.of(Math.max(page, 0), 50)));
-        return Htmx.view(request, "delegation/people", "results");
-    }
-
-    @GetMapping("/people/{id}")
-    String person(@PathVariable Long id, Model model) {
-        model.addAttribute("person", delegations.person(id));
-        return "delegation/person";
     }
 }
