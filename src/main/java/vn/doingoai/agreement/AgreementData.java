@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
 import vn.doingoai.common.Approval;
+import vn.doingoai.common.RecordData;
 
 /**
  * An agreement in the shape of the dataset document and the API: {@code {"ref": "a1", "unit":
@@ -41,7 +42,8 @@ public record AgreementData(
         String document,
         @Size(max = 100) String decisionNumber,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate decisionDate,
-        @Size(max = 100) String approvedBy) {
+        @Size(max = 100) String approvedBy)
+        implements RecordData {
 
     /** The approval the data names: the decision's number and date, and the approving user. */
     public Approval approval() {

@@ -34,28 +34,13 @@ class AgreementImport {
     }
 
     void importAll(List<AgreementData> items, ImportContext context) {
-        RefImport.run(items, context, new Run());
+        RefImport.run(items, context, repository, new Run());
     }
 
     /** One import: the partners of every item are looked up once, before the writes. */
     private final class Run implements RefImport.Records<AgreementData, Agreement, List<Long>> {
 
         private Map<Long, PartnerRef> partnerRefs = Map.of();
-
-        @Override
-        public String ref(AgreementData item) {
-            return item.ref();
-        }
-
-        @Override
-        public String unit(AgreementData item) {
-            return item.unit();
-        }
-
-        @Override
-        public List<Agreement> findByRefIn(Collection<String> refs) {
-            return repository.findByRefIn(refs);
-        }
 
         @Override
         public List<Long> check(int index, AgreementData item, ImportContext context) {
@@ -99,11 +84,6 @@ class AgreementImport {
         @Override
         public Object written(Agreement a, List<Long> partnerIds) {
             return AgreementData.of(a, Agreements.refsOf(a, partnerRefs), AgreementData.Shape.EXPORT);
-        }
-
-        @Override
-        public void save(Agreement a) {
-            repository.save(a);
         }
 
         @Override

@@ -32,6 +32,7 @@ import vn.doingoai.partner.PartnerRef;
 import vn.doingoai.unit.Units;
 import vn.doingoai.user.Access;
 import vn.doingoai.web.Htmx;
+import vn.doingoai.web.Steps;
 import vn.doingoai.web.Texts;
 
 /** The agreement pages: the list, an agreement's page with its activities and document, the form. */
@@ -220,7 +221,12 @@ class AgreementPageController {
             @RequestParam(required = false) Long version,
             Model model,
             RedirectAttributes redirect) {
-        return step(id, () -> agreements.approve(id, decisionNumber, decisionDate, signedOn, version), model, redirect);
+        return Steps.take(
+                () -> agreements.approve(id, decisionNumber, decisionDate, signedOn, version),
+                "/agreements/" + id,
+                () -> detail(id, model),
+                model,
+                redirect);
     }
 
     @PostMapping("/{id}/terminate")
@@ -229,19 +235,8 @@ class AgreementPageController {
             @RequestParam(required = false) Long version,
             Model model,
             RedirectAttributes redirect) {
-        return step(id, () -> agreements.terminate(id, version), model, redirect);
-    }
-
-    /** A workflow step: back to the agreement's page, with the problems beside the step's fields. */
-    private String step(Long id, Runnable step, Model model, RedirectAttributes redirect) {
-        try {
-            step.run();
-        } catch (InvalidInputException e) {
-            model.addAttribute("problems", e.problems());
-            return detail(id, model);
-        }
-        redirect.addFlashAttribute("saved", true);
-        return "redirect:/agreements/" + id;
+        return Steps.take(
+                () -> agreements.terminate(id, version), "/agreements/" + id, () -> detail(id, model), model, redirect);
     }
 
     @PostMapping("/{id}/delete")

@@ -235,12 +235,10 @@ public class Agreements {
         return step(id, version, workflow::terminate);
     }
 
-    /** A step sends the version it read when it has one: a stale one is 409. */
+    /** A step of the workflow, with the version it read when it has one (409 when stale). */
     private AgreementData step(Long id, Long version, java.util.function.Consumer<Agreement> step) {
         Agreement a = get(id);
-        if (version != null) {
-            StaleVersionException.check(a, version);
-        }
+        StaleVersionException.checkIfSent(a, version);
         step.accept(a);
         repository.flush();
         return read(id);

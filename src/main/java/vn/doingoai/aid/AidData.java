@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import vn.doingoai.common.Approval;
+import vn.doingoai.common.RecordData;
 import vn.doingoai.money.Money;
 
 /**
@@ -36,7 +37,8 @@ public record AidData(
         LocalDate approvalDate,
         @Size(max = 4000) String description,
         AidStatus status,
-        @Size(max = 100) String approvedBy) {
+        @Size(max = 100) String approvedBy)
+        implements RecordData {
 
     /** The approval the data names: the decision's number and date, and the approving user. */
     public Approval approval() {

@@ -31,22 +31,11 @@ class AidImport implements RefImport.Records<AidData, AidItem, Optional<PartnerR
     @Bean
     DatasetSection<AidData> aidSection() {
         return DatasetSection.of(
-                "aid", 60, AidData.class, (data, context) -> RefImport.run(data, context, this), items::exportAll);
-    }
-
-    @Override
-    public String ref(AidData item) {
-        return item.ref();
-    }
-
-    @Override
-    public String unit(AidData item) {
-        return item.unit();
-    }
-
-    @Override
-    public List<AidItem> findByRefIn(Collection<String> refs) {
-        return repository.findByRefIn(refs);
+                "aid",
+                60,
+                AidData.class,
+                (data, context) -> RefImport.run(data, context, repository, this),
+                items::exportAll);
     }
 
     @Override
@@ -81,11 +70,6 @@ class AidImport implements RefImport.Records<AidData, AidItem, Optional<PartnerR
     @Override
     public Object written(AidItem record, Optional<PartnerRef> donor) {
         return AidData.of(record, donor.map(PartnerRef::ref).orElse(null), false);
-    }
-
-    @Override
-    public void save(AidItem record) {
-        repository.save(record);
     }
 
     @Override

@@ -243,12 +243,10 @@ class AidItems {
         return step(id, version, item -> workflow.reject(item, approvalNumber, approvalDate));
     }
 
-    /** A step sends the version it read when it has one: a stale one is 409. */
+    /** A step of the workflow, with the version it read when it has one (409 when stale). */
     private AidData step(Long id, Long version, java.util.function.Consumer<AidItem> step) {
         AidItem item = get(id);
-        if (version != null) {
-            StaleVersionException.check(item, version);
-        }
+        StaleVersionException.checkIfSent(item, version);
         step.accept(item);
         repository.flush();
         return read(id);

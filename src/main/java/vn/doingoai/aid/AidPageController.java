@@ -24,6 +24,7 @@ import vn.doingoai.history.HistoryService;
 import vn.doingoai.unit.Units;
 import vn.doingoai.user.Access;
 import vn.doingoai.web.Htmx;
+import vn.doingoai.web.Steps;
 import vn.doingoai.web.Texts;
 
 /** The aid pages: the list, an item's page with its transactions and totals in USD and VND, the form. */
@@ -168,7 +169,12 @@ class AidPageController {
             @RequestParam(required = false) Long version,
             Model model,
             RedirectAttributes redirect) {
-        return step(id, () -> items.approve(id, approvalNumber, approvalDate, version), model, redirect);
+        return Steps.take(
+                () -> items.approve(id, approvalNumber, approvalDate, version),
+                "/aid/" + id,
+                () -> detail(id, model),
+                model,
+                redirect);
     }
 
     @PostMapping("/{id}/reject")
@@ -179,19 +185,12 @@ class AidPageController {
             @RequestParam(required = false) Long version,
             Model model,
             RedirectAttributes redirect) {
-        return step(id, () -> items.reject(id, approvalNumber, approvalDate, version), model, redirect);
-    }
-
-    /** A workflow step: back to the item's page, with the problems beside the step's fields. */
-    private String step(Long id, Runnable step, Model model, RedirectAttributes redirect) {
-        try {
-            step.run();
-        } catch (InvalidInputException e) {
-            model.addAttribute("problems", e.problems());
-            return detail(id, model);
-        }
-        redirect.addFlashAttribute("saved", true);
-        return "redirect:/aid/" + id;
+        return Steps.take(
+                () -> items.reject(id, approvalNumber, approvalDate, version),
+                "/aid/" + id,
+                () -> detail(id, model),
+                model,
+                redirect);
     }
 
     @PostMapping("/{id}/delete")

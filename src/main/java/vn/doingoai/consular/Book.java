@@ -183,24 +183,14 @@ abstract class Book<E extends RecordEntity, D extends ConsularData> {
     /** This type's section of the dataset document, imported by ref. */
     DatasetSection<D> section(String name, int order, Class<D> type) {
         return DatasetSection.of(
-                name, order, type, (items, context) -> RefImport.run(items, context, imports), this::exportAll);
+                name,
+                order,
+                type,
+                (items, context) -> RefImport.run(items, context, repository, imports),
+                this::exportAll);
     }
 
     private final RefImport.Records<D, E, Void> imports = new RefImport.Records<>() {
-        @Override
-        public String ref(D item) {
-            return item.ref();
-        }
-
-        @Override
-        public String unit(D item) {
-            return item.unit();
-        }
-
-        @Override
-        public List<E> findByRefIn(Collection<String> refs) {
-            return repository.findByRefIn(refs);
-        }
 
         @Override
         public Void check(int index, D item, ImportContext context) {
@@ -226,11 +216,6 @@ abstract class Book<E extends RecordEntity, D extends ConsularData> {
         @Override
         public Object written(E record, Void checked) {
             return toData(record, false);
-        }
-
-        @Override
-        public void save(E record) {
-            repository.save(record);
         }
     };
 

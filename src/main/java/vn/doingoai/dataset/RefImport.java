@@ -10,7 +10,9 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import vn.doingoai.common.Approvable;
 import vn.doingoai.common.Approval;
+import vn.doingoai.common.RecordData;
 import vn.doingoai.common.RecordEntity;
+import vn.doingoai.common.RecordRepository;
 import vn.doingoai.common.Text;
 import vn.doingoai.common.Workflow;
 
@@ -45,14 +47,7 @@ public final class RefImport {
      * @param <E> the record
      * @param <P> what checking an item resolved for writing it (its partners, say)
      */
-    public interface Records<D, E extends RecordEntity, P> {
-
-        String ref(D item);
-
-        /** The item's unit, blank when it names none. */
-        String unit(D item);
-
-        List<E> findByRefIn(Collection<String> refs);
+    public interface Records<D extends RecordData, E extends RecordEntity, P> {
 
         /**
          * Checks the item's own rules, reporting problems at {@code index} (its ref, unit, rights and
@@ -70,8 +65,6 @@ public final class RefImport {
 
         /** The record as data after the write, to compare with its snapshot. */
         Object written(E record, P checked);
-
-        void save(E record);
 
         /** Whether an item may name no unit: a record shared by every unit, written by anyone who writes. */
         default boolean shared() {
@@ -109,13 +102,14 @@ public final class RefImport {
     public record Approvals<D, S extends Enum<S>>(
             Workflow<S> workflow, Function<D, S> status, Function<D, Approval> approval) {}
 
-    public static <D, E extends RecordEntity, P> void run(
-            List<D> items, ImportContext context, Records<D, E, P> records) {
-        List<String> refs = refs(items, records, context);
+    /** Imports the items of a section into the records of {@code repository}. */
+    public static <D extends RecordData, E extends RecordEntity, P> void run(
+            List<D> items, ImportContext context, RecordRepository<E> repository, Records<D, E, P> records) {
+        List<String> refs = refs(items, context);
         Map<String, E> byRef = new HashMap<>();
         List<String> known = refs.stream().filter(r -> r != null).toList();
         if (!known.isEmpty()) {
-            records.findByRefIn(known).forEach(e -> byRef.put(e.getRef(), e));
+            repository.findByRefIn(known).forEach(e -> byRef.put(e.getRef(), e));
         }
         Function<E, Object> snapshot = records.snapshots(byRef.values());
         Map<String, Object> before = new HashMap<>();
@@ -125,7 +119,7 @@ public final class RefImport {
         List<Consumer<E>> decisions = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             D item = items.get(i);
-            String unit = Text.blankToNull(records.unit(item));
+            String unit = Text.blankToNull(item.unit());
             boolean unitOk = checkUnit(i, unit, records, context);
             checked.add(records.check(i, item, context));
             E existing = refs.get(i) == null ? null : byRef.get(refs.get(i));
@@ -149,7 +143,7 @@ public final class RefImport {
                 decisions.get(i).accept(record);
             }
             if (record.getId() == null) {
-                records.save(record);
+                repository.save(record);
                 context.created();
             }
             written.add(record);
@@ -167,11 +161,11 @@ public final class RefImport {
     }
 
     /** The trimmed refs of the items, null where one is missing or given more than once. */
-    private static <D> List<String> refs(List<D> items, Records<D, ?, ?> records, ImportContext context) {
+    private static List<String> refs(List<? extends RecordData> items, ImportContext context) {
         List<String> refs = new ArrayList<>();
         Map<String, List<Integer>> places = new LinkedHashMap<>();
         for (int i = 0; i < items.size(); i++) {
-            String ref = Text.blankToNull(records.ref(items.get(i)));
+            String ref = Text.blankToNull(items.get(i).ref());
             refs.add(ref);
             if (ref == null) {
                 context.problem(i, "ref", "validation.required");

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.format.annotation.DateTimeFormat;
 import vn.doingoai.common.Approval;
+import vn.doingoai.common.RecordData;
 import vn.doingoai.partner.PartnerRef;
 
 /**
@@ -44,7 +45,8 @@ public record DelegationData(
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate decisionDate,
         @Size(max = 100) String approvedBy,
         @Size(max = 20000) String reportText,
-        @Size(max = 200) String agreement) {
+        @Size(max = 200) String agreement)
+        implements RecordData {
 
     /** The approval the data names: the decision's number and date, and the approving user. */
     public Approval approval() {

@@ -51,7 +51,7 @@ class DelegationImport {
     }
 
     void importAll(List<DelegationData> items, ImportContext context) {
-        RefImport.run(items, context, new Run());
+        RefImport.run(items, context, repository, new Run());
     }
 
     /** What checking a delegation resolved: its partners, its agreement and its named members. */
@@ -62,21 +62,6 @@ class DelegationImport {
 
         private Map<String, Person> people = Map.of();
         private Map<Long, PartnerRef> partnerRefs = Map.of();
-
-        @Override
-        public String ref(DelegationData item) {
-            return item.ref();
-        }
-
-        @Override
-        public String unit(DelegationData item) {
-            return item.unit();
-        }
-
-        @Override
-        public List<Delegation> findByRefIn(Collection<String> refs) {
-            return repository.findByRefIn(refs);
-        }
 
         @Override
         public Checked check(int index, DelegationData item, ImportContext context) {
@@ -123,11 +108,6 @@ class DelegationImport {
         @Override
         public Object written(Delegation d, Checked checked) {
             return DelegationData.of(d, partnerRefs, false);
-        }
-
-        @Override
-        public void save(Delegation d) {
-            repository.save(d);
         }
 
         @Override

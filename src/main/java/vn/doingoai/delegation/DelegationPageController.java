@@ -32,6 +32,7 @@ import vn.doingoai.partner.Partners;
 import vn.doingoai.unit.Units;
 import vn.doingoai.user.Access;
 import vn.doingoai.web.Htmx;
+import vn.doingoai.web.Steps;
 import vn.doingoai.web.Texts;
 
 /**
@@ -213,7 +214,12 @@ class DelegationPageController {
             @RequestParam(required = false) Long version,
             Model model,
             RedirectAttributes redirect) {
-        return step(id, () -> delegations.approve(id, decisionNumber, decisionDate, version), model, redirect);
+        return Steps.take(
+                () -> delegations.approve(id, decisionNumber, decisionDate, version),
+                "/delegations/" + id,
+                () -> detail(id, model),
+                model,
+                redirect);
     }
 
     @PostMapping("/{id}/reject")
@@ -224,7 +230,12 @@ class DelegationPageController {
             @RequestParam(required = false) Long version,
             Model model,
             RedirectAttributes redirect) {
-        return step(id, () -> delegations.reject(id, decisionNumber, decisionDate, version), model, redirect);
+        return Steps.take(
+                () -> delegations.reject(id, decisionNumber, decisionDate, version),
+                "/delegations/" + id,
+                () -> detail(id, model),
+                model,
+                redirect);
     }
 
     @PostMapping("/{id}/done")
@@ -235,7 +246,12 @@ class DelegationPageController {
             @RequestParam(name = "file", required = false) MultipartFile file,
             Model model,
             RedirectAttributes redirect) {
-        return step(id, () -> delegations.done(id, reportText, file, version), model, redirect);
+        return Steps.take(
+                () -> delegations.done(id, reportText, file, version),
+                "/delegations/" + id,
+                () -> detail(id, model),
+                model,
+                redirect);
     }
 
     @PostMapping("/{id}/cancel")
@@ -244,19 +260,8 @@ class DelegationPageController {
             @RequestParam(required = false) Long version,
             Model model,
             RedirectAttributes redirect) {
-        return step(id, () -> delegations.cancel(id, version), model, redirect);
-    }
-
-    /** A workflow step: back to the delegation's page, with the problems beside the step's fields. */
-    private String step(Long id, Runnable step, Model model, RedirectAttributes redirect) {
-        try {
-            step.run();
-        } catch (InvalidInputException e) {
-            model.addAttribute("problems", e.problems());
-            return detail(id, model);
-        }
-        redirect.addFlashAttribute("saved", true);
-        return "redirect:/delegations/" + id;
+        return Steps.take(
+                () -> delegations.cancel(id, version), "/delegations/" + id, () -> detail(id, model), model, redirect);
     }
 
     @GetMapping("/{id}/report")

@@ -300,12 +300,10 @@ public class Delegations {
         return step(id, version, workflow::cancel);
     }
 
-    /** A step sends the version it read when it has one: a stale one is 409. */
+    /** A step of the workflow, with the version it read when it has one (409 when stale). */
     private DelegationData step(Long id, Long version, Consumer<Delegation> step) {
         Delegation d = get(id);
-        if (version != null) {
-            StaleVersionException.check(d, version);
-        }
+        StaleVersionException.checkIfSent(d, version);
         step.accept(d);
         repository.flush();
         return DelegationData.of(d, d.getPartnerRefs(), true);

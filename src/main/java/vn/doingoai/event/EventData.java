@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
+import vn.doingoai.common.RecordData;
 
 /**
  * An event in the shape of the dataset document and the API: {@code {"ref": "e1", "unit": "24",
@@ -36,7 +37,8 @@ public record EventData(
         @Size(max = 500) String participantsNote,
         @Size(max = 500) String location,
         @Size(max = 200) String agreement,
-        @Size(max = 4000) String description) {
+        @Size(max = 4000) String description)
+        implements RecordData {
 
     /** Where it takes place, for a calendar: the location, and the bridge points of an online or hybrid event. */
     public String place() {

@@ -35,7 +35,7 @@ class EventImport {
     }
 
     void importAll(List<EventData> items, ImportContext context) {
-        RefImport.run(items, context, new Run());
+        RefImport.run(items, context, repository, new Run());
     }
 
     /** What checking an event resolved: its partners (each once) and its agreement. */
@@ -45,21 +45,6 @@ class EventImport {
     private final class Run implements RefImport.Records<EventData, Event, Checked> {
 
         private Events.Refs refs;
-
-        @Override
-        public String ref(EventData item) {
-            return item.ref();
-        }
-
-        @Override
-        public String unit(EventData item) {
-            return item.unit();
-        }
-
-        @Override
-        public List<Event> findByRefIn(Collection<String> refs) {
-            return repository.findByRefIn(refs);
-        }
 
         @Override
         public Checked check(int index, EventData item, ImportContext context) {
@@ -105,11 +90,6 @@ class EventImport {
         @Override
         public Object written(Event e, Checked checked) {
             return refs.data(e, false);
-        }
-
-        @Override
-        public void save(Event e) {
-            repository.save(e);
         }
     }
 }

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import vn.doingoai.common.RecordData;
 import vn.doingoai.money.Money;
 
 /**
@@ -33,7 +34,8 @@ public record InvestmentData(
         List<@Valid @NotNull Adjustment> adjustments,
         @Size(max = 500) String industrialZone,
         @Min(0) Integer workers,
-        @Size(max = 4000) String notes) {
+        @Size(max = 4000) String notes)
+        implements RecordData {
 
     static InvestmentData of(Investment i, String investorRef, boolean withIdentity) {
         List<Adjustment> adjustments = i.getAdjustments().stream()

@@ -34,23 +34,8 @@ class InvestmentImport implements RefImport.Records<InvestmentData, Investment, 
                 "investments",
                 50,
                 InvestmentData.class,
-                (items, context) -> RefImport.run(items, context, this),
+                (items, context) -> RefImport.run(items, context, repository, this),
                 investments::exportAll);
-    }
-
-    @Override
-    public String ref(InvestmentData item) {
-        return item.ref();
-    }
-
-    @Override
-    public String unit(InvestmentData item) {
-        return item.unit();
-    }
-
-    @Override
-    public List<Investment> findByRefIn(Collection<String> refs) {
-        return repository.findByRefIn(refs);
     }
 
     @Override
@@ -85,10 +70,5 @@ class InvestmentImport implements RefImport.Records<InvestmentData, Investment, 
     @Override
     public Object written(Investment record, Optional<PartnerRef> investor) {
         return InvestmentData.of(record, investor.map(PartnerRef::ref).orElse(null), false);
-    }
-
-    @Override
-    public void save(Investment record) {
-        repository.save(record);
     }
 }

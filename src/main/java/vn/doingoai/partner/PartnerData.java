@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import vn.doingoai.common.RecordData;
 
 /**
  * A partner in the shape of the dataset document and the API: {@code {"ref": "p1", "kind":
@@ -25,7 +26,8 @@ public record PartnerData(
         String parent,
         String unit,
         @Size(max = 4000) String notes,
-        List<@Valid Contact> contacts) {
+        List<@Valid Contact> contacts)
+        implements RecordData {
 
     /** The Vietnamese name where there is one, else the original. */
     public String displayName() {

@@ -36,7 +36,7 @@ class PartnerImport {
 
     void importAll(List<PartnerData> items, ImportContext context) {
         Partners.forgetResolved();
-        RefImport.run(items, context, new Run());
+        RefImport.run(items, context, repository, new Run());
     }
 
     private final class Run implements RefImport.Records<PartnerData, Partner, Void> {
@@ -45,23 +45,8 @@ class PartnerImport {
         private final Map<Partner, String> parentRefs = new IdentityHashMap<>();
 
         @Override
-        public String ref(PartnerData item) {
-            return item.ref();
-        }
-
-        @Override
-        public String unit(PartnerData item) {
-            return item.unit();
-        }
-
-        @Override
         public boolean shared() {
             return true;
-        }
-
-        @Override
-        public List<Partner> findByRefIn(Collection<String> refs) {
-            return repository.findByRefIn(refs);
         }
 
         @Override
@@ -112,11 +97,6 @@ class PartnerImport {
         @Override
         public Object written(Partner partner, Void checked) {
             return PartnerData.of(partner, parentRefs.get(partner), false);
-        }
-
-        @Override
-        public void save(Partner partner) {
-            repository.save(partner);
         }
     }
 }
