@@ -26,6 +26,7 @@ import org.springframework.security.access.AccessDeniedException;
  *       someone who may approve; others may send it back as it is, or leave it out.
  *   <li>Before that, the number and date are a draft anyone who writes may prepare, and no one
  *       names an approver but an approver's import.
+ *   <li>A number or date a write leaves out keeps the record's.
  * </ul>
  *
  * @param <S> the record type's status
@@ -152,7 +153,9 @@ public final class Workflow<S extends Enum<S>> {
      */
     public Outcome<S> decide(S from, Approval before, S asked, Approval given, Actor actor) {
         Approval was = before == null ? Approval.NONE : before;
-        Approval sent = given == null ? was.withBy(null) : given;
+        Approval sent = given == null ? Approval.NONE : given;
+        // a number or date left out keeps the record's
+        Approval kept = new Approval(or(sent.number(), was.number()), or(sent.date(), was.date()), was.by());
         S to = target(asked, from);
         Optional<Right> right = right(from, to);
         if (right.isEmpty()) {
@@ -162,21 +165,19 @@ public final class Workflow<S extends Enum<S>> {
             if (!actor.mayApprove()) {
                 return problem(to, was, fields.status(), "workflow.approve.forbidden", false);
             }
-            String by = actor.importing() && sent.by() != null ? sent.by() : actor.user();
-            return ok(to, sent.withBy(by));
+            return ok(to, kept.withBy(actor.importing() && sent.by() != null ? sent.by() : actor.user()));
         }
         if (was.by() == null) {
             if (actor.importing() && sent.by() != null) {
                 return actor.mayApprove()
-                        ? ok(to, sent)
+                        ? ok(to, kept.withBy(sent.by()))
                         : problem(to, was, fields.by(), "workflow.approve.forbidden", false);
             }
-            return ok(to, sent.withBy(null));
+            return ok(to, kept);
         }
-        Approval kept = new Approval(
-                or(sent.number(), was.number()),
-                or(sent.date(), was.date()),
-                actor.importing() ? or(sent.by(), was.by()) : was.by());
+        if (actor.importing() && sent.by() != null) {
+            kept = kept.withBy(sent.by());
+        }
         if (kept.equals(was)) {
             return ok(to, was);
         }

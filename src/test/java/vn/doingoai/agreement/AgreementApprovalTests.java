@@ -165,6 +165,7 @@ class AgreementApprovalTests {
         assertThat(approved.get("decisionNumber").asString()).isEqualTo("1203/QĐ-UBND");
         assertThat(approved.get("decisionDate").asString()).isEqualTo("2022-09-01");
         assertThat(approved.get("signedOn").asString()).isEqualTo("2022-09-09");
+        assertThat(approved.has("approval")).isFalse();
 
         // back to proposed: 400 at status for everyone
         Map<String, Object> back = new HashMap<>(put);

@@ -102,6 +102,14 @@ class WorkflowTests {
         assertThat(RULES.decide(null, null, null, Approval.of(null, null, "someone"), OFFICER_IMPORT)
                         .forbidden())
                 .containsExactly(new FieldProblem("approvedBy", "workflow.approve.forbidden"));
+        // a write that leaves the draft out keeps it, and the approval that follows takes it over
+        Approval draftOnly = new Approval("5/QĐ", DAY, null);
+        assertThat(RULES.decide(Status.PROPOSED, draftOnly, null, Approval.NONE, OFFICER)
+                        .approval())
+                .isEqualTo(draftOnly);
+        assertThat(RULES.decide(Status.PROPOSED, draftOnly, Status.APPROVED, null, APPROVER)
+                        .approval())
+                .isEqualTo(new Approval("5/QĐ", DAY, "leader2"));
     }
 
     @Test
