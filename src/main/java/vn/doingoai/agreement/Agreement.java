@@ -13,13 +13,15 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import vn.doingoai.common.Approvable;
+import vn.doingoai.common.Approval;
 import vn.doingoai.common.RecordEntity;
 import vn.doingoai.common.StoredDocument;
 import vn.doingoai.common.Text;
 
 @Entity
 @Table(name = "agreement")
-class Agreement extends RecordEntity {
+class Agreement extends RecordEntity implements Approvable<AgreementStatus> {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
@@ -40,6 +42,15 @@ class Agreement extends RecordEntity {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private AgreementStatus status;
+
+    @Column(name = "decision_number", length = 100)
+    private String decisionNumber;
+
+    @Column(name = "decision_date")
+    private LocalDate decisionDate;
+
+    @Column(name = "approved_by", length = 100)
+    private String approvedBy;
 
     /** The Vietnamese signatory (person and title, or the signing body). */
     @Column(length = 500)
@@ -115,8 +126,29 @@ class Agreement extends RecordEntity {
         return validTo;
     }
 
-    AgreementStatus getStatus() {
+    @Override
+    public AgreementStatus getStatus() {
         return status;
+    }
+
+    /** The leader's approval of the signing: its decision number and date, and the approving user. */
+    @Override
+    public Approval getApproval() {
+        return new Approval(decisionNumber, decisionDate, approvedBy);
+    }
+
+    /** Sets the status and approval the workflow decided. */
+    @Override
+    public void decide(AgreementStatus status, Approval approval) {
+        this.status = status;
+        this.decisionNumber = approval.number();
+        this.decisionDate = approval.date();
+        this.approvedBy = approval.by();
+    }
+
+    /** The date of signing, set by the approval of an agreement that had none. */
+    void signOn(LocalDate day) {
+        this.signedOn = day;
     }
 
     String getSignatory() {
@@ -148,13 +180,13 @@ class Agreement extends RecordEntity {
         this.partnerNames = names;
     }
 
+    /** Writes the data's values, but the status and approval (see {@link #decide}). */
     void apply(AgreementData data, List<Long> partnerIds, List<String> partnerRefs, String partnerNames) {
         this.level = data.level();
         this.title = data.title().trim();
         this.signedOn = data.signedOn();
         this.validFrom = data.validFrom();
         this.validTo = data.validTo();
-        this.status = data.status();
         this.signatory = Text.blankToNull(data.signatory());
         this.notes = Text.blankToNull(data.notes());
         setUnitCode(data.unit().trim());

@@ -23,10 +23,24 @@ import vn.doingoai.common.DocumentStore;
 import vn.doingoai.common.InvalidInputException;
 import vn.doingoai.common.PageResponse;
 
-/** {@code /api/v1/agreements}, and the signed document at {@code /api/v1/agreements/{id}/document}. */
+/**
+ * {@code /api/v1/agreements}, the signed document at {@code /api/v1/agreements/{id}/document}, and
+ * the workflow's steps {@code approve} (an approver approves the signing: status SIGNED) and {@code
+ * terminate}, each with the {@code version} it read (409 when stale).
+ */
 @RestController
 @RequestMapping("/api/v1/agreements")
 class AgreementApiController {
+
+    /** The body of {@code approve}: the decision, and the day of signing when the agreement has none. */
+    record Decision(
+            @jakarta.validation.constraints.Size(max = 100) String decisionNumber,
+            LocalDate decisionDate,
+            LocalDate signedOn,
+            Long version) {}
+
+    /** The body of {@code terminate}. */
+    record Step(Long version) {}
 
     private final Agreements agreements;
     private final DocumentStore documents;
@@ -74,6 +88,17 @@ class AgreementApiController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void delete(@PathVariable Long id) {
         agreements.delete(id);
+    }
+
+    @PostMapping("/{id}/approve")
+    AgreementData approve(@PathVariable Long id, @jakarta.validation.Valid @RequestBody Decision decision) {
+        return agreements.approve(
+                id, decision.decisionNumber(), decision.decisionDate(), decision.signedOn(), decision.version());
+    }
+
+    @PostMapping("/{id}/terminate")
+    AgreementData terminate(@PathVariable Long id, @RequestBody(required = false) Step step) {
+        return agreements.terminate(id, step == null ? null : step.version());
     }
 
     /** Uploads the signed document (multipart field {@code file}). */

@@ -8,8 +8,9 @@ import vn.doingoai.report.AttentionSource;
 import vn.doingoai.unit.UnitScope;
 
 /**
- * On the dashboard: agreements that expire within 90 days, and agreements signed in the last 15
- * days whose report on the signing is due 15 days after signing.
+ * On the dashboard: agreements waiting for the approval of their signing, agreements that expire
+ * within 90 days, and agreements signed in the last 15 days whose report on the signing is due 15
+ * days after signing.
  */
 @Component
 class AgreementAttention implements AttentionSource {
@@ -25,6 +26,9 @@ class AgreementAttention implements AttentionSource {
     @Override
     public List<AttentionItem> attention(UnitScope scope, LocalDate today) {
         List<AttentionItem> items = new ArrayList<>();
+        for (Agreement a : agreements.waiting(scope)) {
+            items.add(new AttentionItem("attention.agreement.waiting", a.getTitle(), null, "/agreements/" + a.getId()));
+        }
         for (Agreement a : agreements.expiring(scope, today, today.plusDays(EXPIRING_DAYS))) {
             items.add(new AttentionItem(
                     "attention.agreement.expiring", a.getTitle(), a.getValidTo(), "/agreements/" + a.getId()));

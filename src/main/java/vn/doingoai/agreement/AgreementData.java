@@ -6,7 +6,9 @@ import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
+import vn.doingoai.common.Approval;
 import vn.doingoai.common.PlainText;
+import vn.doingoai.common.RecordData;
 
 /**
  * An agreement in the shape of the dataset document and the API: {@code {"ref": "a1", "unit":
@@ -15,7 +17,9 @@ import vn.doingoai.common.PlainText;
  * "SIGNED"}}, with the Vietnamese {@code signatory} and {@code notes}. {@code partners} are refs
  * (an id is accepted on input). With identity (the API) it also carries {@code id}, {@code
  * version} and, read only, {@code inForce} (today), {@code reportDueOn} (15 days after signing)
- * and the signed {@code document}'s file name.
+ * and the signed {@code document}'s file name. The leader's approval of the signing is {@code
+ * decisionNumber}, {@code decisionDate} and {@code approvedBy} (the approving user): an agreement
+ * becomes SIGNED only by an approver of its unit (see {@code AgreementWorkflow}).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record AgreementData(
@@ -35,7 +39,16 @@ public record AgreementData(
         @PlainText(max = 4000) String notes,
         Boolean inForce,
         LocalDate reportDueOn,
-        @PlainText(max = 300) String document) {
+        @PlainText(max = 300) String document,
+        @PlainText(max = 100) String decisionNumber,
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate decisionDate,
+        @PlainText(max = 100) String approvedBy)
+        implements RecordData {
+
+    /** The approval the data names: the decision's number and date, and the approving user. */
+    public Approval approval() {
+        return Approval.of(decisionNumber, decisionDate, approvedBy);
+    }
 
     /** Days after signing by which the report on a signed agreement is due (Law on International Agreements 2020). */
     public static final int REPORT_DAYS = 15;
@@ -80,7 +93,10 @@ public record AgreementData(
                 null,
                 shape != Shape.EXPORT && a.getDocument() != null
                         ? a.getDocument().fileName()
-                        : null);
+                        : null,
+                a.getApproval().number(),
+                a.getApproval().date(),
+                a.getApproval().by());
         if (!identity) {
             return data;
         }
@@ -101,6 +117,9 @@ public record AgreementData(
                 data.notes,
                 a.inForceOn(LocalDate.now()),
                 data.reportDue(),
-                data.document);
+                data.document,
+                data.decisionNumber,
+                data.decisionDate,
+                data.approvedBy);
     }
 }

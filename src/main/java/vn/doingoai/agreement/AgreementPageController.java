@@ -11,6 +11,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,6 +33,7 @@ import vn.doingoai.unit.Units;
 import vn.doingoai.user.Access;
 import vn.doingoai.web.Forms;
 import vn.doingoai.web.Htmx;
+import vn.doingoai.web.Steps;
 import vn.doingoai.web.Texts;
 
 /** The agreement pages: the list, an agreement's page with its activities and document, the form. */
@@ -40,6 +42,7 @@ import vn.doingoai.web.Texts;
 class AgreementPageController {
 
     private final Agreements agreements;
+    private final AgreementWorkflow workflow;
     private final List<AgreementActivities> activities;
     private final vn.doingoai.partner.Partners partners;
     private final DocumentStore documents;
@@ -58,9 +61,11 @@ class AgreementPageController {
             Access access,
             Units units,
             Texts texts,
-            Forms forms) {
+            Forms forms,
+            AgreementWorkflow workflow) {
         this.forms = forms;
         this.agreements = agreements;
+        this.workflow = workflow;
         this.activities = activities;
         this.partners = partners;
         this.documents = documents;
@@ -137,6 +142,7 @@ class AgreementPageController {
         model.addAttribute("activities", linked);
         model.addAttribute("history", history.of("agreement", id));
         model.addAttribute("canWrite", access.canWrite(agreement.unit()));
+        model.addAttribute("steps", workflow.steps(agreement));
         return "agreement/detail";
     }
 
@@ -166,6 +172,9 @@ class AgreementPageController {
                         null,
                         null,
                         null,
+                        null,
+                        null,
+                        null,
                         null));
         return form(model);
     }
@@ -177,6 +186,7 @@ class AgreementPageController {
     }
 
     private String form(Model model) {
+        model.addAttribute("statuses", workflow.choices((AgreementData) model.getAttribute("form")));
         model.addAttribute(
                 "units",
                 units.all().stream().filter(u -> access.canWrite(u.getCode())).toList());
@@ -204,6 +214,33 @@ class AgreementPageController {
             agreements.attach(saved.id(), document);
         }
         return saved;
+    }
+
+    @PostMapping("/{id}/approve")
+    String approve(
+            @PathVariable Long id,
+            @RequestParam(required = false) String decisionNumber,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate decisionDate,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate signedOn,
+            @RequestParam(required = false) Long version,
+            Model model,
+            RedirectAttributes redirect) {
+        return Steps.take(
+                () -> agreements.approve(id, decisionNumber, decisionDate, signedOn, version),
+                "/agreements/" + id,
+                () -> detail(id, model),
+                model,
+                redirect);
+    }
+
+    @PostMapping("/{id}/terminate")
+    String terminate(
+            @PathVariable Long id,
+            @RequestParam(required = false) Long version,
+            Model model,
+            RedirectAttributes redirect) {
+        return Steps.take(
+                () -> agreements.terminate(id, version), "/agreements/" + id, () -> detail(id, model), model, redirect);
     }
 
     @PostMapping("/{id}/delete")

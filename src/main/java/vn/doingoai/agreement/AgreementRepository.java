@@ -3,16 +3,10 @@ package vn.doingoai.agreement;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
-import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
+import vn.doingoai.common.RecordRepository;
 
-interface AgreementRepository extends JpaRepository<Agreement, Long>, JpaSpecificationExecutor<Agreement> {
-
-    Optional<Agreement> findByRef(String ref);
-
-    List<Agreement> findByRefIn(Collection<String> refs);
+interface AgreementRepository extends RecordRepository<Agreement> {
 
     @Query(
             """

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -23,7 +24,7 @@ import vn.doingoai.common.NotFoundException;
 import vn.doingoai.common.RecordSpecs;
 import vn.doingoai.common.StaleVersionException;
 import vn.doingoai.common.StoredDocument;
-import vn.doingoai.dataset.ImportContext;
+import vn.doingoai.common.Workflow;
 import vn.doingoai.partner.PartnerRef;
 import vn.doingoai.partner.Partners;
 import vn.doingoai.unit.UnitScope;
@@ -42,12 +43,15 @@ public class Agreements {
     private final Partners partners;
     private final Access access;
     private final Units units;
+    private final AgreementWorkflow workflow;
 
-    Agreements(AgreementRepository repository, Partners partners, Access access, Units units) {
+    Agreements(
+            AgreementRepository repository, Partners partners, Access access, Units units, AgreementWorkflow workflow) {
         this.repository = repository;
         this.partners = partners;
         this.access = access;
         this.units = units;
+        this.workflow = workflow;
     }
 
     // ---- the public lookups
@@ -159,17 +163,17 @@ public class Agreements {
     }
 
     /** The partners of these agreements, in one query. */
-    private Map<Long, PartnerRef> partnerRefs(Collection<Agreement> agreements) {
+    Map<Long, PartnerRef> partnerRefs(Collection<Agreement> agreements) {
         Set<Long> ids = new HashSet<>();
         agreements.forEach(a -> ids.addAll(a.getPartnerIds()));
         return partners.refs(ids);
     }
 
-    private static List<String> refsOf(Agreement a, Map<Long, PartnerRef> refs) {
+    static List<String> refsOf(Agreement a, Map<Long, PartnerRef> refs) {
         return refsOf(a.getPartnerIds(), refs);
     }
 
-    private static List<String> refsOf(List<Long> ids, Map<Long, PartnerRef> refs) {
+    static List<String> refsOf(List<Long> ids, Map<Long, PartnerRef> refs) {
         return ids.stream()
                 .map(refs::get)
                 .filter(r -> r != null)
@@ -201,8 +205,10 @@ public class Agreements {
 
     AgreementData create(AgreementData data) {
         checkWrite(data.unit());
+        Workflow.Outcome<AgreementStatus> decided = workflow.check(null, data);
         Agreement a = new Agreement();
         apply(a, data);
+        decided.applyTo(a);
         repository.saveAndFlush(a);
         return read(a.getId());
     }
@@ -212,7 +218,28 @@ public class Agreements {
         access.checkWrite(a.getUnitCode());
         checkWrite(data.unit());
         StaleVersionException.check(a, data.version());
+        Workflow.Outcome<AgreementStatus> decided = workflow.check(a, data);
         apply(a, data);
+        decided.applyTo(a);
+        repository.flush();
+        return read(id);
+    }
+
+    // ---- the workflow's steps (the rules are AgreementWorkflow's)
+
+    AgreementData approve(Long id, String decisionNumber, LocalDate decisionDate, LocalDate signedOn, Long version) {
+        return step(id, version, a -> workflow.approve(a, decisionNumber, decisionDate, signedOn));
+    }
+
+    AgreementData terminate(Long id, Long version) {
+        return step(id, version, workflow::terminate);
+    }
+
+    /** A step of the workflow, with the version it read when it has one (409 when stale). */
+    private AgreementData step(Long id, Long version, java.util.function.Consumer<Agreement> step) {
+        Agreement a = get(id);
+        StaleVersionException.checkIfSent(a, version);
+        step.accept(a);
         repository.flush();
         return read(id);
     }
@@ -271,7 +298,7 @@ public class Agreements {
         a.apply(data, distinct, refsOf(distinct, refs), names(distinct, refs));
     }
 
-    private static String names(List<Long> ids, Map<Long, PartnerRef> refs) {
+    static String names(List<Long> ids, Map<Long, PartnerRef> refs) {
         return ids.stream()
                 .map(refs::get)
                 .filter(r -> r != null)
@@ -314,76 +341,22 @@ public class Agreements {
         return repository.expiringBetween(scope.all(), scope.codesForQuery(), AgreementStatus.SIGNED, from, to);
     }
 
+    /** The agreements waiting for the approval of their signing, the first 100 by date. */
+    @Transactional(readOnly = true)
+    List<Agreement> waiting(UnitScope scope) {
+        Specification<Agreement> spec = Specification.<Agreement>where(scope.specification(false))
+                .and(RecordSpecs.equal("status", AgreementStatus.PROPOSED));
+        return repository
+                .findAll(spec, PageRequest.of(0, 100, Sort.by("validFrom", "id")))
+                .getContent();
+    }
+
     @Transactional(readOnly = true)
     List<Agreement> signedBetween(UnitScope scope, LocalDate from, LocalDate to) {
         return repository.signedBetween(scope.all(), scope.codesForQuery(), AgreementStatus.PROPOSED, from, to);
     }
 
-    // ---- the dataset section's work
-
-    void importAll(List<AgreementData> items, ImportContext context) {
-        Set<String> refs = new HashSet<>();
-        items.forEach(i -> refs.add(i.ref()));
-        Map<String, Agreement> byRef = new HashMap<>();
-        repository.findByRefIn(refs).forEach(a -> byRef.put(a.getRef(), a));
-        Map<Long, PartnerRef> oldPartners = partnerRefs(byRef.values());
-        Map<String, AgreementData> before = new HashMap<>();
-        byRef.values()
-                .forEach(a -> before.put(
-                        a.getRef(), AgreementData.of(a, refsOf(a, oldPartners), AgreementData.Shape.EXPORT)));
-        List<Agreement> written = new ArrayList<>();
-        List<List<Long>> partnerIds = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (int i = 0; i < items.size(); i++) {
-            AgreementData item = items.get(i);
-            final int index = i;
-            written.add(null);
-            partnerIds.add(null);
-            if (item.ref() == null || item.ref().isBlank()) {
-                context.problem(i, "ref", "validation.required");
-                continue;
-            }
-            if (!seen.add(item.ref())) {
-                context.problem(i, "ref", "validation.ref.taken");
-                continue;
-            }
-            validate(item).forEach(p -> context.problem(index, p.field(), p.message()));
-            if (item.unit() != null && !item.unit().isBlank()) {
-                context.checkUnit(i, "unit", item.unit().trim());
-            }
-            partnerIds.set(
-                    i,
-                    partners.resolveAll(
-                            item.partners(),
-                            p -> context.problem(index, "partners[" + p + "]", "validation.ref.unknown")));
-            Agreement a = byRef.computeIfAbsent(item.ref(), ref -> new Agreement());
-            if (a.getUnitCode() != null && !access.canWrite(a.getUnitCode())) {
-                context.problem(i, "ref", "validation.unit.forbidden");
-            }
-            written.set(i, a);
-        }
-        if (context.hasProblems()) {
-            return;
-        }
-        Set<Long> allPartnerIds = new HashSet<>();
-        partnerIds.forEach(allPartnerIds::addAll);
-        Map<Long, PartnerRef> newPartners = partners.refs(allPartnerIds);
-        for (int i = 0; i < items.size(); i++) {
-            Agreement a = written.get(i);
-            List<Long> ids = partnerIds.get(i).stream().distinct().toList();
-            a.apply(items.get(i), ids, refsOf(ids, newPartners), names(ids, newPartners));
-            if (a.getId() == null) {
-                repository.save(a);
-                context.created();
-            } else {
-                AgreementData old = before.get(a.getRef());
-                if (old != null
-                        && !old.equals(AgreementData.of(a, refsOf(a, newPartners), AgreementData.Shape.EXPORT))) {
-                    context.updated();
-                }
-            }
-        }
-    }
+    // ---- the dataset section's export (its import is AgreementImport)
 
     @Transactional(readOnly = true)
     List<AgreementData> exportAll(UnitScope scope) {

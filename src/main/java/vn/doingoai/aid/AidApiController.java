@@ -17,10 +17,19 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import vn.doingoai.common.PageResponse;
 
-/** {@code /api/v1/aid}. */
+/**
+ * {@code /api/v1/aid}, and the workflow's steps {@code approve} and {@code reject} (by an approver
+ * of the item's unit), each with the {@code version} it read (409 when stale).
+ */
 @RestController
 @RequestMapping("/api/v1/aid")
 class AidApiController {
+
+    /** The body of {@code approve} and {@code reject}: the decision's number and date. */
+    record Decision(
+            @jakarta.validation.constraints.Size(max = 200) String approvalNumber,
+            LocalDate approvalDate,
+            Long version) {}
 
     private final AidItems items;
 
@@ -60,6 +69,17 @@ class AidApiController {
     @PutMapping("/{id}")
     AidData update(@PathVariable Long id, @jakarta.validation.Valid @RequestBody AidData data) {
         return items.update(id, data);
+    }
+
+    @PostMapping("/{id}/approve")
+    AidData approve(@PathVariable Long id, @jakarta.validation.Valid @RequestBody Decision decision) {
+        return items.approve(id, decision.approvalNumber(), decision.approvalDate(), decision.version());
+    }
+
+    @PostMapping("/{id}/reject")
+    AidData reject(@PathVariable Long id, @jakarta.validation.Valid @RequestBody(required = false) Decision decision) {
+        Decision d = decision == null ? new Decision(null, null, null) : decision;
+        return items.reject(id, d.approvalNumber(), d.approvalDate(), d.version());
     }
 
     @DeleteMapping("/{id}")

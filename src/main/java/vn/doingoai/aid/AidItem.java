@@ -13,12 +13,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import vn.doingoai.common.Approvable;
+import vn.doingoai.common.Approval;
 import vn.doingoai.common.RecordEntity;
 import vn.doingoai.common.Text;
 
 @Entity
 @Table(name = "aid_item")
-class AidItem extends RecordEntity {
+class AidItem extends RecordEntity implements Approvable<AidStatus> {
 
     @Column(name = "donor_id")
     private Long donorId;
@@ -47,6 +49,13 @@ class AidItem extends RecordEntity {
 
     @Column(name = "approval_date")
     private LocalDate approvalDate;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private AidStatus status = AidStatus.PROPOSED;
+
+    @Column(name = "approved_by", length = 100)
+    private String approvedBy;
 
     @Column(length = 4000)
     private String description;
@@ -120,6 +129,26 @@ class AidItem extends RecordEntity {
         return approvalDate;
     }
 
+    @Override
+    public AidStatus getStatus() {
+        return status;
+    }
+
+    /** The leader's decision: its number and date ({@code approvalNumber}, {@code approvalDate}) and the approving user. */
+    @Override
+    public Approval getApproval() {
+        return new Approval(approvalNumber, approvalDate, approvedBy);
+    }
+
+    /** Sets the status and approval the workflow decided. */
+    @Override
+    public void decide(AidStatus status, Approval approval) {
+        this.status = status;
+        this.approvalNumber = approval.number();
+        this.approvalDate = approval.date();
+        this.approvedBy = approval.by();
+    }
+
     String getDescription() {
         return description;
     }
@@ -133,6 +162,7 @@ class AidItem extends RecordEntity {
         this.donorName = donorName;
     }
 
+    /** Writes the data's values, but the status and approval (see {@link #decide}). */
     void apply(AidData data, Long donorId) {
         this.donorId = donorId;
         this.kind = data.kind();
@@ -141,8 +171,6 @@ class AidItem extends RecordEntity {
         this.startDate = data.startDate();
         this.endDate = data.endDate();
         this.location = Text.blankToNull(data.location());
-        this.approvalNumber = Text.blankToNull(data.approvalNumber());
-        this.approvalDate = data.approvalDate();
         this.description = Text.blankToNull(data.description());
         setUnitCode(data.unit().trim());
         List<TransactionRow> rows = data.transactions() == null

@@ -1,8 +1,8 @@
 package vn.doingoai.aid;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -23,8 +22,7 @@ import vn.doingoai.common.NotFoundException;
 import vn.doingoai.common.RecordSpecs;
 import vn.doingoai.common.StaleVersionException;
 import vn.doingoai.common.Text;
-import vn.doingoai.dataset.ImportContext;
-import vn.doingoai.dataset.RefImport;
+import vn.doingoai.common.Workflow;
 import vn.doingoai.money.CurrencyConverter;
 import vn.doingoai.money.Money;
 import vn.doingoai.partner.PartnerRef;
@@ -44,6 +42,7 @@ class AidItems {
     private final Units units;
     private final Sectors sectors;
     private final CurrencyConverter converter;
+    private final AidWorkflow workflow;
 
     AidItems(
             AidRepository repository,
@@ -51,7 +50,9 @@ class AidItems {
             Access access,
             Units units,
             Sectors sectors,
-            CurrencyConverter converter) {
+            CurrencyConverter converter,
+            AidWorkflow workflow) {
+        this.workflow = workflow;
         this.repository = repository;
         this.partners = partners;
         this.access = access;
@@ -102,13 +103,13 @@ class AidItems {
                 .toList();
     }
 
-    private Map<Long, PartnerRef> donors(List<AidItem> items) {
+    Map<Long, PartnerRef> donors(List<AidItem> items) {
         Set<Long> ids = new HashSet<>();
         items.stream().map(AidItem::getDonorId).filter(Objects::nonNull).forEach(ids::add);
         return partners.refs(ids);
     }
 
-    private static AidData toData(AidItem a, Map<Long, PartnerRef> donors, boolean withIdentity) {
+    static AidData toData(AidItem a, Map<Long, PartnerRef> donors, boolean withIdentity) {
         PartnerRef donor = donors.get(a.getDonorId());
         return AidData.of(a, donor == null ? null : donor.ref(), withIdentity);
     }
@@ -212,8 +213,10 @@ class AidItems {
 
     AidData create(AidData data) {
         access.checkWrite(Text.isBlank(data.unit()) ? null : data.unit().trim());
+        Workflow.Outcome<AidStatus> decided = workflow.check(null, data);
         AidItem item = new AidItem();
         apply(item, data);
+        decided.applyTo(item);
         repository.saveAndFlush(item);
         return read(item.getId());
     }
@@ -223,9 +226,41 @@ class AidItems {
         access.checkWrite(item.getUnitCode());
         access.checkWrite(Text.isBlank(data.unit()) ? null : data.unit().trim());
         StaleVersionException.check(item, data.version());
+        Workflow.Outcome<AidStatus> decided = workflow.check(item, data);
         apply(item, data);
+        decided.applyTo(item);
         repository.flush();
         return read(id);
+    }
+
+    // ---- the workflow's steps (the rules are AidWorkflow's)
+
+    AidData approve(Long id, String approvalNumber, LocalDate approvalDate, Long version) {
+        return step(id, version, item -> workflow.approve(item, approvalNumber, approvalDate));
+    }
+
+    AidData reject(Long id, String approvalNumber, LocalDate approvalDate, Long version) {
+        return step(id, version, item -> workflow.reject(item, approvalNumber, approvalDate));
+    }
+
+    /** A step of the workflow, with the version it read when it has one (409 when stale). */
+    private AidData step(Long id, Long version, java.util.function.Consumer<AidItem> step) {
+        AidItem item = get(id);
+        StaleVersionException.checkIfSent(item, version);
+        step.accept(item);
+        repository.flush();
+        return read(id);
+    }
+
+    /** The items waiting for a decision, the first 100 by start date, for the dashboard. */
+    @Transactional(readOnly = true)
+    List<AidData> waiting(UnitScope scope) {
+        Specification<AidItem> spec = Specification.<AidItem>where(scope.specification(false))
+                .and(RecordSpecs.equal("status", AidStatus.PROPOSED));
+        return repository
+                .findAll(spec, org.springframework.data.domain.PageRequest.of(0, 100, Sort.by("startDate", "id")))
+                .map(a -> AidData.of(a, null, true))
+                .getContent();
     }
 
     void delete(Long id) {
@@ -259,7 +294,7 @@ class AidItems {
         write(item, data, donor);
     }
 
-    private static void write(AidItem item, AidData data, Optional<PartnerRef> donor) {
+    static void write(AidItem item, AidData data, Optional<PartnerRef> donor) {
         item.remember(
                 donor.map(PartnerRef::ref).orElse(null),
                 donor.map(PartnerRef::displayName).orElse(null));
@@ -324,62 +359,7 @@ class AidItems {
                 .toList();
     }
 
-    // ---- the dataset section's work
-
-    void importAll(List<AidData> items, ImportContext context) {
-        RefImport.run(
-                items, context, access::canWrite, new RefImport.Records<AidData, AidItem, Optional<PartnerRef>>() {
-                    @Override
-                    public String ref(AidData item) {
-                        return item.ref();
-                    }
-
-                    @Override
-                    public List<AidItem> findByRefIn(Collection<String> refs) {
-                        return repository.findByRefIn(refs);
-                    }
-
-                    @Override
-                    public Optional<PartnerRef> check(int index, AidData item, ImportContext context) {
-                        context.check(index, validate(item), item.unit());
-                        if (Text.isBlank(item.donor())) {
-                            return Optional.empty();
-                        }
-                        Optional<PartnerRef> donor =
-                                partners.resolve(item.donor().trim());
-                        if (donor.isEmpty()) {
-                            context.problem(index, "donor", "validation.ref.unknown");
-                        }
-                        return donor;
-                    }
-
-                    @Override
-                    public Function<AidItem, Object> snapshots(Collection<AidItem> existing) {
-                        Map<Long, PartnerRef> refs = donors(List.copyOf(existing));
-                        return e -> toData(e, refs, false);
-                    }
-
-                    @Override
-                    public AidItem create() {
-                        return new AidItem();
-                    }
-
-                    @Override
-                    public void write(AidItem record, AidData item, Optional<PartnerRef> donor) {
-                        AidItems.write(record, item, donor);
-                    }
-
-                    @Override
-                    public Object written(AidItem record, Optional<PartnerRef> donor) {
-                        return AidData.of(record, donor.map(PartnerRef::ref).orElse(null), false);
-                    }
-
-                    @Override
-                    public void save(AidItem record) {
-                        repository.save(record);
-                    }
-                });
-    }
+    // ---- the dataset section's export (its import is AidImport)
 
     @Transactional(readOnly = true)
     List<AidData> exportAll(UnitScope scope) {

@@ -1,11 +1,13 @@
 package vn.doingoai.aid;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,6 +17,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.doingoai.common.ExcelExport;
 import vn.doingoai.history.HistoryService;
@@ -22,6 +25,7 @@ import vn.doingoai.unit.Units;
 import vn.doingoai.user.Access;
 import vn.doingoai.web.Forms;
 import vn.doingoai.web.Htmx;
+import vn.doingoai.web.Steps;
 import vn.doingoai.web.Texts;
 
 /** The aid pages: the list, an item's page with its transactions and totals in USD and VND, the form. */
@@ -30,6 +34,7 @@ import vn.doingoai.web.Texts;
 class AidPageController {
 
     private final AidItems items;
+    private final AidWorkflow workflow;
     private final Sectors sectors;
     private final HistoryService history;
     private final Access access;
@@ -46,8 +51,10 @@ class AidPageController {
             Units units,
             Texts texts,
             vn.doingoai.partner.Partners partnerChoices,
-            Forms forms) {
+            Forms forms,
+            AidWorkflow workflow) {
         this.forms = forms;
+        this.workflow = workflow;
         this.partnerChoices = partnerChoices;
         this.items = items;
         this.sectors = sectors;
@@ -118,6 +125,8 @@ class AidPageController {
         model.addAttribute("sectorLabel", sectors.label(view.data().sector()));
         model.addAttribute("history", history.of("aid", id));
         model.addAttribute("canWrite", items.canWrite(view.data().unit()));
+        model.addAttribute("steps", workflow.steps(view.data()));
+        model.addAttribute("today", LocalDate.now());
         return "aid/detail";
     }
 
@@ -154,6 +163,38 @@ class AidPageController {
                         () -> items.read(form.id()))
                 .map(saved -> Forms.saved(redirect, "/aid/" + saved.id()))
                 .orElseGet(() -> form(model));
+    }
+
+    @PostMapping("/{id}/approve")
+    String approve(
+            @PathVariable Long id,
+            @RequestParam(required = false) String approvalNumber,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate approvalDate,
+            @RequestParam(required = false) Long version,
+            Model model,
+            RedirectAttributes redirect) {
+        return Steps.take(
+                () -> items.approve(id, approvalNumber, approvalDate, version),
+                "/aid/" + id,
+                () -> detail(id, model),
+                model,
+                redirect);
+    }
+
+    @PostMapping("/{id}/reject")
+    String reject(
+            @PathVariable Long id,
+            @RequestParam(required = false) String approvalNumber,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate approvalDate,
+            @RequestParam(required = false) Long version,
+            Model model,
+            RedirectAttributes redirect) {
+        return Steps.take(
+                () -> items.reject(id, approvalNumber, approvalDate, version),
+                "/aid/" + id,
+                () -> detail(id, model),
+                model,
+                redirect);
     }
 
     @PostMapping("/{id}/delete")

@@ -1,7 +1,9 @@
 /**
  * Aid (viện trợ): programmes, projects, non-project aid, emergency relief and ODA from foreign
  * donors (partners), with their OECD-DAC sector and their commitments and disbursements, each in its
- * own currency. The module contributes the {@code aid.*} figures, the committed-against-disbursed
- * chart, and the export of a unit's items as IATI 2.03 activities.
+ * own currency, and the province leader's approval ({@code AidWorkflow}: proposed, then approved or
+ * rejected by an approver). The module contributes the {@code aid.*} figures (which do not depend on
+ * the approval), the committed-against-disbursed chart, the dashboard's waiting approvals, and the
+ * export of a unit's items as IATI 2.03 activities.
  */
 package vn.doingoai.aid;

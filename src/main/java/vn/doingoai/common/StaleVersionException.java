@@ -15,4 +15,11 @@ public class StaleVersionException extends RuntimeException {
             throw new StaleVersionException(entity.getVersion() == null ? 0 : entity.getVersion(), sentVersion);
         }
     }
+
+    /** For the workflow's steps, which send the version they read when they have one: throws when it is stale. */
+    public static void checkIfSent(RecordEntity entity, Long sentVersion) {
+        if (sentVersion != null) {
+            check(entity, sentVersion);
+        }
+    }
 }

@@ -3,7 +3,6 @@ package vn.doingoai.consular;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Function;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -19,6 +18,7 @@ import vn.doingoai.common.RecordEntity;
 import vn.doingoai.common.RecordSpecs;
 import vn.doingoai.common.StaleVersionException;
 import vn.doingoai.common.Text;
+import vn.doingoai.dataset.DatasetSection;
 import vn.doingoai.dataset.ImportContext;
 import vn.doingoai.dataset.RefImport;
 import vn.doingoai.search.SearchHit;
@@ -181,54 +181,44 @@ abstract class Book<E extends RecordEntity, D extends ConsularData> {
 
     // ---- the dataset section
 
-    void importAll(List<D> items, ImportContext context) {
-        Set<String> seen = new java.util.HashSet<>();
-        RefImport.run(items, context, access::canWrite, new RefImport.Records<D, E, Void>() {
-            @Override
-            public String ref(D item) {
-                return item.ref();
-            }
-
-            @Override
-            public List<E> findByRefIn(Collection<String> refs) {
-                return repository.findByRefIn(refs);
-            }
-
-            @Override
-            public Void check(int index, D item, ImportContext context) {
-                if (!seen.add(item.ref())) {
-                    context.problem(index, "ref", "validation.ref.taken");
-                }
-                context.check(index, Book.this.check(item), item.unit());
-                return null;
-            }
-
-            @Override
-            public Function<E, Object> snapshots(Collection<E> existing) {
-                return e -> toData(e, false);
-            }
-
-            @Override
-            public E create() {
-                return newEntity();
-            }
-
-            @Override
-            public void write(E record, D item, Void checked) {
-                apply(record, item);
-            }
-
-            @Override
-            public Object written(E record, Void checked) {
-                return toData(record, false);
-            }
-
-            @Override
-            public void save(E record) {
-                repository.save(record);
-            }
-        });
+    /** This type's section of the dataset document, imported by ref. */
+    DatasetSection<D> section(String name, int order, Class<D> type) {
+        return DatasetSection.of(
+                name,
+                order,
+                type,
+                (items, context) -> RefImport.run(items, context, repository, imports),
+                this::exportAll);
     }
+
+    private final RefImport.Records<D, E, Void> imports = new RefImport.Records<>() {
+
+        @Override
+        public Void check(int index, D item, ImportContext context) {
+            context.report(index, Book.this.check(item));
+            return null;
+        }
+
+        @Override
+        public Function<E, Object> snapshots(Collection<E> existing) {
+            return e -> toData(e, false);
+        }
+
+        @Override
+        public E create() {
+            return newEntity();
+        }
+
+        @Override
+        public void write(E record, D item, Void checked) {
+            apply(record, item);
+        }
+
+        @Override
+        public Object written(E record, Void checked) {
+            return toData(record, false);
+        }
+    };
 
     List<D> exportAll(UnitScope scope) {
         return repository.findAll(scope.<E>specification(false), Sort.by("ref")).stream()

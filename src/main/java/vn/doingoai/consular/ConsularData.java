@@ -1,13 +1,11 @@
 package vn.doingoai.consular;
 
+import vn.doingoai.common.RecordData;
+
 /** What every consular record shape has: identity, the client's ref and the unit. */
-interface ConsularData {
+interface ConsularData extends RecordData {
 
     Long id();
 
     Long version();
-
-    String ref();
-
-    String unit();
 }

@@ -163,7 +163,11 @@ public class DatasetService {
     private final class Context implements ImportContext {
         private final List<FieldProblem> problems = new ArrayList<>();
         private final Map<String, Boolean> writable = new LinkedHashMap<>();
+        private final Map<String, Boolean> approvable = new LinkedHashMap<>();
+        private final Map<String, Boolean> known = new LinkedHashMap<>();
         private String section;
+        private String user;
+        private Boolean writesAnything;
         private int created;
         private int updated;
 
@@ -194,7 +198,7 @@ public class DatasetService {
                 problem(index, field, "validation.required");
                 return false;
             }
-            Boolean ok = writable.computeIfAbsent(unitCode, code -> units.exists(code) ? access.canWrite(code) : null);
+            Boolean ok = known.computeIfAbsent(unitCode, units::exists) ? mayWrite(unitCode) : null;
             if (ok == null) {
                 problem(index, field, "validation.unit.unknown");
                 return false;
@@ -204,6 +208,32 @@ public class DatasetService {
                 return false;
             }
             return true;
+        }
+
+        @Override
+        public boolean mayWrite(String unitCode) {
+            return writable.computeIfAbsent(unitCode, access::canWrite);
+        }
+
+        @Override
+        public boolean mayWriteAnything() {
+            if (writesAnything == null) {
+                writesAnything = access.canWriteAnything();
+            }
+            return writesAnything;
+        }
+
+        @Override
+        public boolean mayApprove(String unitCode) {
+            return unitCode != null && approvable.computeIfAbsent(unitCode, access::canApprove);
+        }
+
+        @Override
+        public String user() {
+            if (user == null) {
+                user = access.current().username();
+            }
+            return user;
         }
     }
 }

@@ -15,6 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import vn.doingoai.common.Approvable;
+import vn.doingoai.common.Approval;
 import vn.doingoai.common.Countries;
 import vn.doingoai.common.RecordEntity;
 import vn.doingoai.common.StoredDocument;
@@ -23,7 +25,7 @@ import vn.doingoai.partner.PartnerRef;
 
 @Entity
 @Table(name = "delegation")
-class Delegation extends RecordEntity {
+class Delegation extends RecordEntity implements Approvable<DelegationStatus> {
 
     private static final Locale VI = Locale.forLanguageTag("vi");
 
@@ -190,7 +192,8 @@ class Delegation extends RecordEntity {
         return persons;
     }
 
-    DelegationStatus getStatus() {
+    @Override
+    public DelegationStatus getStatus() {
         return status;
     }
 
@@ -236,8 +239,11 @@ class Delegation extends RecordEntity {
         this.partnerRefs = refs;
     }
 
-    /** Writes the data's values; the partners and members come resolved by the service. */
-    void apply(DelegationData data, List<Long> newPartnerIds, List<Member> newMembers, String approvedBy) {
+    /**
+     * Writes the data's values, but the status and approval (see {@link #decide}); the partners and
+     * members come resolved by the service.
+     */
+    void apply(DelegationData data, List<Long> newPartnerIds, List<Member> newMembers) {
         this.direction = data.direction();
         this.title = data.title().trim();
         this.purpose = Text.blankToNull(data.purpose());
@@ -258,40 +264,33 @@ class Delegation extends RecordEntity {
         this.fundingSource = Text.blankToNull(data.fundingSource());
         this.memberCount = data.memberCount();
         this.persons = members.isEmpty() ? (memberCount == null ? 0 : memberCount) : members.size();
-        this.status = data.status() == null ? DelegationStatus.PROPOSED : data.status();
-        this.decisionNumber = Text.blankToNull(data.decisionNumber());
-        this.decisionDate = data.decisionDate();
-        this.approvedBy = Text.blankToNull(approvedBy);
         this.reportText = Text.blankToNull(data.reportText());
         if (data.ref() != null && !data.ref().isBlank()) {
             setRef(data.ref().trim());
         }
     }
 
-    void approve(String number, LocalDate date, String approver) {
-        this.status = DelegationStatus.APPROVED;
-        this.decisionNumber = number.trim();
-        this.decisionDate = date;
-        this.approvedBy = approver;
+    /** The approval: the decision's number and date, and the approving user. */
+    @Override
+    public Approval getApproval() {
+        return new Approval(decisionNumber, decisionDate, approvedBy);
     }
 
-    void reject(String number, LocalDate date, String approver) {
-        this.status = DelegationStatus.REJECTED;
-        this.decisionNumber = Text.blankToNull(number);
-        this.decisionDate = date;
-        this.approvedBy = approver;
+    /** Sets the status and approval the workflow decided. */
+    @Override
+    public void decide(DelegationStatus status, Approval approval) {
+        this.status = status;
+        this.decisionNumber = approval.number();
+        this.decisionDate = approval.date();
+        this.approvedBy = approval.by();
     }
 
-    void done(String reportText, StoredDocument document) {
-        this.status = DelegationStatus.DONE;
+    /** The report after return: its text, and its file when one is given. */
+    void writeReport(String reportText, StoredDocument document) {
         this.reportText = Text.blankToNull(reportText);
         if (document != null) {
             this.report = document;
         }
-    }
-
-    void cancel() {
-        this.status = DelegationStatus.CANCELLED;
     }
 
     void attachReport(StoredDocument document) {

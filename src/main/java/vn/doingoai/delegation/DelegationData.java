@@ -9,8 +9,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.springframework.format.annotation.DateTimeFormat;
+import vn.doingoai.common.Approval;
 import vn.doingoai.common.CountryCode;
 import vn.doingoai.common.PlainText;
+import vn.doingoai.common.RecordData;
 import vn.doingoai.partner.PartnerRef;
 
 /**
@@ -44,7 +46,13 @@ public record DelegationData(
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate decisionDate,
         @PlainText(max = 100) String approvedBy,
         @PlainText(max = 20000) String reportText,
-        @PlainText(max = 200) String agreement) {
+        @PlainText(max = 200) String agreement)
+        implements RecordData {
+
+    /** The approval the data names: the decision's number and date, and the approving user. */
+    public Approval approval() {
+        return Approval.of(decisionNumber, decisionDate, approvedBy);
+    }
 
     /** Lượt người: one per named member, or the member count when no names are given. */
     public int personCount() {

@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
@@ -28,18 +27,19 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.doingoai.common.Countries;
 import vn.doingoai.common.DocumentStore;
 import vn.doingoai.common.ExcelExport;
-import vn.doingoai.common.InvalidInputException;
 import vn.doingoai.history.HistoryService;
 import vn.doingoai.partner.Partners;
 import vn.doingoai.unit.Units;
 import vn.doingoai.user.Access;
 import vn.doingoai.web.Forms;
 import vn.doingoai.web.Htmx;
+import vn.doingoai.web.Steps;
 import vn.doingoai.web.Texts;
 
 /**
  * The delegation pages: the list with its counts ("N đoàn / M lượt người / K người"), a
- * delegation's page with the workflow's buttons, the form, and the people and a person's trips.
+ * delegation's page with the workflow's buttons, and the form (the people's pages are {@link
+ * PersonPageController}'s).
  */
 @Controller
 @RequestMapping("/delegations")
@@ -49,6 +49,7 @@ class DelegationPageController {
     static final int EMPTY_MEMBER_ROWS = 5;
 
     private final Delegations delegations;
+    private final DelegationWorkflow workflow;
     private final Partners partners;
     private final vn.doingoai.agreement.Agreements agreements;
     private final HistoryService history;
@@ -67,9 +68,11 @@ class DelegationPageController {
             Units units,
             Texts texts,
             vn.doingoai.agreement.Agreements agreements,
-            Forms forms) {
+            Forms forms,
+            DelegationWorkflow workflow) {
         this.forms = forms;
         this.delegations = delegations;
+        this.workflow = workflow;
         this.partners = partners;
         this.agreements = agreements;
         this.history = history;
@@ -135,7 +138,7 @@ class DelegationPageController {
         DelegationView view = delegations.view(id);
         model.addAttribute("view", view);
         model.addAttribute("d", view.data());
-        model.addAttribute("steps", delegations.allowedSteps(view.data()));
+        model.addAttribute("steps", workflow.steps(view.data()));
         model.addAttribute("history", history.of("delegation", id));
         model.addAttribute("today", LocalDate.now());
         return "delegation/detail";
@@ -218,14 +221,12 @@ class DelegationPageController {
             @RequestParam(required = false) Long version,
             Model model,
             RedirectAttributes redirect) {
-        try {
-            delegations.approve(id, decisionNumber, decisionDate, version);
-        } catch (InvalidInputException e) {
-            model.addAttribute("problems", e.problems());
-            return detail(id, model);
-        }
-        redirect.addFlashAttribute("saved", true);
-        return "redirect:/delegations/" + id;
+        return Steps.take(
+                () -> delegations.approve(id, decisionNumber, decisionDate, version),
+                "/delegations/" + id,
+                () -> detail(id, model),
+                model,
+                redirect);
     }
 
     @PostMapping("/{id}/reject")
@@ -236,14 +237,12 @@ class DelegationPageController {
             @RequestParam(required = false) Long version,
             Model model,
             RedirectAttributes redirect) {
-        try {
-            delegations.reject(id, decisionNumber, decisionDate, version);
-        } catch (InvalidInputException e) {
-            model.addAttribute("problems", e.problems());
-            return detail(id, model);
-        }
-        redirect.addFlashAttribute("saved", true);
-        return "redirect:/delegations/" + id;
+        return Steps.take(
+                () -> delegations.reject(id, decisionNumber, decisionDate, version),
+                "/delegations/" + id,
+                () -> detail(id, model),
+                model,
+                redirect);
     }
 
     @PostMapping("/{id}/done")
@@ -254,14 +253,12 @@ class DelegationPageController {
             @RequestParam(name = "file", required = false) MultipartFile file,
             Model model,
             RedirectAttributes redirect) {
-        try {
-            delegations.done(id, reportText, file, version);
-        } catch (InvalidInputException e) {
-            model.addAttribute("problems", e.problems());
-            return detail(id, model);
-        }
-        redirect.addFlashAttribute("saved", true);
-        return "redirect:/delegations/" + id;
+        return Steps.take(
+                () -> delegations.done(id, reportText, file, version),
+                "/delegations/" + id,
+                () -> detail(id, model),
+                model,
+                redirect);
     }
 
     @PostMapping("/{id}/cancel")
@@ -270,37 +267,12 @@ class DelegationPageController {
             @RequestParam(required = false) Long version,
             Model model,
             RedirectAttributes redirect) {
-        try {
-            delegations.cancel(id, version);
-        } catch (InvalidInputException e) {
-            model.addAttribute("problems", e.problems());
-            return detail(id, model);
-        }
-        redirect.addFlashAttribute("saved", true);
-        return "redirect:/delegations/" + id;
+        return Steps.take(
+                () -> delegations.cancel(id, version), "/delegations/" + id, () -> detail(id, model), model, redirect);
     }
 
     @GetMapping("/{id}/report")
     ResponseEntity<FileSystemResource> report(@PathVariable Long id) {
         return documents.download(delegations.report(id));
-    }
-
-    @GetMapping("/people")
-    String people(
-            @RequestParam(required = false) String q,
-            @RequestParam(required = false) String unit,
-            @RequestParam(defaultValue = "0") int page,
-            HttpServletRequest request,
-            Model model) {
-        model.addAttribute("query", q);
-        model.addAttribute("unit", unit);
-        model.addAttribute("page", delegations.people(q, unit, PageRequest.of(Math.max(page, 0), 50)));
-        return Htmx.view(request, "delegation/people", "results");
-    }
-
-    @GetMapping("/people/{id}")
-    String person(@PathVariable Long id, Model model) {
-        model.addAttribute("person", delegations.person(id));
-        return "delegation/person";
     }
 }

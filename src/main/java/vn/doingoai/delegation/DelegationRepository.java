@@ -3,17 +3,11 @@ package vn.doingoai.delegation;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
-import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
+import vn.doingoai.common.RecordRepository;
 
-interface DelegationRepository extends JpaRepository<Delegation, Long>, JpaSpecificationExecutor<Delegation> {
-
-    Optional<Delegation> findByRef(String ref);
-
-    List<Delegation> findByRefIn(Collection<String> refs);
+interface DelegationRepository extends RecordRepository<Delegation> {
 
     /** Per year and month of the start date: the delegations. */
     @Query("select extract(year from d.startDate), extract(month from d.startDate), count(d) from Delegation d"

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
 import vn.doingoai.common.PlainText;
+import vn.doingoai.common.RecordData;
 
 /**
  * An event in the shape of the dataset document and the API: {@code {"ref": "e1", "unit": "24",
@@ -36,7 +37,8 @@ public record EventData(
         @PlainText(max = 500) String participantsNote,
         @PlainText(max = 500) String location,
         @PlainText(max = 200) String agreement,
-        @PlainText(max = 4000) String description) {
+        @PlainText(max = 4000) String description)
+        implements RecordData {
 
     /** Where it takes place, for a calendar: the location, and the bridge points of an online or hybrid event. */
     public String place() {

@@ -1,17 +1,10 @@
 package vn.doingoai.event;
 
-import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
-import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
+import vn.doingoai.common.RecordRepository;
 
-interface EventRepository extends JpaRepository<Event, Long>, JpaSpecificationExecutor<Event> {
-
-    Optional<Event> findByRef(String ref);
-
-    List<Event> findByRefIn(Collection<String> refs);
+interface EventRepository extends RecordRepository<Event> {
 
     List<Event> findByAgreementIdOrderByStartDateDesc(Long agreementId);
 

@@ -4,7 +4,6 @@ import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Predicate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +24,6 @@ import vn.doingoai.common.InvalidInputException;
 import vn.doingoai.common.NotFoundException;
 import vn.doingoai.common.RecordSpecs;
 import vn.doingoai.common.StaleVersionException;
-import vn.doingoai.dataset.ImportContext;
 import vn.doingoai.partner.PartnerRef;
 import vn.doingoai.partner.Partners;
 import vn.doingoai.unit.UnitScope;
@@ -52,7 +50,7 @@ public class Events {
     }
 
     /** What the data shapes need besides the events: their partners' and agreements' refs. */
-    private record Refs(Map<Long, PartnerRef> partners, Map<Long, AgreementRef> agreements) {
+    record Refs(Map<Long, PartnerRef> partners, Map<Long, AgreementRef> agreements) {
 
         List<String> partnerRefs(Event e) {
             return partnerRefs(e.getPartnerIds());
@@ -85,7 +83,7 @@ public class Events {
     }
 
     /** The refs of these events' partners and agreements, in two queries. */
-    private Refs refs(Collection<Event> events) {
+    Refs refs(Collection<Event> events) {
         Set<Long> partnerIds = new HashSet<>();
         Set<Long> agreementIds = new HashSet<>();
         events.forEach(e -> {
@@ -234,7 +232,7 @@ public class Events {
         e.apply(data, distinct, agreementId);
     }
 
-    private Long resolveAgreement(String idOrRef, Runnable unknown) {
+    Long resolveAgreement(String idOrRef, Runnable unknown) {
         if (idOrRef == null || idOrRef.isBlank()) {
             return null;
         }
@@ -321,77 +319,7 @@ public class Events {
         return all.stream().map(e -> refs.data(e, true)).toList();
     }
 
-    // ---- the dataset section's work
-
-    void importAll(List<EventData> items, ImportContext context) {
-        Set<String> refSet = new HashSet<>();
-        items.forEach(i -> refSet.add(i.ref()));
-        Map<String, Event> byRef = new HashMap<>();
-        repository.findByRefIn(refSet).forEach(e -> byRef.put(e.getRef(), e));
-        Refs oldRefs = refs(byRef.values());
-        Map<String, EventData> before = new HashMap<>();
-        byRef.values().forEach(e -> before.put(e.getRef(), oldRefs.data(e, false)));
-        List<Event> written = new ArrayList<>();
-        List<List<Long>> partnerIds = new ArrayList<>();
-        List<Long> agreementIds = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (int i = 0; i < items.size(); i++) {
-            EventData item = items.get(i);
-            final int index = i;
-            written.add(null);
-            partnerIds.add(null);
-            agreementIds.add(null);
-            if (item.ref() == null || item.ref().isBlank()) {
-                context.problem(i, "ref", "validation.required");
-                continue;
-            }
-            if (!seen.add(item.ref())) {
-                context.problem(i, "ref", "validation.ref.taken");
-                continue;
-            }
-            validate(item).forEach(p -> context.problem(index, p.field(), p.message()));
-            if (item.unit() != null && !item.unit().isBlank()) {
-                context.checkUnit(i, "unit", item.unit().trim());
-            }
-            partnerIds.set(
-                    i,
-                    partners.resolveAll(
-                            item.partners(),
-                            p -> context.problem(index, "partners[" + p + "]", "validation.ref.unknown")));
-            agreementIds.set(
-                    i,
-                    resolveAgreement(
-                            item.agreement(), () -> context.problem(index, "agreement", "validation.ref.unknown")));
-            Event e = byRef.computeIfAbsent(item.ref(), ref -> new Event());
-            if (e.getUnitCode() != null && !access.canWrite(e.getUnitCode())) {
-                context.problem(i, "ref", "validation.unit.forbidden");
-            }
-            written.set(i, e);
-        }
-        if (context.hasProblems()) {
-            return;
-        }
-        Set<Long> allPartners = new HashSet<>();
-        partnerIds.forEach(allPartners::addAll);
-        Set<Long> allAgreements = new HashSet<>();
-        agreementIds.stream().filter(id -> id != null).forEach(allAgreements::add);
-        Refs refs = new Refs(partners.refs(allPartners), agreements.refs(allAgreements));
-        for (int i = 0; i < items.size(); i++) {
-            Event e = written.get(i);
-            List<Long> ids = partnerIds.get(i).stream().distinct().toList();
-            e.remember(refs.partnerRefs(ids), refs.partnerNames(ids), refs.agreementRef(agreementIds.get(i)));
-            e.apply(items.get(i), ids, agreementIds.get(i));
-            if (e.getId() == null) {
-                repository.save(e);
-                context.created();
-            } else {
-                EventData old = before.get(e.getRef());
-                if (old != null && !old.equals(refs.data(e, false))) {
-                    context.updated();
-                }
-            }
-        }
-    }
+    // ---- the dataset section's export (its import is EventImport)
 
     @Transactional(readOnly = true)
     List<EventData> exportAll(UnitScope scope) {

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import vn.doingoai.common.CountryCode;
 import vn.doingoai.common.PlainText;
+import vn.doingoai.common.RecordData;
 import vn.doingoai.money.Money;
 
 /**
@@ -34,7 +35,8 @@ public record InvestmentData(
         List<@Valid @NotNull Adjustment> adjustments,
         @PlainText(max = 500) String industrialZone,
         @Min(0) Integer workers,
-        @PlainText(max = 4000) String notes) {
+        @PlainText(max = 4000) String notes)
+        implements RecordData {
 
     static InvestmentData of(Investment i, String investorRef, boolean withIdentity) {
         List<Adjustment> adjustments = i.getAdjustments().stream()

@@ -1,16 +1,9 @@
 package vn.doingoai.investment;
 
-import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
-import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import vn.doingoai.common.RecordRepository;
 
-interface InvestmentRepository extends JpaRepository<Investment, Long>, JpaSpecificationExecutor<Investment> {
-
-    Optional<Investment> findByRef(String ref);
-
-    List<Investment> findByRefIn(Collection<String> refs);
+interface InvestmentRepository extends RecordRepository<Investment> {
 
     List<Investment> findByInvestorIdOrderByRegisteredOnDesc(Long investorId);
 }

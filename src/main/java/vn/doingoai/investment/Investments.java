@@ -6,14 +6,12 @@ import jakarta.persistence.criteria.Subquery;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -27,8 +25,6 @@ import vn.doingoai.common.NotFoundException;
 import vn.doingoai.common.RecordSpecs;
 import vn.doingoai.common.StaleVersionException;
 import vn.doingoai.common.Text;
-import vn.doingoai.dataset.ImportContext;
-import vn.doingoai.dataset.RefImport;
 import vn.doingoai.money.CurrencyConverter;
 import vn.doingoai.money.Money;
 import vn.doingoai.partner.PartnerRef;
@@ -101,7 +97,7 @@ class Investments {
                 .toList();
     }
 
-    private Map<Long, PartnerRef> investors(List<Investment> investments) {
+    Map<Long, PartnerRef> investors(List<Investment> investments) {
         Set<Long> ids = new HashSet<>();
         investments.stream()
                 .map(Investment::getInvestorId)
@@ -110,7 +106,7 @@ class Investments {
         return partners.refs(ids);
     }
 
-    private static InvestmentData toData(Investment i, Map<Long, PartnerRef> investors, boolean withIdentity) {
+    static InvestmentData toData(Investment i, Map<Long, PartnerRef> investors, boolean withIdentity) {
         PartnerRef investor = investors.get(i.getInvestorId());
         return InvestmentData.of(i, investor == null ? null : investor.ref(), withIdentity);
     }
@@ -271,7 +267,7 @@ class Investments {
         write(investment, data, investor);
     }
 
-    private static void write(Investment investment, InvestmentData data, Optional<PartnerRef> investor) {
+    static void write(Investment investment, InvestmentData data, Optional<PartnerRef> investor) {
         String country = Text.isBlank(data.country())
                 ? investor.map(PartnerRef::country).orElse(null)
                 : Countries.code(data.country());
@@ -361,66 +357,7 @@ class Investments {
                 .toList();
     }
 
-    // ---- the dataset section's work
-
-    void importAll(List<InvestmentData> items, ImportContext context) {
-        RefImport.run(
-                items,
-                context,
-                access::canWrite,
-                new RefImport.Records<InvestmentData, Investment, Optional<PartnerRef>>() {
-                    @Override
-                    public String ref(InvestmentData item) {
-                        return item.ref();
-                    }
-
-                    @Override
-                    public List<Investment> findByRefIn(Collection<String> refs) {
-                        return repository.findByRefIn(refs);
-                    }
-
-                    @Override
-                    public Optional<PartnerRef> check(int index, InvestmentData item, ImportContext context) {
-                        context.check(index, validate(item), item.unit());
-                        if (Text.isBlank(item.investor())) {
-                            return Optional.empty();
-                        }
-                        Optional<PartnerRef> investor =
-                                partners.resolve(item.investor().trim());
-                        if (investor.isEmpty()) {
-                            context.problem(index, "investor", "validation.ref.unknown");
-                        }
-                        return investor;
-                    }
-
-                    @Override
-                    public Function<Investment, Object> snapshots(Collection<Investment> existing) {
-                        Map<Long, PartnerRef> refs = investors(List.copyOf(existing));
-                        return e -> toData(e, refs, false);
-                    }
-
-                    @Override
-                    public Investment create() {
-                        return new Investment();
-                    }
-
-                    @Override
-                    public void write(Investment record, InvestmentData item, Optional<PartnerRef> investor) {
-                        Investments.write(record, item, investor);
-                    }
-
-                    @Override
-                    public Object written(Investment record, Optional<PartnerRef> investor) {
-                        return InvestmentData.of(
-                                record, investor.map(PartnerRef::ref).orElse(null), false);
-                    }
-
-                    @Override
-                    public void save(Investment record) {
-                        repository.save(record);
-                    }
-                });
-    }
+    // ---- the dataset section's export (its import is InvestmentImport)
 
     @Transactional(readOnly = true)
     List<InvestmentData> exportAll(UnitScope scope) {

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import vn.doingoai.common.CountryCode;
 import vn.doingoai.common.PlainText;
+import vn.doingoai.common.RecordData;
 
 /**
  * A partner in the shape of the dataset document and the API: {@code {"ref": "p1", "kind":
@@ -26,7 +27,8 @@ public record PartnerData(
         @PlainText(max = 200) String parent,
         @PlainText(max = 40) String unit,
         @PlainText(max = 4000) String notes,
-        List<@Valid Contact> contacts) {
+        List<@Valid Contact> contacts)
+        implements RecordData {
 
     /** The Vietnamese name where there is one, else the original. */
     public String displayName() {

@@ -2,16 +2,10 @@ package vn.doingoai.partner;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
-import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
+import vn.doingoai.common.RecordRepository;
 
-interface PartnerRepository extends JpaRepository<Partner, Long>, JpaSpecificationExecutor<Partner> {
-
-    Optional<Partner> findByRef(String ref);
-
-    List<Partner> findByRefIn(Collection<String> refs);
+interface PartnerRepository extends RecordRepository<Partner> {
 
     List<Partner> findByParentId(Long parentId);
 

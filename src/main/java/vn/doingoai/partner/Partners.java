@@ -75,7 +75,7 @@ public class Partners {
     private static final Object RESOLVED = new Object();
 
     /** Partners were written: forget what this transaction looked up. */
-    private static void forgetResolved() {
+    static void forgetResolved() {
         Object memo = TransactionSynchronizationManager.getResource(RESOLVED);
         if (memo instanceof Map<?, ?> map) {
             map.clear();
@@ -128,7 +128,7 @@ public class Partners {
         return new PartnerRef(p.getId(), p.getRef(), p.getKind(), p.getName(), p.getNameVi(), p.getCountry());
     }
 
-    private Optional<Partner> find(String idOrRef) {
+    Optional<Partner> find(String idOrRef) {
         if (idOrRef == null || idOrRef.isBlank()) {
             return Optional.empty();
         }
@@ -158,7 +158,7 @@ public class Partners {
     }
 
     /** The refs of the parents of these partners, in one query. */
-    private Map<Long, String> parentRefs(List<Partner> partners) {
+    Map<Long, String> parentRefs(List<Partner> partners) {
         Set<Long> ids = new java.util.HashSet<>();
         partners.stream()
                 .map(Partner::getParentId)
@@ -291,72 +291,7 @@ public class Partners {
         return repository.findByParentId(id).stream().map(Partners::toRef).toList();
     }
 
-    // ---- the dataset section's work
-
-    /**
-     * Imports partners by ref. Every partner is written first without its parent, then parents are
-     * set, so that a parent may come after its children in the document.
-     */
-    void importAll(List<PartnerData> items, vn.doingoai.dataset.ImportContext context) {
-        forgetResolved();
-        Set<String> refs = new java.util.HashSet<>();
-        items.forEach(i -> refs.add(i.ref()));
-        Map<String, Partner> byRef = new HashMap<>();
-        repository.findByRefIn(refs).forEach(p -> byRef.put(p.getRef(), p));
-        Map<String, PartnerData> before = new HashMap<>();
-        byRef.values().forEach(p -> before.put(p.getRef(), PartnerData.of(p, parentRefOf(p), false)));
-        List<Partner> written = new ArrayList<>();
-        for (int i = 0; i < items.size(); i++) {
-            PartnerData item = items.get(i);
-            final int index = i;
-            written.add(null);
-            if (item.ref() == null || item.ref().isBlank()) {
-                context.problem(i, "ref", "validation.required");
-                continue;
-            }
-            validate(item).forEach(p -> context.problem(index, p.field(), p.message()));
-            if (item.unit() != null && !item.unit().isBlank()) {
-                context.checkUnit(i, "unit", item.unit());
-            } else if (!access.canWriteAnything()) {
-                context.problem(i, "unit", "validation.unit.forbidden");
-            }
-            Partner partner = byRef.computeIfAbsent(item.ref(), ref -> new Partner());
-            if (partner.getUnitCode() != null && !access.canWrite(partner.getUnitCode())) {
-                context.problem(i, "ref", "validation.unit.forbidden");
-            }
-            written.set(i, partner);
-        }
-        if (context.hasProblems()) {
-            return;
-        }
-        for (int i = 0; i < items.size(); i++) {
-            Partner partner = written.get(i);
-            partner.apply(items.get(i), partner.getParentId(), null);
-            if (partner.getId() == null) {
-                repository.save(partner);
-                context.created();
-            }
-        }
-        for (int i = 0; i < items.size(); i++) {
-            PartnerData item = items.get(i);
-            Partner partner = written.get(i);
-            Partner parent = null;
-            if (item.parent() != null && !item.parent().isBlank()) {
-                parent = byRef.containsKey(item.parent())
-                        ? byRef.get(item.parent())
-                        : find(item.parent()).orElse(null);
-                if (parent == null || parent == partner) {
-                    context.problem(i, "parent", "validation.ref.unknown");
-                    continue;
-                }
-            }
-            partner.apply(item, parent == null ? null : parent.getId(), parent == null ? null : parent.getRef());
-            PartnerData old = before.get(item.ref());
-            if (old != null && !old.equals(PartnerData.of(partner, parent == null ? null : parent.getRef(), false))) {
-                context.updated();
-            }
-        }
-    }
+    // ---- the dataset section's export (its import is PartnerImport)
 
     @Transactional(readOnly = true)
     List<PartnerData> exportAll(UnitScope scope) {
