@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface AgreementRepository extends JpaRepository<Agreement, Long>, JpaSpecificationExecutor<Agreement> {
 
@@ -34,4 +35,8 @@ interface AgreementRepository extends JpaRepository<Agreement, Long>, JpaSpecifi
 
     @Query("select distinct a from Agreement a join a.partnerIds p where p = :partnerId order by a.signedOn desc")
     List<Agreement> findByPartner(Long partnerId);
+
+    /** The units whose records name the partner (for the right to change it). */
+    @Query("select distinct a.unitCode from Agreement a join a.partnerIds p where p = :partnerId")
+    java.util.Set<String> unitsNaming(@Param("partnerId") Long partnerId);
 }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface EventRepository extends JpaRepository<Event, Long>, JpaSpecificationExecutor<Event> {
 
@@ -17,4 +18,8 @@ interface EventRepository extends JpaRepository<Event, Long>, JpaSpecificationEx
 
     @Query("select distinct e from Event e join e.partnerIds p where p = :partnerId order by e.startDate desc")
     List<Event> findByPartner(Long partnerId);
+
+    /** The units whose records name the partner (for the right to change it). */
+    @Query("select distinct e.unitCode from Event e join e.partnerIds p where p = :partnerId")
+    java.util.Set<String> unitsNaming(@Param("partnerId") Long partnerId);
 }

@@ -9,14 +9,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.orm.jpa.vendor.HibernateJpaDialect;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.core.AuthenticationException;
@@ -53,6 +57,20 @@ class ErrorHandling {
     Object handle(Exception exception, HttpServletRequest request) throws Exception {
         if (exception instanceof AuthenticationException) {
             throw exception; // the security filters answer 401 or send to the login page
+        }
+        if (lostARace(exception)) {
+            // Two transactions wrote the same records at once (parallel imports of one document):
+            // the database kept the first; the other is rolled back whole and told to try again.
+            log.info(
+                    "Concurrent write on {} {}: {}",
+                    request.getMethod(),
+                    request.getRequestURI(),
+                    exception.toString());
+            return respond(
+                    HttpStatus.CONFLICT,
+                    text("problem.concurrent", LocaleContextHolder.getLocale()),
+                    List.of(),
+                    request);
         }
         Locale locale = LocaleContextHolder.getLocale();
         List<FieldProblem> problems = new ArrayList<>();
@@ -111,7 +129,38 @@ class ErrorHandling {
             detail = text("problem.unexpected", locale);
             log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), exception);
         }
+        return respond(status, detail, problems, request);
+    }
+
+    private Object respond(
+            HttpStatusCode status, String detail, List<FieldProblem> problems, HttpServletRequest request) {
         return isApi(request) ? problem(status, detail, problems, request) : page(status, detail, problems);
+    }
+
+    private static final HibernateJpaDialect DIALECT = new HibernateJpaDialect();
+
+    /**
+     * Whether a write failed because another transaction wrote the same unique key or held a lock
+     * it needed at the same moment: Hibernate's exceptions from a flush are not translated by Spring
+     * (only repositories' are), so they are translated here the way a repository would.
+     */
+    static boolean lostARace(Exception exception) {
+        DataAccessException translated = exception instanceof DataAccessException d
+                ? d
+                : exception instanceof RuntimeException r ? DIALECT.translateExceptionIfPossible(r) : null;
+        return translated instanceof DuplicateKeyException
+                || translated instanceof PessimisticLockingFailureException
+                || (translated instanceof DataIntegrityViolationException && uniqueViolation(translated));
+    }
+
+    /** SQL state 23505, a unique key written twice (PostgreSQL and H2 alike). */
+    private static boolean uniqueViolation(Throwable exception) {
+        for (Throwable t = exception; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isApi(HttpServletRequest request) {
