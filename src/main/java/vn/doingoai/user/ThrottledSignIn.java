@@ -47,7 +47,7 @@ class ThrottledSignIn implements AuthenticationProvider {
             }
             return signedIn;
         } catch (BadCredentialsException wrong) {
-            throttle.recordFailure(username, address, now);
+            throttle.recordFailure(username, address, Instant.now());
             throw wrong;
         }
     }

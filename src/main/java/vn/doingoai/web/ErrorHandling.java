@@ -62,10 +62,10 @@ class ErrorHandling {
             // Two transactions wrote the same records at once (parallel imports of one document):
             // the database kept the first; the other is rolled back whole and told to try again.
             log.info(
-                    "Concurrent write on {} {}: {}",
+                    "{} {} answered 409: another transaction wrote the same records at the same moment",
                     request.getMethod(),
-                    request.getRequestURI(),
-                    exception.toString());
+                    request.getRequestURI());
+            log.debug("The conflict", exception);
             return respond(
                     HttpStatus.CONFLICT,
                     text("problem.concurrent", LocaleContextHolder.getLocale()),
