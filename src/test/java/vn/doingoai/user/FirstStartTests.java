@@ -2,7 +2,6 @@ package vn.doingoai.user;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,13 +10,15 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -25,6 +26,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.web.server.context.WebServerInitializedEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -41,22 +43,25 @@ import vn.doingoai.support.TestDatabase;
 @ExtendWith(OutputCaptureExtension.class)
 class FirstStartTests {
 
-    private static int freePort() throws Exception {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+    /** An application on this database; its settings as command-line arguments, which win over every file. */
+    private static SpringApplicationBuilder app() {
+        return new SpringApplicationBuilder(DoiNgoaiApplication.class);
     }
 
-    private static SpringApplicationBuilder app(Map<String, Object> database, int port) {
-        Map<String, Object> properties = new HashMap<>(database);
-        properties.put("server.port", port);
-        properties.put("spring.main.banner-mode", "off");
-        return new SpringApplicationBuilder(DoiNgoaiApplication.class).properties(properties);
+    private static String[] args(Map<String, Object> database) {
+        List<String> args = new ArrayList<>();
+        database.forEach((key, value) -> args.add("--" + key + "=" + value));
+        args.add("--server.port=0");
+        args.add("--spring.main.banner-mode=off");
+        return args.toArray(String[]::new);
     }
 
     @Test
     void theFirstSignedInRequestSentTheInstantHealthSaysUpGets200() throws Exception {
-        int port = freePort();
+        // The port the server opens, known the moment it listens (before the application is ready)
+        CompletableFuture<Integer> listening = new CompletableFuture<>();
+        ApplicationListener<WebServerInitializedEvent> opened =
+                event -> listening.complete(event.getWebServer().getPort());
         // A start that takes its time after the port opens (as loading the demo records does):
         // health must not say UP during it.
         ApplicationListener<ApplicationStartedEvent> slowStart = event -> {
@@ -67,11 +72,11 @@ class FirstStartTests {
             }
         };
         ExecutorService starter = Executors.newSingleThreadExecutor();
-        Future<ConfigurableApplicationContext> started = starter.submit(() ->
-                app(TestDatabase.freshDatabase(), port).listeners(slowStart).run());
+        Future<ConfigurableApplicationContext> started =
+                starter.submit(() -> app().listeners(opened, slowStart).run(args(TestDatabase.freshDatabase())));
         HttpClient http =
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        String base = "http://localhost:" + port;
+        String base = "http://localhost:" + listening.get(3, TimeUnit.MINUTES);
         List<Integer> before = new ArrayList<>();
         try {
             long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
@@ -113,8 +118,7 @@ class FirstStartTests {
 
     @Test
     void twoCreatorsAtOnceOnOneDatabaseMakeOneAdminAndThrowNothing(CapturedOutput output) throws Exception {
-        try (ConfigurableApplicationContext context =
-                app(TestDatabase.freshDatabase(), 0).run()) {
+        try (ConfigurableApplicationContext context = app().run(args(TestDatabase.freshDatabase()))) {
             JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
             FirstAdmin creator = context.getBean(FirstAdmin.class);
             String hash = context.getBean(PasswordEncoder.class).encode("two-at-once");
@@ -147,14 +151,28 @@ class FirstStartTests {
         // Flyway serialises the two migrations with PostgreSQL's advisory lock; H2 in memory is
         // one process's database.
         Assumptions.assumeTrue(TestDatabase.onPostgres());
-        Map<String, Object> database = TestDatabase.freshDatabase();
+        String[] database = args(TestDatabase.freshDatabase());
         ExecutorService starters = Executors.newFixedThreadPool(2);
+        // Both instances migrate the database and look for users at the same moment; only their
+        // logging, which Spring Boot sets up for the whole JVM, starts one after the other.
         CyclicBarrier together = new CyclicBarrier(2);
+        CountDownLatch firstIsWaiting = new CountDownLatch(1);
         List<Future<ConfigurableApplicationContext>> instances = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
+            boolean second = i == 1;
             instances.add(starters.submit(() -> {
-                together.await();
-                return app(database, 0).run();
+                if (second) {
+                    firstIsWaiting.await();
+                }
+                return app().initializers(context -> {
+                            firstIsWaiting.countDown();
+                            try {
+                                together.await(1, TimeUnit.MINUTES);
+                            } catch (Exception e) {
+                                throw new IllegalStateException(e);
+                            }
+                        })
+                        .run(database);
             }));
         }
         List<ConfigurableApplicationContext> running = new ArrayList<>();
