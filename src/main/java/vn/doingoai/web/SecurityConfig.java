@@ -11,6 +11,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.header.HeaderWriter;
 import org.springframework.security.web.savedrequest.NullRequestCache;
 import vn.doingoai.user.SignInThrottledException;
 
@@ -27,6 +28,16 @@ class SecurityConfig {
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self';"
             + " style-src-attr 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self';"
             + " object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
+
+    /** Swagger UI adds {@code <style>} elements of its own: the same policy, with inline styles. */
+    static final String SWAGGER_UI_POLICY =
+            CONTENT_SECURITY_POLICY.replace("style-src 'self';", "style-src 'self' 'unsafe-inline';");
+
+    private static final HeaderWriter CONTENT_SECURITY = (request, response) -> response.setHeader(
+            "Content-Security-Policy",
+            request.getRequestURI().startsWith(request.getContextPath() + "/swagger-ui/")
+                    ? SWAGGER_UI_POLICY
+                    : CONTENT_SECURITY_POLICY);
 
     /**
      * The API: HTTP Basic, no session created, no CSRF; a page's session may only read (see {@link
@@ -94,7 +105,7 @@ class SecurityConfig {
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .headers(h -> h.contentTypeOptions(c -> {})
                         .frameOptions(f -> f.sameOrigin())
-                        .contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY)))
+                        .addHeaderWriter(CONTENT_SECURITY))
                 .build();
     }
 }
