@@ -31,6 +31,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.util.DisconnectedClientHelper;
 import tools.jackson.core.JacksonException;
 import vn.doingoai.common.FieldProblem;
 import vn.doingoai.common.InvalidInputException;
@@ -57,6 +58,10 @@ class ErrorHandling {
     Object handle(Exception exception, HttpServletRequest request) throws Exception {
         if (exception instanceof AuthenticationException) {
             throw exception; // the security filters answer 401 or send to the login page
+        }
+        if (DisconnectedClientHelper.isClientDisconnectedException(exception)) {
+            log.debug("The client left before the answer to {} {}", request.getMethod(), request.getRequestURI());
+            return new ModelAndView(); // nobody to answer: nothing to write
         }
         if (lostARace(exception)) {
             // Two transactions wrote the same records at once (parallel imports of one document):

@@ -91,7 +91,9 @@ class ContentSecurityPolicyTests {
 
         // Swagger UI, public and under the same policy
         page.navigate(base + "/swagger-ui/index.html");
-        assertThat(page.locator(".swagger-ui .info").first()).isVisible();
+        assertThat(page.locator(".swagger-ui .info").first())
+                .isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions()
+                        .setTimeout(60_000));
 
         org.assertj.core.api.Assertions.assertThat(problems)
                 .as("errors and policy violations in the console")
