@@ -296,5 +296,23 @@ document.addEventListener('htmx:beforeSwap', function (event) {
   if (status >= 400 && status < 500 && status !== 401) {
     event.detail.shouldSwap = true;
     event.detail.isError = false;
+// No inline handlers (the Content-Security-Policy allows no inline script): a form or a button with
+// data-confirm="question" asks before it is sent, a field with data-submit-on-change sends its form.
+document.addEventListener('submit', function (event) {
+  var form = event.target;
+  if (form.matches && form.matches('form[data-confirm]') && !window.confirm(form.getAttribute('data-confirm'))) {
+    event.preventDefault();
+  }
+}, true);
+document.addEventListener('click', function (event) {
+  var button = event.target.closest ? event.target.closest('button[data-confirm], a[data-confirm]') : null;
+  if (button && !window.confirm(button.getAttribute('data-confirm'))) {
+    event.preventDefault();
+  }
+}, true);
+document.addEventListener('change', function (event) {
+  var field = event.target;
+  if (field.matches && field.matches('[data-submit-on-change]') && field.form) {
+    field.form.submit();
   }
 });

@@ -9,8 +9,10 @@ import vn.doingoai.partner.PartnerLinks;
 class AgreementPartnerLinks implements PartnerLinks {
 
     private final Agreements agreements;
+    private final AgreementRepository repository;
 
-    AgreementPartnerLinks(Agreements agreements) {
+    AgreementPartnerLinks(Agreements agreements, AgreementRepository repository) {
+        this.repository = repository;
         this.agreements = agreements;
     }
 
@@ -23,5 +25,11 @@ class AgreementPartnerLinks implements PartnerLinks {
                         a.unit() + (a.signedOn() == null ? "" : " · " + a.signedOn()),
                         a.link()))
                 .toList();
+    }
+
+    @Override
+    @org.springframework.transaction.annotation.Transactional(readOnly = true)
+    public java.util.Set<String> unitsUsing(Long partnerId) {
+        return repository.unitsNaming(partnerId);
     }
 }

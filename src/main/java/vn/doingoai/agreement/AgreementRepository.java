@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 import vn.doingoai.common.RecordRepository;
 
 interface AgreementRepository extends RecordRepository<Agreement> {
@@ -28,4 +29,8 @@ interface AgreementRepository extends RecordRepository<Agreement> {
 
     @Query("select distinct a from Agreement a join a.partnerIds p where p = :partnerId order by a.signedOn desc")
     List<Agreement> findByPartner(Long partnerId);
+
+    /** The units whose records name the partner (for the right to change it). */
+    @Query("select distinct a.unitCode from Agreement a join a.partnerIds p where p = :partnerId")
+    java.util.Set<String> unitsNaming(@Param("partnerId") Long partnerId);
 }

@@ -10,8 +10,10 @@ import vn.doingoai.partner.PartnerLinks;
 class AidLinks implements PartnerLinks {
 
     private final AidItems items;
+    private final AidRepository repository;
 
-    AidLinks(AidItems items) {
+    AidLinks(AidItems items, AidRepository repository) {
+        this.repository = repository;
         this.items = items;
     }
 
@@ -24,5 +26,11 @@ class AidLinks implements PartnerLinks {
                         VietnameseFormat.date(a.startDate()) + " – " + VietnameseFormat.date(a.endDate()),
                         "/aid/" + a.id()))
                 .toList();
+    }
+
+    @Override
+    @org.springframework.transaction.annotation.Transactional(readOnly = true)
+    public java.util.Set<String> unitsUsing(Long partnerId) {
+        return repository.unitsNaming(partnerId);
     }
 }

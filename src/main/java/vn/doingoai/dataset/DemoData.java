@@ -46,11 +46,15 @@ class DemoData implements ApplicationRunner {
         this.enabled = enabled;
     }
 
-    @Override
-    public void run(ApplicationArguments args) throws IOException {
+    private boolean hasRecords() {
         Integer records =
                 jdbc.queryForObject("select count(*) from record_history where record_type <> 'user'", Integer.class);
-        if (!enabled || records == null || records > 0) {
+        return records == null || records > 0;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) throws IOException {
+        if (!enabled || hasRecords()) {
             return;
         }
         JsonNode document;
@@ -72,6 +76,12 @@ class DemoData implements ApplicationRunner {
             log.info("Demo data loaded: {} records", result.created());
         } catch (vn.doingoai.common.InvalidInputException e) {
             log.warn("Demo data not loaded: {}", e.problems());
+        } catch (RuntimeException e) {
+            // Another instance, started on the same empty database at the same moment, loaded them first.
+            if (!hasRecords()) {
+                throw e;
+            }
+            log.info("Demo data loaded by another instance");
         } finally {
             SecurityContextHolder.clearContext();
         }

@@ -84,4 +84,10 @@ class DelegationLinks implements AttentionSource, CalendarSource, PartnerLinks {
                         "/delegations/" + d.getId()))
                 .toList();
     }
+
+    @Override
+    @Transactional(readOnly = true)
+    public java.util.Set<String> unitsUsing(Long partnerId) {
+        return repository.unitsNaming(partnerId);
+    }
 }

@@ -32,4 +32,8 @@ interface DelegationRepository extends RecordRepository<Delegation> {
             @Param("personId") Long personId, @Param("all") boolean all, @Param("codes") Collection<String> codes);
 
     List<Delegation> findByAgreementIdOrderByStartDateDesc(Long agreementId);
+
+    /** The units whose records name the partner (for the right to change it). */
+    @Query("select distinct d.unitCode from Delegation d join d.partnerIds p where p = :partnerId")
+    java.util.Set<String> unitsNaming(@Param("partnerId") Long partnerId);
 }

@@ -9,8 +9,10 @@ import vn.doingoai.partner.PartnerLinks;
 class EventPartnerLinks implements PartnerLinks {
 
     private final Events events;
+    private final EventRepository repository;
 
-    EventPartnerLinks(Events events) {
+    EventPartnerLinks(Events events, EventRepository repository) {
+        this.repository = repository;
         this.events = events;
     }
 
@@ -20,5 +22,11 @@ class EventPartnerLinks implements PartnerLinks {
                 .map(e -> new LinkedRecord(
                         "nav.events", e.title(), e.unit() + " · " + e.startDate(), "/events/" + e.id()))
                 .toList();
+    }
+
+    @Override
+    @org.springframework.transaction.annotation.Transactional(readOnly = true)
+    public java.util.Set<String> unitsUsing(Long partnerId) {
+        return repository.unitsNaming(partnerId);
     }
 }

@@ -10,8 +10,10 @@ import vn.doingoai.partner.PartnerLinks;
 class InvestmentLinks implements PartnerLinks {
 
     private final Investments investments;
+    private final InvestmentRepository repository;
 
-    InvestmentLinks(Investments investments) {
+    InvestmentLinks(Investments investments, InvestmentRepository repository) {
+        this.repository = repository;
         this.investments = investments;
     }
 
@@ -24,5 +26,11 @@ class InvestmentLinks implements PartnerLinks {
                         VietnameseFormat.date(i.registeredOn()) + " · " + VietnameseFormat.amount(i.capital()),
                         "/investments/" + i.id()))
                 .toList();
+    }
+
+    @Override
+    @org.springframework.transaction.annotation.Transactional(readOnly = true)
+    public java.util.Set<String> unitsUsing(Long partnerId) {
+        return repository.unitsNaming(partnerId);
     }
 }

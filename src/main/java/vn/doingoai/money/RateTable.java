@@ -13,13 +13,14 @@ import java.util.TreeMap;
 
 /**
  * Exchange rates loaded once, answering from memory: what a computation of figures uses so that
- * converting many amounts costs one query. USD needs no rate (one USD buys one USD).
+ * converting many amounts costs one query. USD needs no rate (one USD buys one USD). The rates
+ * themselves are kept by the {@code rate} module, which fills a table and implements the converter.
  */
-final class RateTable implements CurrencyConverter {
+public final class RateTable implements CurrencyConverter {
 
     private final Map<String, NavigableMap<LocalDate, BigDecimal>> rates = new HashMap<>();
 
-    void add(String currency, LocalDate from, BigDecimal perUsd) {
+    public void add(String currency, LocalDate from, BigDecimal perUsd) {
         rates.computeIfAbsent(currency, c -> new TreeMap<>()).put(from, perUsd);
     }
 
@@ -46,12 +47,13 @@ final class RateTable implements CurrencyConverter {
         return this;
     }
 
-    interface RateLookup {
+    /** Units of a currency that buy one USD on a date, wherever they are kept. */
+    public interface RateLookup {
         Optional<BigDecimal> perUsd(String currency, LocalDate date);
     }
 
     /** amount / perUsd(from) × perUsd(to), at the rates in force on the date. */
-    static Optional<BigDecimal> convert(
+    public static Optional<BigDecimal> convert(
             BigDecimal amount, String fromCurrency, String toCurrency, LocalDate date, RateLookup lookup) {
         if (amount == null || fromCurrency == null || toCurrency == null) {
             return Optional.empty();

@@ -44,6 +44,9 @@ class PartnerImport {
         /** The parents' refs as linked by the second pass. */
         private final Map<Partner, String> parentRefs = new IdentityHashMap<>();
 
+        /** The partners found by ref as they were before the import. */
+        private final Map<Partner, PartnerData> before = new IdentityHashMap<>();
+
         @Override
         public boolean shared() {
             return true;
@@ -58,7 +61,8 @@ class PartnerImport {
         @Override
         public Function<Partner, Object> snapshots(Collection<Partner> existing) {
             Map<Long, String> refs = partners.parentRefs(List.copyOf(existing));
-            return p -> PartnerData.of(p, refs.get(p.getParentId()), false);
+            existing.forEach(p -> before.put(p, PartnerData.of(p, refs.get(p.getParentId()), false)));
+            return before::get;
         }
 
         @Override
@@ -91,6 +95,14 @@ class PartnerImport {
                 String parentRef = parent == null ? null : parent.getRef();
                 partner.apply(item, parent == null ? null : parent.getId(), parentRef);
                 parentRefs.put(partner, parentRef);
+                // A partner other units' records name is changed only by who may write all of them;
+                // the same data imported again (every export carries its partners) is no change.
+                PartnerData old = before.get(partner);
+                if (old != null
+                        && !old.equals(PartnerData.of(partner, parentRef, false))
+                        && !partners.coversItsUsers(partner)) {
+                    context.problem(i, "ref", "partner.usedElsewhere");
+                }
             }
         }
 

@@ -1,6 +1,7 @@
 package vn.doingoai.partner;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * Implemented by modules whose records refer to partners (agreements, delegations, events,
@@ -9,6 +10,13 @@ import java.util.List;
 public interface PartnerLinks {
 
     List<LinkedRecord> linkedTo(Long partnerId);
+
+    /**
+     * The units whose records name the partner, whoever asks (not only those the current user may
+     * see): a partner used by other units' records may be changed only by someone who may write
+     * the records of all of them.
+     */
+    Set<String> unitsUsing(Long partnerId);
 
     /**
      * @param type a message key naming the record type ({@code nav.delegations})

@@ -111,8 +111,7 @@ class PartnerPageController {
         links.forEach(l -> linked.addAll(l.linkedTo(id)));
         model.addAttribute("linked", linked);
         model.addAttribute("history", history.of("partner", id));
-        model.addAttribute(
-                "canWrite", partner.unit() == null ? access.canWriteAnything() : access.canWrite(partner.unit()));
+        model.addAttribute("canWrite", partners.mayEdit(id));
         return "partner/detail";
     }
 
@@ -127,6 +126,10 @@ class PartnerPageController {
 
     @GetMapping("/{id}/edit")
     String edit(@PathVariable Long id, Model model) {
+        if (!partners.mayEdit(id)) {
+            throw new org.springframework.security.access.AccessDeniedException(
+                    "Partner " + id + " is not yours to change");
+        }
         model.addAttribute("form", partners.read(id));
         return form(model);
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
@@ -37,11 +38,14 @@ public class Partners {
     private final PartnerRepository repository;
     private final Access access;
     private final Units units;
+    private final ObjectProvider<PartnerLinks> links;
 
-    Partners(PartnerRepository repository, Access access, Units units) {
+    /** The links are asked lazily: the modules that implement them use this service. */
+    Partners(PartnerRepository repository, Access access, Units units, ObjectProvider<PartnerLinks> links) {
         this.repository = repository;
         this.access = access;
         this.units = units;
+        this.links = links;
     }
 
     // ---- the public lookups
@@ -204,7 +208,7 @@ public class Partners {
     PartnerData update(Long id, PartnerData data) {
         forgetResolved();
         Partner partner = get(id);
-        checkWritable(partner.getUnitCode());
+        checkEditable(partner);
         checkWritable(data.unit());
         StaleVersionException.check(partner, data.version());
         apply(partner, data);
@@ -215,11 +219,48 @@ public class Partners {
     void delete(Long id) {
         forgetResolved();
         Partner partner = get(id);
-        checkWritable(partner.getUnitCode());
+        checkEditable(partner);
         if (!repository.findByParentId(id).isEmpty()) {
             throw new InvalidInputException("parent", "partner.delete.hasChildren");
         }
         repository.delete(partner);
+    }
+
+    /**
+     * Whether the current user may change or delete this partner (for showing the buttons): see
+     * {@link #checkEditable}.
+     */
+    @Transactional(readOnly = true)
+    boolean mayEdit(Long id) {
+        Partner partner = get(id);
+        return mayWrite(partner.getUnitCode()) && coversItsUsers(partner);
+    }
+
+    /**
+     * A partner is changed only by someone who may write its own unit's records and the records of
+     * every unit that names it: one unit's user may not rename the partner of another unit's
+     * agreements, delegations, events, investments or aid. Admins may change every partner.
+     */
+    private void checkEditable(Partner partner) {
+        checkWritable(partner.getUnitCode());
+        if (!coversItsUsers(partner)) {
+            throw new org.springframework.security.access.AccessDeniedException(
+                    "Partner " + partner.getId() + " is used by records of units outside your rights");
+        }
+    }
+
+    boolean coversItsUsers(Partner partner) {
+        if (partner.getId() == null || access.current().isAdmin()) {
+            return true;
+        }
+        return links.orderedStream()
+                .flatMap(l -> l.unitsUsing(partner.getId()).stream())
+                .distinct()
+                .allMatch(access::canWrite);
+    }
+
+    private boolean mayWrite(String unitCode) {
+        return unitCode == null || unitCode.isBlank() ? access.canWriteAnything() : access.canWrite(unitCode);
     }
 
     /** Shared partners (no unit) may be written by anyone who may write at all. */

@@ -84,6 +84,15 @@ public class Access {
         return current().role() != Role.VIEWER;
     }
 
+    /**
+     * Whether the user is a national admin (ADMIN of unit VN): the only ones who keep what every
+     * unit shares, such as the exchange rates.
+     */
+    public boolean isNationalAdmin() {
+        CurrentUser user = current();
+        return user.isAdmin() && Units.COUNTRY.equals(user.unitCode());
+    }
+
     public boolean canApprove(String unitCode) {
         CurrentUser user = current();
         return user.isAdmin()

@@ -5,7 +5,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import vn.doingoai.common.RecordEntity;
@@ -29,12 +28,6 @@ class AppUser extends RecordEntity {
     private Role role;
 
     private boolean enabled = true;
-
-    @Column(name = "failed_logins")
-    private int failedLogins;
-
-    @Column(name = "locked_until")
-    private Instant lockedUntil;
 
     protected AppUser() {}
 
@@ -101,21 +94,5 @@ class AppUser extends RecordEntity {
 
     void setEnabled(boolean enabled) {
         this.enabled = enabled;
-    }
-
-    int getFailedLogins() {
-        return failedLogins;
-    }
-
-    void setFailedLogins(int failedLogins) {
-        this.failedLogins = failedLogins;
-    }
-
-    Instant getLockedUntil() {
-        return lockedUntil;
-    }
-
-    void setLockedUntil(Instant lockedUntil) {
-        this.lockedUntil = lockedUntil;
     }
 }

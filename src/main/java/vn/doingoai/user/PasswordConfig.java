@@ -52,6 +52,9 @@ class PasswordConfig {
             if (rawPassword == null || encodedPassword == null) {
                 return false;
             }
+            if (rawPassword.toString().getBytes(StandardCharsets.UTF_8).length > UserAccounts.MAX_PASSWORD_BYTES) {
+                return false; // no stored password is that long, and BCrypt would refuse to read it
+            }
             String key = digest(rawPassword + "\u0000" + encodedPassword);
             Long at = matched.get(key);
             long now = System.currentTimeMillis();

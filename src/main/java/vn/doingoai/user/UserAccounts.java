@@ -1,33 +1,30 @@
 package vn.doingoai.user;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.context.event.EventListener;
-import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
-import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.doingoai.common.FieldProblem;
 import vn.doingoai.common.InvalidInputException;
 import vn.doingoai.common.NotFoundException;
 import vn.doingoai.unit.Units;
 
-/** Creating and changing users, loading them for login, and slowing down password guessing. */
+/**
+ * Creating and changing users, and loading them for sign-in. Failed sign-ins never lock an account:
+ * {@link SignInThrottle} slows down the source that fails.
+ */
 @Service
 @Transactional
-public class UserAccounts implements UserDetailsService {
+public class UserAccounts {
 
-    /** After this many failed logins in a row the account is locked for {@link #LOCK_TIME}. */
-    static final int MAX_FAILED_LOGINS = 5;
+    /** Passwords shorter than this are refused. */
+    static final int MIN_PASSWORD_LENGTH = 6;
 
-    static final Duration LOCK_TIME = Duration.ofMinutes(15);
+    /** BCrypt reads no more than 72 bytes of a password (UTF-8: a Vietnamese letter takes 2–3). */
+    static final int MAX_PASSWORD_BYTES = 72;
 
     private final UserRepository users;
     private final PasswordEncoder encoder;
@@ -39,7 +36,7 @@ public class UserAccounts implements UserDetailsService {
         this.units = units;
     }
 
-    @Override
+    /** A user as Spring Security signs them in ({@link ThrottledSignIn}). */
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
         return users.findByUsername(username)
@@ -48,14 +45,31 @@ public class UserAccounts implements UserDetailsService {
     }
 
     public UserView create(NewUser input) {
+        checkNew(input, true);
+        return save(input, encoder.encode(input.password()));
+    }
+
+    /** Creates a user whose password was hashed already (the first admin hashes before it locks). */
+    UserView createHashed(NewUser input, String passwordHash) {
+        checkNew(input, false);
+        return save(input, passwordHash);
+    }
+
+    private UserView save(NewUser input, String passwordHash) {
+        AppUser user = new AppUser(input.username(), passwordHash, input.role(), input.unit());
+        user.setFullName(input.fullName());
+        return UserView.of(users.save(user));
+    }
+
+    private void checkNew(NewUser input, boolean withPassword) {
         List<FieldProblem> problems = new ArrayList<>();
         if (input.username() == null || !input.username().matches("[A-Za-z0-9._@\\-]{3,100}")) {
             problems.add(new FieldProblem("username", "user.username.invalid"));
         } else if (users.existsByUsername(input.username())) {
             problems.add(new FieldProblem("username", "user.username.taken"));
         }
-        if (input.password() == null || input.password().length() < 6) {
-            problems.add(new FieldProblem("password", "user.password.short"));
+        if (withPassword) {
+            passwordProblem(input.password()).ifPresent(key -> problems.add(new FieldProblem("password", key)));
         }
         if (input.role() == null) {
             problems.add(new FieldProblem("role", "validation.required"));
@@ -66,9 +80,17 @@ public class UserAccounts implements UserDetailsService {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        AppUser user = new AppUser(input.username(), encoder.encode(input.password()), input.role(), input.unit());
-        user.setFullName(input.fullName());
-        return UserView.of(users.save(user));
+    }
+
+    /** What is wrong with a new password, as a message key: too short, or too long for BCrypt. */
+    static java.util.Optional<String> passwordProblem(String password) {
+        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+            return java.util.Optional.of("user.password.short");
+        }
+        if (password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+            return java.util.Optional.of("user.password.long");
+        }
+        return java.util.Optional.empty();
     }
 
     public UserView update(Long id, Role role, String unit, String fullName, Boolean enabled, String newPassword) {
@@ -77,12 +99,11 @@ public class UserAccounts implements UserDetailsService {
             throw new InvalidInputException("unit", "validation.unit.unknown");
         }
         if (newPassword != null && !newPassword.isEmpty()) {
-            if (newPassword.length() < 6) {
-                throw new InvalidInputException("password", "user.password.short");
+            String problem = passwordProblem(newPassword).orElse(null);
+            if (problem != null) {
+                throw new InvalidInputException("password", problem);
             }
             user.setPasswordHash(encoder.encode(newPassword));
-            user.setLockedUntil(null);
-            user.setFailedLogins(0);
         }
         if (role != null) {
             user.setRole(role);
@@ -116,42 +137,12 @@ public class UserAccounts implements UserDetailsService {
         return users.count() == 0;
     }
 
-    @EventListener
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void onFailure(AuthenticationFailureBadCredentialsEvent event) {
-        users.findByUsername(event.getAuthentication().getName()).ifPresent(user -> {
-            user.setFailedLogins(user.getFailedLogins() + 1);
-            if (user.getFailedLogins() >= MAX_FAILED_LOGINS) {
-                user.setLockedUntil(Instant.now().plus(LOCK_TIME));
-                user.setFailedLogins(0);
-            }
-        });
-    }
-
-    @EventListener
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void onSuccess(AuthenticationSuccessEvent event) {
-        users.findByUsername(event.getAuthentication().getName()).ifPresent(user -> {
-            if (user.getFailedLogins() != 0 || user.getLockedUntil() != null) {
-                user.setFailedLogins(0);
-                user.setLockedUntil(null);
-            }
-        });
-    }
-
     /** What a new user needs: {@code {"username", "password", "role", "unit"}}. */
     public record NewUser(String username, String password, Role role, String unit, String fullName) {}
 
     /** A user as the API and the pages show them; never the password. */
     public record UserView(
-            Long id,
-            Long version,
-            String username,
-            String fullName,
-            Role role,
-            String unit,
-            boolean enabled,
-            boolean locked) {
+            Long id, Long version, String username, String fullName, Role role, String unit, boolean enabled) {
         static UserView of(AppUser u) {
             return new UserView(
                     u.getId(),
@@ -160,8 +151,7 @@ public class UserAccounts implements UserDetailsService {
                     u.getFullName(),
                     u.getRole(),
                     u.getUnitCode(),
-                    u.isEnabled(),
-                    u.getLockedUntil() != null && u.getLockedUntil().isAfter(Instant.now()));
+                    u.isEnabled());
         }
     }
 }

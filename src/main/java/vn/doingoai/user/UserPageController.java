@@ -1,5 +1,8 @@
 package vn.doingoai.user;
 
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,12 +24,15 @@ class UserPageController {
     private final Access access;
     private final Units units;
     private final HistoryService history;
+    private final SignInThrottle throttle;
 
-    UserPageController(UserAccounts accounts, Access access, Units units, HistoryService history) {
+    UserPageController(
+            UserAccounts accounts, Access access, Units units, HistoryService history, SignInThrottle throttle) {
         this.accounts = accounts;
         this.access = access;
         this.units = units;
         this.history = history;
+        this.throttle = throttle;
     }
 
     @GetMapping
@@ -35,6 +41,7 @@ class UserPageController {
         model.addAttribute("users", accounts.all());
         model.addAttribute("roles", Role.values());
         model.addAttribute("units", units.all());
+        model.addAttribute("slowedSources", throttle.slowed(Instant.now()));
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", new UserAccounts.NewUser("", "", Role.OFFICER, "", ""));
         }
@@ -61,6 +68,39 @@ class UserPageController {
         }
         redirect.addFlashAttribute("saved", true);
         return "redirect:/users";
+    }
+
+    /** The sources (user name and address) that gave wrong passwords lately, and which must wait. */
+    @GetMapping("/sign-in-failures")
+    String signInFailures(Model model) {
+        access.checkAdmin();
+        Instant now = Instant.now();
+        model.addAttribute(
+                "sources",
+                throttle.recent(now).stream().map(s -> FailedSource.of(s, now)).toList());
+        return "user/sign-in-failures";
+    }
+
+    /** A row of the failed sign-ins page, in Vietnam's time; {@code waitUntil} only while it must wait. */
+    record FailedSource(
+            String username,
+            String address,
+            int failures,
+            LocalDateTime first,
+            LocalDateTime last,
+            LocalDateTime waitUntil) {
+
+        private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+        static FailedSource of(SignInThrottle.Source s, Instant now) {
+            return new FailedSource(
+                    s.username(),
+                    s.address(),
+                    s.failures(),
+                    LocalDateTime.ofInstant(s.firstFailedAt(), VIETNAM),
+                    LocalDateTime.ofInstant(s.lastFailedAt(), VIETNAM),
+                    s.slowedAt(now) ? LocalDateTime.ofInstant(s.blockedUntil(), VIETNAM) : null);
+        }
     }
 
     @GetMapping("/{id}")

@@ -1,24 +1,21 @@
 package vn.doingoai.user;
 
-import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
-/** The logged-in user as Spring Security sees it. */
-record UserPrincipal(String username, String password, Role role, String unitCode, boolean enabled, Instant lockedUntil)
+/**
+ * The logged-in user as Spring Security sees it. An account is never locked by failed sign-ins: they
+ * slow down the source that fails instead ({@link SignInThrottle}).
+ */
+record UserPrincipal(String username, String password, Role role, String unitCode, boolean enabled)
         implements UserDetails {
 
     static UserPrincipal of(AppUser user) {
         return new UserPrincipal(
-                user.getUsername(),
-                user.getPasswordHash(),
-                user.getRole(),
-                user.getUnitCode(),
-                user.isEnabled(),
-                user.getLockedUntil());
+                user.getUsername(), user.getPasswordHash(), user.getRole(), user.getUnitCode(), user.isEnabled());
     }
 
     CurrentUser current() {
@@ -38,11 +35,6 @@ record UserPrincipal(String username, String password, Role role, String unitCod
     @Override
     public String getUsername() {
         return username;
-    }
-
-    @Override
-    public boolean isAccountNonLocked() {
-        return lockedUntil == null || lockedUntil.isBefore(Instant.now());
     }
 
     @Override

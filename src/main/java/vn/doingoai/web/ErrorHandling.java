@@ -9,14 +9,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.orm.jpa.vendor.HibernateJpaDialect;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.core.AuthenticationException;
@@ -27,6 +31,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.util.DisconnectedClientHelper;
 import tools.jackson.core.JacksonException;
 import vn.doingoai.common.FieldProblem;
 import vn.doingoai.common.InvalidInputException;
@@ -53,6 +58,24 @@ class ErrorHandling {
     Object handle(Exception exception, HttpServletRequest request) throws Exception {
         if (exception instanceof AuthenticationException) {
             throw exception; // the security filters answer 401 or send to the login page
+        }
+        if (DisconnectedClientHelper.isClientDisconnectedException(exception)) {
+            log.debug("The client left before the answer to {} {}", request.getMethod(), request.getRequestURI());
+            return new ModelAndView(); // nobody to answer: nothing to write
+        }
+        if (lostARace(exception)) {
+            // Two transactions wrote the same records at once (parallel imports of one document):
+            // the database kept the first; the other is rolled back whole and told to try again.
+            log.info(
+                    "{} {} answered 409: another transaction wrote the same records at the same moment",
+                    request.getMethod(),
+                    request.getRequestURI());
+            log.debug("The conflict", exception);
+            return respond(
+                    HttpStatus.CONFLICT,
+                    text("problem.concurrent", LocaleContextHolder.getLocale()),
+                    List.of(),
+                    request);
         }
         Locale locale = LocaleContextHolder.getLocale();
         List<FieldProblem> problems = new ArrayList<>();
@@ -111,6 +134,11 @@ class ErrorHandling {
             detail = text("problem.unexpected", locale);
             log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), exception);
         }
+        return respond(status, detail, problems, request);
+    }
+
+    private Object respond(
+            HttpStatusCode status, String detail, List<FieldProblem> problems, HttpServletRequest request) {
         if (isApi(request)) {
             return problem(status, detail, problems, request);
         }
@@ -119,6 +147,32 @@ class ErrorHandling {
             page.setViewName("error/page :: problem"); // a list's filter: the problem where the rows were
         }
         return page;
+    }
+
+    private static final HibernateJpaDialect DIALECT = new HibernateJpaDialect();
+
+    /**
+     * Whether a write failed because another transaction wrote the same unique key or held a lock
+     * it needed at the same moment: Hibernate's exceptions from a flush are not translated by Spring
+     * (only repositories' are), so they are translated here the way a repository would.
+     */
+    static boolean lostARace(Exception exception) {
+        DataAccessException translated = exception instanceof DataAccessException d
+                ? d
+                : exception instanceof RuntimeException r ? DIALECT.translateExceptionIfPossible(r) : null;
+        return translated instanceof DuplicateKeyException
+                || translated instanceof PessimisticLockingFailureException
+                || (translated instanceof DataIntegrityViolationException && uniqueViolation(translated));
+    }
+
+    /** SQL state 23505, a unique key written twice (PostgreSQL and H2 alike). */
+    private static boolean uniqueViolation(Throwable exception) {
+        for (Throwable t = exception; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isApi(HttpServletRequest request) {

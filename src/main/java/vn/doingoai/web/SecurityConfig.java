@@ -3,6 +3,7 @@ package vn.doingoai.web;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -10,10 +11,33 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.header.HeaderWriter;
+import org.springframework.security.web.savedrequest.NullRequestCache;
+import vn.doingoai.user.SignInThrottledException;
 
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 class SecurityConfig {
+
+    /**
+     * The pages' Content-Security-Policy: scripts, styles, fonts and images only from this site (the
+     * webjars included), no inline script; style attributes are allowed (the templates and the
+     * charts' tooltips use them), {@code <style>} elements are not; no plug-ins, no framing by other
+     * sites, forms post only here.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self';"
+            + " style-src-attr 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self';"
+            + " object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
+
+    /** Swagger UI adds {@code <style>} elements of its own: the same policy, with inline styles. */
+    static final String SWAGGER_UI_POLICY =
+            CONTENT_SECURITY_POLICY.replace("style-src 'self';", "style-src 'self' 'unsafe-inline';");
+
+    private static final HeaderWriter CONTENT_SECURITY = (request, response) -> response.setHeader(
+            "Content-Security-Policy",
+            request.getRequestURI().startsWith(request.getContextPath() + "/swagger-ui/")
+                    ? SWAGGER_UI_POLICY
+                    : CONTENT_SECURITY_POLICY);
 
     /**
      * The API: HTTP Basic, no session created, no CSRF; a page's session may only read (see {@link
@@ -23,6 +47,15 @@ class SecurityConfig {
     @Order(1)
     SecurityFilterChain api(HttpSecurity http) throws Exception {
         AuthenticationEntryPoint unauthorized = (request, response, e) -> {
+            if (e instanceof SignInThrottledException throttled) {
+                response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(throttled.retryAfterSeconds()));
+                Problems.write(
+                        response,
+                        HttpStatus.TOO_MANY_REQUESTS,
+                        "Too many failed sign-ins from this address; try again after Retry-After seconds",
+                        request.getRequestURI());
+                return;
+            }
             response.setHeader("WWW-Authenticate", "Basic realm=\"doingoai\"");
             Problems.write(response, HttpStatus.UNAUTHORIZED, "Authentication required", request.getRequestURI());
         };
@@ -33,12 +66,17 @@ class SecurityConfig {
                 .httpBasic(b -> b.authenticationEntryPoint(unauthorized))
                 .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                // An anonymous call is not remembered for after a login: no session row for it.
+                .requestCache(c -> c.requestCache(new NullRequestCache()))
                 .securityContext(c -> c.securityContextRepository(new SessionReadsForApi()))
                 .csrf(c -> c.disable())
                 .build();
     }
 
-    /** The pages: form login, CSRF on, logout by POST. */
+    /**
+     * The pages: form login, CSRF on, logout by POST. A sign-in from a source that must wait goes
+     * back to the login page, which says how long (see {@link SignInThrottledException}).
+     */
     @Bean
     @Order(2)
     SecurityFilterChain pages(HttpSecurity http) throws Exception {
@@ -57,10 +95,17 @@ class SecurityConfig {
                         .permitAll()
                         .anyRequest()
                         .authenticated())
-                .formLogin(
-                        f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .formLogin(f -> f.loginPage("/login")
+                        .defaultSuccessUrl("/", false)
+                        .failureHandler((request, response, e) -> response.sendRedirect(request.getContextPath()
+                                + (e instanceof SignInThrottledException throttled
+                                        ? "/login?throttled=" + throttled.retryAfterSeconds()
+                                        : "/login?error")))
+                        .permitAll())
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
-                .headers(h -> h.contentTypeOptions(c -> {}).frameOptions(f -> f.sameOrigin()))
+                .headers(h -> h.contentTypeOptions(c -> {})
+                        .frameOptions(f -> f.sameOrigin())
+                        .addHeaderWriter(CONTENT_SECURITY))
                 .build();
     }
 }

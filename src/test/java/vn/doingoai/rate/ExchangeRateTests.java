@@ -1,4 +1,4 @@
-package vn.doingoai.money;
+package vn.doingoai.rate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -19,6 +19,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
+import vn.doingoai.money.CurrencyConverter;
+import vn.doingoai.money.Money;
 import vn.doingoai.support.Api;
 
 /** Exchange rates and the converter. Rates are shared: these tests use the years 1991–1994 and rare currencies. */

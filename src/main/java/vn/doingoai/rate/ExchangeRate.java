@@ -1,4 +1,4 @@
-package vn.doingoai.money;
+package vn.doingoai.rate;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

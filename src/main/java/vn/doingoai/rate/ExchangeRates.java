@@ -1,4 +1,4 @@
-package vn.doingoai.money;
+package vn.doingoai.rate;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -21,16 +21,20 @@ import vn.doingoai.common.NotFoundException;
 import vn.doingoai.common.RecordSpecs;
 import vn.doingoai.common.StaleVersionException;
 import vn.doingoai.dataset.ImportContext;
+import vn.doingoai.money.CurrencyConverter;
+import vn.doingoai.money.Money;
+import vn.doingoai.money.RateTable;
 import vn.doingoai.user.Access;
 
 /**
  * The exchange rates users keep, and the one converter: an amount into another currency at the
  * rate in force on its own date (the latest rate from on or before it). Rates are shared by every
- * unit; anyone who may write records may keep them.
+ * unit, and one rate changes the figures of all of them: only national admins (ADMIN of unit VN)
+ * write them; everyone reads them.
  */
 @Service
 @Transactional
-public class ExchangeRates implements CurrencyConverter {
+class ExchangeRates implements CurrencyConverter {
 
     private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.asc("currency"), Sort.Order.desc("validFrom"));
 
@@ -128,12 +132,12 @@ public class ExchangeRates implements CurrencyConverter {
     }
 
     boolean canWrite() {
-        return access.canWriteAnything();
+        return access.isNationalAdmin();
     }
 
     private void checkWritable() {
-        if (!access.canWriteAnything()) {
-            throw new AccessDeniedException("Read only");
+        if (!canWrite()) {
+            throw new AccessDeniedException("Exchange rates are kept by national admins");
         }
     }
 
@@ -143,7 +147,7 @@ public class ExchangeRates implements CurrencyConverter {
             repository
                     .findByCurrencyAndValidFrom(data.currency().trim().toUpperCase(Locale.ROOT), data.from())
                     .filter(other -> !other.getId().equals(id))
-                    .ifPresent(other -> problems.add(new FieldProblem("from", "money.rate.duplicate")));
+                    .ifPresent(other -> problems.add(new FieldProblem("from", "rate.duplicate")));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
@@ -157,7 +161,7 @@ public class ExchangeRates implements CurrencyConverter {
         } else if (!Money.isCurrency(data.currency().trim())) {
             problems.add(new FieldProblem("currency", "validation.currency.unknown"));
         } else if ("USD".equalsIgnoreCase(data.currency().trim())) {
-            problems.add(new FieldProblem("currency", "money.rate.usd"));
+            problems.add(new FieldProblem("currency", "rate.usd"));
         }
         if (data.from() == null) {
             problems.add(new FieldProblem("from", "validation.required"));
@@ -165,30 +169,35 @@ public class ExchangeRates implements CurrencyConverter {
         if (data.perUsd() == null) {
             problems.add(new FieldProblem("perUsd", "validation.required"));
         } else if (data.perUsd().signum() <= 0) {
-            problems.add(new FieldProblem("perUsd", "money.rate.positive"));
+            problems.add(new FieldProblem("perUsd", "rate.positive"));
         }
         return problems;
     }
 
     // ---- the dataset section's work
 
-    /** Imports rates matched by currency and date: the same document twice creates nothing new. */
+    /**
+     * Imports rates matched by currency and date: the same document twice creates nothing new. Only
+     * a national admin may create or change a rate; anyone else may carry the rates unchanged (every
+     * export holds all of them), and a new or different one is a problem at its currency.
+     */
     void importAll(List<ExchangeRateData> items, ImportContext context) {
         Map<String, ExchangeRate> existing = new HashMap<>();
         repository.findAll().forEach(r -> existing.put(key(r.getCurrency(), r.getValidFrom()), r));
-        boolean writable = access.canWriteAnything();
+        boolean writable = canWrite();
         for (int i = 0; i < items.size(); i++) {
             final int index = i;
-            validate(items.get(i)).forEach(p -> context.problem(index, p.field(), p.message()));
-            if (!writable) {
-                context.problem(i, "currency", "validation.unit.forbidden");
+            List<FieldProblem> problems = validate(items.get(i));
+            problems.forEach(p -> context.problem(index, p.field(), p.message()));
+            if (!writable && problems.isEmpty() && changes(existing, items.get(i))) {
+                context.problem(i, "currency", "rate.nationalOnly");
             }
         }
         if (context.hasProblems()) {
             return;
         }
         for (ExchangeRateData item : items) {
-            String key = key(item.currency().trim().toUpperCase(Locale.ROOT), item.from());
+            String key = key(item);
             ExchangeRate rate = existing.get(key);
             if (rate == null) {
                 rate = new ExchangeRate();
@@ -201,6 +210,15 @@ public class ExchangeRates implements CurrencyConverter {
                 context.updated();
             }
         }
+    }
+
+    private static boolean changes(Map<String, ExchangeRate> existing, ExchangeRateData item) {
+        ExchangeRate rate = existing.get(key(item));
+        return rate == null || rate.differsFrom(item);
+    }
+
+    private static String key(ExchangeRateData item) {
+        return key(item.currency().trim().toUpperCase(Locale.ROOT), item.from());
     }
 
     private static String key(String currency, LocalDate from) {

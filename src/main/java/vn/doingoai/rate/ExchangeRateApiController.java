@@ -1,4 +1,4 @@
-package vn.doingoai.money;
+package vn.doingoai.rate;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;

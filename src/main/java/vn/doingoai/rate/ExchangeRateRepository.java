@@ -1,4 +1,4 @@
-package vn.doingoai.money;
+package vn.doingoai.rate;
 
 import java.time.LocalDate;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package vn.doingoai.money;
+package vn.doingoai.rate;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
@@ -6,6 +6,7 @@ import java.util.List;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -48,7 +49,7 @@ class ExchangeRatePageController {
         model.addAttribute("currency", currency);
         model.addAttribute("page", rates.list(currency, pageable));
         model.addAttribute("canWrite", rates.canWrite());
-        return Htmx.view(request, "money/rates", "results");
+        return Htmx.view(request, "rate/rates", "results");
     }
 
     @GetMapping(params = "format=xlsx")
@@ -57,23 +58,28 @@ class ExchangeRatePageController {
         for (ExchangeRateData r : rates.listAll(currency)) {
             rows.add(List.of(r.currency(), r.from(), r.perUsd()));
         }
-        List<String> headers =
-                List.of(texts.of("money.currency"), texts.of("money.rate.from"), texts.of("money.rate.perUsd"));
+        List<String> headers = List.of(texts.of("money.currency"), texts.of("rate.from"), texts.of("rate.perUsd"));
         return ExcelExport.download("ty-gia.xlsx", ExcelExport.write(texts.of("nav.exchangeRates"), headers, rows));
     }
 
     @GetMapping("/new")
     String create(Model model) {
+        if (!rates.canWrite()) {
+            throw new AccessDeniedException("Exchange rates are kept by national admins");
+        }
         model.addAttribute("form", new ExchangeRateData(null, null, "VND", null, null));
         model.addAttribute("history", List.of());
-        return "money/rate-form";
+        model.addAttribute("canWrite", true);
+        return "rate/rate-form";
     }
 
+    /** A rate with its history; its form only for those who may change it. */
     @GetMapping("/{id}")
     String edit(@PathVariable Long id, Model model) {
         model.addAttribute("form", rates.read(id));
         model.addAttribute("history", history.of("exchangeRate", id));
-        return "money/rate-form";
+        model.addAttribute("canWrite", rates.canWrite());
+        return "rate/rate-form";
     }
 
     @PostMapping
@@ -90,9 +96,10 @@ class ExchangeRatePageController {
                         () -> rates.read(form.id()))
                 .map(saved -> Forms.saved(redirect, "/exchange-rates?currency=" + saved.currency()))
                 .orElseGet(() -> {
+                    model.addAttribute("canWrite", true);
                     model.addAttribute(
                             "history", form.id() == null ? List.of() : history.of("exchangeRate", form.id()));
-                    return "money/rate-form";
+                    return "rate/rate-form";
                 });
     }
 

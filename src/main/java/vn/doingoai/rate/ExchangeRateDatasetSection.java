@@ -1,4 +1,4 @@
-package vn.doingoai.money;
+package vn.doingoai.rate;
 
 import java.util.List;
 import org.springframework.stereotype.Component;

@@ -1,4 +1,4 @@
-package vn.doingoai.money;
+package vn.doingoai.rate;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.constraints.Digits;
