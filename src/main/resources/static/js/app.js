@@ -296,6 +296,9 @@ document.addEventListener('htmx:beforeSwap', function (event) {
   if (status >= 400 && status < 500 && status !== 401) {
     event.detail.shouldSwap = true;
     event.detail.isError = false;
+  }
+});
+
 // No inline handlers (the Content-Security-Policy allows no inline script): a form or a button with
 // data-confirm="question" asks before it is sent, a field with data-submit-on-change sends its form.
 document.addEventListener('submit', function (event) {
