@@ -6,5 +6,5 @@
  * USD}, {@code 23 tỷ 338 triệu đồng}) that pages and documents share. It imports nothing of this
  * application: the exchange rates themselves are kept by the {@code rate} module.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"common"})
 package vn.doingoai.money;

@@ -68,8 +68,18 @@ class DataEntryJourneyTests {
 
     /** Types into a picker (Tom Select) and takes the choice that contains {@code choice}. */
     private static void pick(Page page, String id, String typed, String choice) {
-        page.locator(".ts-control:has(#" + id + "-ts-control)").click();
+        Locator control = page.locator(".ts-control:has(#" + id + "-ts-control)");
+        Locator dropdown = page.locator("#" + id + "-ts-dropdown");
+        control.click();
         page.keyboard().type(typed);
+        try {
+            dropdown.waitFor(new Locator.WaitForOptions()
+                    .setState(com.microsoft.playwright.options.WaitForSelectorState.VISIBLE)
+                    .setTimeout(5_000));
+        } catch (com.microsoft.playwright.TimeoutError e) {
+            control.click(); // the first click landed while the previous picker was closing
+            page.keyboard().type(typed);
+        }
         Locator option = page.locator("#" + id + "-ts-dropdown .option", new Page.LocatorOptions().setHasText(choice));
         assertThat(option.first()).isVisible();
         option.first().click();
