@@ -14,8 +14,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import vn.doingoai.common.RecordEntity;
-import vn.doingoai.common.StoredDocument;
 import vn.doingoai.common.Text;
+import vn.doingoai.document.StoredDocument;
 
 @Entity
 @Table(name = "agreement")

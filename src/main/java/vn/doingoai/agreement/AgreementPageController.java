@@ -22,10 +22,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.doingoai.common.DocumentStore;
 import vn.doingoai.common.ExcelExport;
 import vn.doingoai.common.InvalidInputException;
-import vn.doingoai.common.StoredDocument;
+import vn.doingoai.document.DocumentStore;
 import vn.doingoai.history.HistoryService;
 import vn.doingoai.partner.PartnerRef;
 import vn.doingoai.unit.Units;
@@ -190,9 +189,8 @@ class AgreementPageController {
         AgreementData saved;
         try {
             saved = form.id() == null ? agreements.create(form) : agreements.update(form.id(), form);
-            StoredDocument document = documents.store("agreement", file);
-            if (document != null) {
-                agreements.attach(saved.id(), document);
+            if (file != null && !file.isEmpty()) {
+                agreements.attach(saved.id(), () -> documents.store("agreement", file));
             }
         } catch (InvalidInputException e) {
             model.addAttribute("problems", e.problems());

@@ -17,8 +17,8 @@ import java.util.Locale;
 import java.util.Map;
 import vn.doingoai.common.Countries;
 import vn.doingoai.common.RecordEntity;
-import vn.doingoai.common.StoredDocument;
 import vn.doingoai.common.Text;
+import vn.doingoai.document.StoredDocument;
 import vn.doingoai.partner.PartnerRef;
 
 @Entity
