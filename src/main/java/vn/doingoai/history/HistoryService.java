@@ -49,6 +49,21 @@ public class HistoryService {
         return entries;
     }
 
+    /** The unit of a record in its last recorded change (a deleted record's too); null when it had none. */
+    public String lastUnit(String recordType, Long recordId) {
+        return jdbc
+                .queryForList(
+                        "select unit_code from record_history where record_type = ? and record_id = ?"
+                                + " order by id desc limit 1",
+                        String.class,
+                        recordType,
+                        recordId)
+                .stream()
+                .filter(java.util.Objects::nonNull)
+                .findFirst()
+                .orElse(null);
+    }
+
     private static java.time.Instant instant(Object value) {
         if (value instanceof java.sql.Timestamp t) {
             return t.toInstant();
