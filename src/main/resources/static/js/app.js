@@ -14,3 +14,40 @@ document.addEventListener('htmx:xhr:progress', function (event) {
     bar.value = Math.round(event.detail.loaded / event.detail.total * 100);
   }
 });
+
+// Backup page: sends the chosen zip as the request body (no multipart size limit) and shows the
+// answer in the element the form names in data-raw-upload. Without JavaScript the form posts as usual.
+document.addEventListener('submit', function (event) {
+  var form = event.target;
+  if (!form.matches || !form.matches('form[data-raw-upload]')) {
+    return;
+  }
+  var input = form.querySelector('input[type=file]');
+  if (!input || !input.files.length || !window.fetch) {
+    return;
+  }
+  event.preventDefault();
+  var headers = {'Content-Type': 'application/zip', 'HX-Request': 'true'};
+  var token = document.querySelector('meta[name="_csrf"]');
+  var header = document.querySelector('meta[name="_csrf_header"]');
+  if (token && header) {
+    headers[header.content] = token.content;
+  }
+  var progress = document.getElementById('backup-progress');
+  if (progress) {
+    progress.classList.remove('d-none');
+  }
+  fetch(form.action, {method: 'POST', headers: headers, body: input.files[0], credentials: 'same-origin'})
+    .then(function (response) { return response.text(); })
+    .then(function (html) {
+      var target = document.querySelector(form.getAttribute('data-raw-upload'));
+      if (target) {
+        target.outerHTML = html;
+      }
+    })
+    .finally(function () {
+      if (progress) {
+        progress.classList.add('d-none');
+      }
+    });
+});

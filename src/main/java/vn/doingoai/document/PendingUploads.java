@@ -50,6 +50,20 @@ public class PendingUploads {
         return token;
     }
 
+    /**
+     * A new, empty temporary file under {@code area} (a backup being written or read); the caller
+     * deletes it, and one left behind is discarded with the old uploads.
+     */
+    public Path newFile(String area) {
+        try {
+            Path dir = root.resolve(area.replaceAll("[^a-z0-9-]", ""));
+            Files.createDirectories(dir);
+            return Files.createFile(dir.resolve(UUID.randomUUID().toString()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The file of a waiting upload; a problem at {@code token} when there is none (unknown or too old). */
     public Path find(String area, String token) {
         Path file = token == null || !token.matches("[0-9a-f\\-]{36}") ? null : file(area, token);

@@ -49,6 +49,15 @@ public class HistoryService {
         return entries;
     }
 
+    /**
+     * Whether the installation holds records: any change of a record other than a user was ever
+     * kept (a deleted record's history counts too).
+     */
+    public boolean holdsRecords() {
+        return !jdbc.queryForList("select 1 from record_history where record_type <> 'user' limit 1", Integer.class)
+                .isEmpty();
+    }
+
     /** The unit of a record in its last recorded change (a deleted record's too); null when it had none. */
     public String lastUnit(String recordType, Long recordId) {
         return jdbc
