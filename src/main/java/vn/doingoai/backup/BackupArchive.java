@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.zip.CRC32;
+import java.util.zip.CheckedInputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import tools.jackson.core.JacksonException;
@@ -131,7 +133,10 @@ final class BackupArchive implements Closeable {
         }
     }
 
-    /** Reads every entry once: its checksum must hold, and the whole may not unpack beyond {@code limit}. */
+    /**
+     * Reads every entry once: its checksum must hold (a {@link ZipFile} does not check it), and the
+     * whole may not unpack beyond {@code limit}.
+     */
     private static void checkContent(ZipFile zip, long limit) {
         long total = 0;
         int count = 0;
@@ -143,13 +148,17 @@ final class BackupArchive implements Closeable {
                 if (++count > MAX_ENTRIES) {
                     throw new InvalidInputException("body", "backup.unpacksTooLarge");
                 }
-                try (InputStream in = zip.getInputStream(entry)) {
+                CRC32 crc = new CRC32();
+                try (InputStream in = new CheckedInputStream(zip.getInputStream(entry), crc)) {
                     for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
                         total += n;
                         if (total > limit) {
                             throw new InvalidInputException("body", "backup.unpacksTooLarge");
                         }
                     }
+                }
+                if (entry.getCrc() != -1 && entry.getCrc() != crc.getValue()) {
+                    throw new InvalidInputException("body", "backup.damaged");
                 }
             }
         } catch (IOException | IllegalArgumentException e) {
