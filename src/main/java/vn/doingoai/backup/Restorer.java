@@ -218,7 +218,9 @@ class Restorer {
                             .anyMatch(
                                     col -> col.name().equals(key) && col.kind().equals("integer"));
                     Long max = integer ? max(statement, table.name(), key) : null;
-                    largest = max == null ? largest : largest == null ? max : Math.max(largest, max);
+                    if (max != null && (largest == null || max > largest)) {
+                        largest = max;
+                    }
                 }
             }
             if (largest != null) {

@@ -66,6 +66,11 @@ class BackupTests {
 
         try (Installation empty = Installation.start()) {
             Api other = empty.api();
+            byte[] nothing = backup(other);
+            other.perform(post("/api/v1/backup").contentType("application/zip").content(nothing))
+                    .andExpect(status().isOk());
+            other.get("/api/v1/me").andExpect(status().isOk());
+
             byte[] damaged = damage(backup);
             other.perform(post("/api/v1/backup").contentType("application/zip").content(damaged))
                     .andExpect(status().isBadRequest())
