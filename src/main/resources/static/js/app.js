@@ -51,3 +51,16 @@ document.addEventListener('submit', function (event) {
       }
     });
 });
+
+// A file input with data-max-bytes refuses a larger file before anything is sent (the server would
+// answer 413), with the message of its data-too-large.
+document.addEventListener('change', function (event) {
+  var input = event.target;
+  if (!input.matches || !input.matches('input[type=file][data-max-bytes]')) {
+    return;
+  }
+  var max = Number(input.getAttribute('data-max-bytes'));
+  var tooLarge = Array.prototype.some.call(input.files, function (file) { return file.size > max; });
+  input.setCustomValidity(tooLarge ? input.getAttribute('data-too-large') : '');
+  input.reportValidity();
+});
