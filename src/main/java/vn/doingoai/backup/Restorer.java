@@ -95,11 +95,11 @@ class Restorer {
                 bind(ps, row, names, columns);
                 ps.addBatch();
                 if (++batched == BATCH) {
-                    execute(ps, saved, count);
+                    execute(ps, saved);
                     batched = 0;
                 }
             }
-            execute(ps, saved, count);
+            execute(ps, saved);
             if (!selfReferring.isEmpty()) {
                 insertParentsFirst(ps, table, saved, selfReferring, columns);
             }
@@ -138,7 +138,7 @@ class Restorer {
                 ps.addBatch();
                 present.forEach((ref, keys) -> keys.add(values(row, names, ref.referenced())));
             }
-            execute(ps, saved, rows.size());
+            execute(ps, saved);
             waiting = later;
         }
     }
@@ -196,7 +196,7 @@ class Restorer {
         }
     }
 
-    private static void execute(PreparedStatement ps, Manifest.Table saved, long upTo) {
+    private static void execute(PreparedStatement ps, Manifest.Table saved) {
         try {
             ps.executeBatch();
         } catch (SQLException e) {
