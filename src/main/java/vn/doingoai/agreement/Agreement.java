@@ -16,8 +16,8 @@ import java.util.List;
 import vn.doingoai.common.Approvable;
 import vn.doingoai.common.Approval;
 import vn.doingoai.common.RecordEntity;
-import vn.doingoai.common.StoredDocument;
 import vn.doingoai.common.Text;
+import vn.doingoai.document.StoredDocument;
 
 @Entity
 @Table(name = "agreement")

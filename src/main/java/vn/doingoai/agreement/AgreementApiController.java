@@ -19,9 +19,9 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import vn.doingoai.common.DocumentStore;
 import vn.doingoai.common.InvalidInputException;
 import vn.doingoai.common.PageResponse;
+import vn.doingoai.document.DocumentStore;
 
 /**
  * {@code /api/v1/agreements}, the signed document at {@code /api/v1/agreements/{id}/document}, and
@@ -104,11 +104,12 @@ class AgreementApiController {
     /** Uploads the signed document (multipart field {@code file}). */
     @PostMapping(value = "/{id}/document", consumes = "multipart/form-data")
     AgreementData upload(@PathVariable Long id, @RequestPart("file") MultipartFile file) {
-        agreements.read(id);
-        if (file == null || file.isEmpty()) {
-            throw new InvalidInputException("file", "validation.required");
-        }
-        return agreements.attach(id, documents.store("agreement", file));
+        return agreements.attach(id, () -> {
+            if (file == null || file.isEmpty()) {
+                throw new InvalidInputException("file", "validation.required");
+            }
+            return documents.store("agreement", file);
+        });
     }
 
     @GetMapping("/{id}/document")

@@ -24,9 +24,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.doingoai.common.DocumentStore;
 import vn.doingoai.common.ExcelExport;
-import vn.doingoai.common.StoredDocument;
+import vn.doingoai.document.DocumentStore;
 import vn.doingoai.history.HistoryService;
 import vn.doingoai.partner.PartnerRef;
 import vn.doingoai.unit.Units;
@@ -209,9 +208,8 @@ class AgreementPageController {
 
     private AgreementData write(AgreementData data, MultipartFile file) {
         AgreementData saved = data.id() == null ? agreements.create(data) : agreements.update(data.id(), data);
-        StoredDocument document = documents.store("agreement", file);
-        if (document != null) {
-            agreements.attach(saved.id(), document);
+        if (file != null && !file.isEmpty()) {
+            agreements.attach(saved.id(), () -> documents.store("agreement", file));
         }
         return saved;
     }

@@ -23,8 +23,8 @@ import vn.doingoai.common.InvalidInputException;
 import vn.doingoai.common.NotFoundException;
 import vn.doingoai.common.RecordSpecs;
 import vn.doingoai.common.StaleVersionException;
-import vn.doingoai.common.StoredDocument;
 import vn.doingoai.common.Workflow;
+import vn.doingoai.document.StoredDocument;
 import vn.doingoai.partner.PartnerRef;
 import vn.doingoai.partner.Partners;
 import vn.doingoai.unit.UnitScope;
@@ -250,10 +250,14 @@ public class Agreements {
         repository.delete(a);
     }
 
-    /** Attaches the signed document (replacing any earlier one). */
-    AgreementData attach(Long id, StoredDocument document) {
+    /**
+     * Attaches the signed document (replacing any earlier one). The upload is kept only after the
+     * right to write the agreement was checked: a refused request writes no file.
+     */
+    AgreementData attach(Long id, java.util.function.Supplier<StoredDocument> upload) {
         Agreement a = get(id);
         access.checkWrite(a.getUnitCode());
+        StoredDocument document = upload.get();
         if (document != null) {
             a.setDocument(document);
             repository.flush();

@@ -1,13 +1,13 @@
 package vn.doingoai.dataset;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.UUID;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,34 +18,34 @@ import org.springframework.web.multipart.MultipartFile;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import vn.doingoai.common.InvalidInputException;
+import vn.doingoai.document.PendingUploads;
 import vn.doingoai.unit.Units;
 import vn.doingoai.user.Access;
 
 /**
  * The page for importing a document: upload, read the dry run, then import. The uploaded document
- * waits in the data directory between the two steps.
+ * waits between the two steps in {@link PendingUploads}, which discards it after the import or
+ * after a time limit.
  */
 @Controller
 @RequestMapping("/dataset")
 class DatasetPageController {
 
+    private static final String AREA = "dataset";
+
     private final DatasetService datasets;
     private final ObjectMapper json;
     private final Access access;
     private final Units units;
-    private final Path uploads;
+    private final PendingUploads uploads;
 
     DatasetPageController(
-            DatasetService datasets,
-            ObjectMapper json,
-            Access access,
-            Units units,
-            @Value("${doingoai.data-dir}") String dataDir) {
+            DatasetService datasets, ObjectMapper json, Access access, Units units, PendingUploads uploads) {
         this.datasets = datasets;
         this.json = json;
         this.access = access;
         this.units = units;
-        this.uploads = Path.of(dataDir, "uploads", "dataset");
+        this.uploads = uploads;
     }
 
     @GetMapping
@@ -55,38 +55,44 @@ class DatasetPageController {
         return "dataset/page";
     }
 
+    /** Keeps the upload (only for a user who may write records) and shows its dry run. */
     @PostMapping("/check")
-    String check(@RequestParam("file") MultipartFile file, Model model, jakarta.servlet.http.HttpServletRequest request)
-            throws IOException {
-        Files.createDirectories(uploads);
-        String token = UUID.randomUUID().toString();
-        file.transferTo(uploads.resolve(token + ".json"));
+    String check(@RequestParam("file") MultipartFile file, Model model, HttpServletRequest request) throws IOException {
+        if (!access.canWriteAnything()) {
+            throw new AccessDeniedException("Read only");
+        }
+        String token = uploads.keep(AREA, file);
         model.addAttribute("fileName", file.getOriginalFilename());
         return run(token, true, model, request);
     }
 
     @PostMapping("/import")
-    String importIt(@RequestParam String token, Model model, jakarta.servlet.http.HttpServletRequest request)
-            throws IOException {
+    String importIt(@RequestParam String token, Model model, HttpServletRequest request) throws IOException {
         return run(token, false, model, request);
     }
 
-    private String run(String token, boolean dryRun, Model model, jakarta.servlet.http.HttpServletRequest request)
-            throws IOException {
-        if (!token.matches("[0-9a-f\\-]{36}")) {
-            throw new InvalidInputException("token", "dataset.unreadable");
-        }
-        Path path = uploads.resolve(token + ".json");
+    /**
+     * The dry run or the import of a kept upload. Only an upload whose dry run passed waits for its
+     * import; it is discarded after the import, and at once when anything went wrong (the corrected
+     * file is uploaded again).
+     */
+    private String run(String token, boolean dryRun, Model model, HttpServletRequest request) throws IOException {
         model.addAttribute("token", token);
         model.addAttribute("dryRun", dryRun);
-        try (var in = Files.newInputStream(path)) {
-            JsonNode document = DatasetApiController.read(Files.size(path), in, json);
-            model.addAttribute("result", datasets.importDocument(document, dryRun));
-            if (!dryRun) {
-                Files.deleteIfExists(path);
+        boolean waitForImport = false;
+        try {
+            Path path = uploads.find(AREA, token);
+            try (var in = Files.newInputStream(path)) {
+                JsonNode document = DatasetApiController.read(Files.size(path), in, json);
+                model.addAttribute("result", datasets.importDocument(document, dryRun));
             }
+            waitForImport = dryRun;
         } catch (InvalidInputException e) {
             model.addAttribute("problems", e.problems());
+        } finally {
+            if (!waitForImport) {
+                uploads.discard(AREA, token);
+            }
         }
         model.addAttribute("sections", datasets.sectionNames());
         model.addAttribute("myUnit", access.current().unitCode());

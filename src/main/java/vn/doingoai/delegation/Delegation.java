@@ -19,8 +19,8 @@ import vn.doingoai.common.Approvable;
 import vn.doingoai.common.Approval;
 import vn.doingoai.common.Countries;
 import vn.doingoai.common.RecordEntity;
-import vn.doingoai.common.StoredDocument;
 import vn.doingoai.common.Text;
+import vn.doingoai.document.StoredDocument;
 import vn.doingoai.partner.PartnerRef;
 
 @Entity

@@ -21,9 +21,9 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import vn.doingoai.common.DocumentStore;
 import vn.doingoai.common.PageResponse;
 import vn.doingoai.common.PlainText;
+import vn.doingoai.document.DocumentStore;
 
 /**
  * {@code /api/v1/delegations}: the records, and the workflow's steps {@code approve}, {@code

@@ -13,10 +13,10 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartFile;
 import vn.doingoai.common.Approval;
-import vn.doingoai.common.DocumentStore;
 import vn.doingoai.common.Workflow;
 import vn.doingoai.common.Workflow.Right;
 import vn.doingoai.dataset.RefImport;
+import vn.doingoai.document.DocumentStore;
 import vn.doingoai.user.Access;
 
 /**

@@ -49,6 +49,30 @@ public class HistoryService {
         return entries;
     }
 
+    /**
+     * Whether the installation holds records: any change of a record other than a user was ever
+     * kept (a deleted record's history counts too).
+     */
+    public boolean holdsRecords() {
+        return !jdbc.queryForList("select 1 from record_history where record_type <> 'user' limit 1", Integer.class)
+                .isEmpty();
+    }
+
+    /** The unit of a record in its last recorded change (a deleted record's too); null when it had none. */
+    public String lastUnit(String recordType, Long recordId) {
+        return jdbc
+                .queryForList(
+                        "select unit_code from record_history where record_type = ? and record_id = ?"
+                                + " order by id desc limit 1",
+                        String.class,
+                        recordType,
+                        recordId)
+                .stream()
+                .filter(java.util.Objects::nonNull)
+                .findFirst()
+                .orElse(null);
+    }
+
     private static java.time.Instant instant(Object value) {
         if (value instanceof java.sql.Timestamp t) {
             return t.toInstant();

@@ -124,6 +124,9 @@ class ErrorHandling {
         } else if (exception instanceof MaxUploadSizeExceededException) {
             status = HttpStatus.CONTENT_TOO_LARGE;
             detail = text("problem.tooLarge", locale);
+        } else if (exception instanceof org.springframework.web.multipart.MultipartException) {
+            status = HttpStatus.BAD_REQUEST; // a multipart body that cannot be read
+            detail = text("problem.unreadable", locale);
         } else if (exception instanceof ErrorResponse e) {
             status = e.getStatusCode();
             detail = status.value() == 404

@@ -1,4 +1,4 @@
-package vn.doingoai.common;
+package vn.doingoai.document;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;

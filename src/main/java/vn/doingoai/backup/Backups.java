@@ -1,0 +1,196 @@
+package vn.doingoai.backup;
+
+import jakarta.persistence.EntityManagerFactory;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.id.enhanced.SequenceStyleGenerator;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.cache.CacheManager;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.unit.DataSize;
+import tools.jackson.databind.ObjectMapper;
+import vn.doingoai.document.DocumentStore;
+import vn.doingoai.document.PendingUploads;
+import vn.doingoai.history.HistoryService;
+import vn.doingoai.unit.Units;
+import vn.doingoai.user.Access;
+import vn.doingoai.user.CurrentUser;
+
+/**
+ * Backup and restore of the whole installation, for the admins of the whole country only. A backup
+ * is written to a temporary file first, so that a failure is an error answer rather than half a
+ * zip; a restore reads the uploaded zip into a temporary file, checks it whole, and restores it in
+ * one transaction into an installation that holds no records yet.
+ */
+@Service
+public class Backups {
+
+    private static final String TEMPORARY = "backup";
+
+    private final Access access;
+    private final BackupWriter writer;
+    private final Restorer restorer;
+    private final SchemaSource schemas;
+    private final HistoryService history;
+    private final DocumentStore documents;
+    private final PendingUploads temporary;
+    private final PlatformTransactionManager transactions;
+    private final EntityManagerFactory entities;
+    private final ObjectProvider<CacheManager> caches;
+    private final ObjectMapper json;
+    private final MessageSource messages;
+    private final DataSize maxSize;
+
+    Backups(
+            Access access,
+            BackupWriter writer,
+            Restorer restorer,
+            SchemaSource schemas,
+            HistoryService history,
+            DocumentStore documents,
+            PendingUploads temporary,
+            PlatformTransactionManager transactions,
+            EntityManagerFactory entities,
+            ObjectProvider<CacheManager> caches,
+            ObjectMapper json,
+            MessageSource messages,
+            @Value("${doingoai.backup.max-size:20GB}") DataSize maxSize) {
+        this.access = access;
+        this.writer = writer;
+        this.restorer = restorer;
+        this.schemas = schemas;
+        this.history = history;
+        this.documents = documents;
+        this.temporary = temporary;
+        this.transactions = transactions;
+        this.entities = entities;
+        this.caches = caches;
+        this.json = json;
+        this.messages = messages;
+        this.maxSize = maxSize;
+    }
+
+    /** Refuses (403) anyone but an admin of the whole country. */
+    public void checkNationalAdmin() {
+        CurrentUser me = access.current();
+        if (!me.isAdmin() || !Units.COUNTRY.equals(me.unitCode())) {
+            throw new AccessDeniedException("Backups are for the admins of " + Units.COUNTRY);
+        }
+    }
+
+    /** Writes a backup into a temporary file, which the caller sends and deletes. */
+    Path write() throws IOException {
+        checkNationalAdmin();
+        Path file = temporary.newFile(TEMPORARY);
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
+            writer.write(out);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(file);
+            throw e;
+        }
+        return file;
+    }
+
+    /** What a restore put back. */
+    public record Restored(int tables, long rows, int documents) {}
+
+    /** Restores the backup in {@code body}: whole or not at all, and only into an installation without records. */
+    Restored restore(InputStream body) throws IOException {
+        checkNationalAdmin();
+        Path file = temporary.newFile(TEMPORARY);
+        try {
+            receive(body, file);
+            try (BackupArchive archive = BackupArchive.open(file, json)) {
+                Restored restored = restore(archive);
+                forgetWhatWasCached();
+                return restored;
+            }
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    private Restored restore(BackupArchive archive) {
+        List<String> written = new ArrayList<>();
+        try {
+            return new TransactionTemplate(transactions).execute(status -> {
+                Schema schema = schemas.read();
+                archive.checkFits(schema, schemas.version());
+                if (history.holdsRecords()) {
+                    throw new BackupProblem(HttpStatus.CONFLICT, text("backup.holdsRecords"));
+                }
+                long rows = restorer.restore(archive, schema);
+                for (Manifest.Document document : archive.documents()) {
+                    try (InputStream in = archive.open(document.entry())) {
+                        written.add(document.path());
+                        documents.put(document.path(), in);
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }
+                return new Restored(schema.tables().size(), rows, written.size());
+            });
+        } catch (RuntimeException e) {
+            for (String path : written) {
+                try {
+                    documents.remove(path);
+                } catch (IOException ignored) {
+                    // a file that cannot be removed is an unreferenced one: harmless
+                }
+            }
+            throw e;
+        }
+    }
+
+    private void receive(InputStream body, Path file) throws IOException {
+        long max = maxSize.toBytes();
+        byte[] buffer = new byte[64 * 1024];
+        long total = 0;
+        try (InputStream in = body;
+                OutputStream out = Files.newOutputStream(file)) {
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                total += n;
+                if (total > max) {
+                    throw new BackupProblem(HttpStatus.CONTENT_TOO_LARGE, text("backup.tooLarge"));
+                }
+                out.write(buffer, 0, n);
+            }
+        }
+    }
+
+    /**
+     * After a restore, what the running application remembered of the old data: the blocks of ids
+     * Hibernate took from the sequences (the restored rows may use them) and any cache.
+     */
+    private void forgetWhatWasCached() {
+        entities.unwrap(SessionFactoryImplementor.class).getMappingMetamodel().forEachEntityDescriptor(entity -> {
+            if (entity.getGenerator() instanceof SequenceStyleGenerator generator) {
+                generator.getOptimizer().reset();
+            }
+        });
+        caches.ifAvailable(manager -> manager.getCacheNames().forEach(name -> {
+            var cache = manager.getCache(name);
+            if (cache != null) {
+                cache.clear();
+            }
+        }));
+    }
+
+    private String text(String key) {
+        return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
+    }
+}
