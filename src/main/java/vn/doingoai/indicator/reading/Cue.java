@@ -28,12 +28,16 @@ enum Cue {
             "(?:(?:tốc độ )?tăng trưởng kinh tế(?: ?\\( ?(?-i:GRDP) ?\\))?|(?:nền )?kinh tế(?: của tỉnh)?(?= tăng trưởng)"
                     + "|tổng sản phẩm (?:trên địa bàn|(?:trong|của) tỉnh)(?: tỉnh)?(?: ?\\( ?(?-i:GRDP) ?\\))?"
                     + "|(?-i:GRDP))"),
-    /** Another subject (investment, aid, budget, tourism, duties…): what follows is not trade nor growth. */
+    /**
+     * Another subject (investment, aid, budget, tourism, duties…) or another economy (the country's,
+     * two countries' trade): what follows is not the province's trade nor growth.
+     */
     OTHER_TOPIC(
             Mark.Kind.OTHER_TOPIC,
             "(?:thuế (?:xuất nhập|xuất|nhập) khẩu|(?:xuất khẩu|đưa) (?:người )?lao động|(?-i:FDI|ODA|NGO|PCPNN|DDI)"
                     + "|đầu tư|vốn|viện trợ|tài trợ|giải ngân|ngân sách|thu nội địa|du lịch|doanh thu|lượt khách"
-                    + "|khách quốc tế|dự án|kiều hối|bán lẻ|tín dụng|thuế)"),
+                    + "|khách quốc tế|dự án|kiều hối|bán lẻ|tín dụng|thuế"
+                    + "|song phương|hai nước|cả nước|Việt Nam)"),
     /** A sector or another measure of the economy: a percent after it is not the GRDP growth. */
     OTHER_SECTOR(
             Mark.Kind.OTHER_SECTOR,

@@ -68,8 +68,8 @@ class FigureReading {
                     .filter(usd -> usd.compareTo(BigDecimal.ZERO) > 0)
                     .ifPresent(usd -> figures.add(found.figure(
                             usd,
-                            vn.doingoai.common.Numbers.plain(found.value).toPlainString() + " VND → USD ("
-                                    + found.period.to() + ")")));
+                            vn.doingoai.common.Numbers.plain(found.value).toPlainString() + " VND → USD @ "
+                                    + found.period.to())));
         }
         return figures;
     }

@@ -62,6 +62,9 @@ public class ReviewForm {
 
     /** One figure: accepted or not, its corrected fields, and the sentence it was read from. */
     public static class Row {
+        private static final java.util.regex.Pattern BASIS_TOKEN =
+                java.util.regex.Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})|\\d+(?:\\.\\d+)?");
+
         private boolean accept;
         private String indicator;
         private String period;
@@ -86,6 +89,25 @@ public class ReviewForm {
         /** The sentence after them. */
         public String after() {
             return text == null ? "" : text.substring(Math.max(clamp(start), clamp(end)));
+        }
+
+        /**
+         * How a derived figure was computed, written the Vietnamese way: {@code 21.310.000.000 ÷
+         * 0,757}, dates {@code 30/06/2023}.
+         */
+        public String basisText() {
+            if (basis == null) {
+                return "";
+            }
+            java.util.regex.Matcher m = BASIS_TOKEN.matcher(basis.replace(" / ", " ÷ "));
+            StringBuilder out = new StringBuilder();
+            while (m.find()) {
+                String replacement = m.group(1) != null
+                        ? m.group(3) + "/" + m.group(2) + "/" + m.group(1)
+                        : VietnameseFormat.number(new java.math.BigDecimal(m.group()), 6);
+                m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(replacement));
+            }
+            return m.appendTail(out).toString();
         }
 
         private int clamp(int i) {

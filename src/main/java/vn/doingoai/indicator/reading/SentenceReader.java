@@ -23,6 +23,7 @@ import vn.doingoai.period.Period;
 final class SentenceReader {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final PeriodPhrase SAME_PERIOD = new PeriodPhrase(PeriodPhrase.Form.SAME_PERIOD, 0, null);
     /** Between a comparison (or a plan share) and an amount that is its value: {@code (đạt}, {@code là}. */
     private static final Pattern STATED_GAP = Pattern.compile(
             "^ ?(?:(?:năm|đề ra|đặt ra|được giao|giao|của tỉnh) ?)*"
@@ -186,7 +187,10 @@ final class SentenceReader {
                 used = i + 1;
             }
             if (isTrade()) {
-                BigDecimal share = m.hasVerb("vượt") ? m.value().add(HUNDRED) : m.value();
+                // "vượt 18% kế hoạch", "tăng 18% so với kế hoạch": 118% of it; "giảm 10% so với kế hoạch": 90%
+                BigDecimal share = m.hasVerb("vượt", "tăng")
+                        ? HUNDRED.add(m.value())
+                        : m.hasVerb("giảm") ? HUNDRED.subtract(m.value()) : m.value();
                 relate(new Related(
                         Relation.PLAN_SHARE,
                         share,
@@ -215,6 +219,13 @@ final class SentenceReader {
             }
             return c.last();
         }
+        if (isTrade() && m.hasVerb("tăng", "giảm") && rightAfterLastFigure(i)) {
+            // "đạt 850 triệu USD, tăng 10,1%": a change said without "so với" is against the same period
+            BigDecimal share = m.value().movePointLeft(2);
+            BigDecimal ratio = BigDecimal.ONE.add(m.hasVerb("giảm") ? share.negate() : share);
+            relate(new Related(Relation.PREVIOUS_RATIO, ratio, SAME_PERIOD, m.start(), m.end()));
+            return i;
+        }
         if (isGrowth()) {
             if (planCue) {
                 growth(i, m, true);
@@ -223,6 +234,24 @@ final class SentenceReader {
             }
         }
         return i;
+    }
+
+    /**
+     * Whether mark i follows the last figure with only a comma between, and no comparison with
+     * something else follows it ({@code tăng 5% so với quý trước}).
+     */
+    private boolean rightAfterLastFigure(int i) {
+        if (last == null
+                || lastEmitted != last
+                || (i + 1 < marks.size() && marks.get(i + 1).is(Kind.COMPARE))) {
+            return false;
+        }
+        for (int j = lastEmittedAt + 1; j < i; j++) {
+            if (!marks.get(j).is(Kind.CLAUSE)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void growth(int i, Mark m, boolean plan) {

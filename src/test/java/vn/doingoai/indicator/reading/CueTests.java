@@ -44,7 +44,10 @@ class CueTests {
                             "đầu tư",
                             "viện trợ",
                             "giải ngân",
-                            "du lịch")),
+                            "du lịch",
+                            "song phương",
+                            "cả nước",
+                            "Việt Nam")),
             Map.entry(Cue.OTHER_SECTOR, List.of("công nghiệp", "dịch vụ", "bình quân đầu người", "thủy sản")),
             Map.entry(Cue.DATE, List.of("ngày 10/6/2021", "ngày 10 tháng 6 năm 2021", "30/6/2021")),
             Map.entry(

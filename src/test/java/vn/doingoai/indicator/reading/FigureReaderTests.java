@@ -150,6 +150,16 @@ class FigureReaderTests {
         assertThat(read("Xuất khẩu tăng 25% so với cùng kỳ, đạt 2,5 tỷ USD.", "2023-H1"))
                 .containsExactly(
                         "trade.export 2023-H1 ACTUAL 2500000000", "trade.export 2022-H1 ACTUAL 2000000000 derived");
+        // a change without "so với" is against the same period, when it follows the figure
+        assertThat(read("Xuất khẩu ước đạt 1.025 triệu USD, tăng 15,2%, đạt 52,5% kế hoạch năm.", "2022-H1"))
+                .containsExactly(
+                        "trade.export 2022-H1 ACTUAL 1025000000",
+                        "trade.export 2021-H1 ACTUAL 889800000 derived",
+                        "trade.export 2022 PLAN 1952000000 derived");
+        assertThat(read(
+                        "Xuất khẩu tăng 15%, đạt 2 tỷ USD; nhập khẩu đạt 1 tỷ USD, tăng 5% so với quý trước.",
+                        "2022-Q2"))
+                .containsExactly("trade.export 2022-Q2 ACTUAL 2000000000", "trade.import 2022-Q2 ACTUAL 1000000000");
         // an amount of change, a ratio
         assertThat(read("Nhập khẩu đạt 987,6 triệu USD, giảm 0,5 tỷ USD so với cùng kỳ.", "2023-H1"))
                 .containsExactly(
@@ -179,6 +189,8 @@ class FigureReaderTests {
                 .containsExactly("trade.export 2023-H1 ACTUAL 180100000", "trade.export 2023 PLAN 152600000 derived");
         assertThat(read("Xuất khẩu cả năm đạt 1,18 tỷ USD, vượt kế hoạch 18%.", "2023"))
                 .containsExactly("trade.export 2023 ACTUAL 1180000000", "trade.export 2023 PLAN 1000000000 derived");
+        assertThat(read("Xuất khẩu đạt 1,1 tỷ USD, tăng 10% so với kế hoạch.", "2023"))
+                .containsExactly("trade.export 2023 ACTUAL 1100000000", "trade.export 2023 PLAN 1000000000 derived");
         assertThat(read("Nhập khẩu đạt 500 triệu USD, đạt 50% so với kế hoạch.", "2023-H1"))
                 .containsExactly("trade.import 2023-H1 ACTUAL 500000000", "trade.import 2023 PLAN 1000000000 derived");
         assertThat(read("Xuất khẩu đạt 600 triệu USD, hoàn thành 60% kế hoạch 6 tháng.", "2023-H1"))
@@ -255,6 +267,10 @@ class FigureReaderTests {
                         "2023"))
                 .isEmpty();
         assertThat(read("Thu hút 24 dự án FDI với tổng số vốn đăng ký là 158,06 triệu USD.", "2023"))
+                .isEmpty();
+        assertThat(read("Kim ngạch thương mại song phương Việt Nam - Lào năm 2022 đạt 1,7 tỷ USD.", "2022"))
+                .isEmpty();
+        assertThat(read("Kim ngạch xuất nhập khẩu giữa Việt Nam và Hàn Quốc đạt 87 tỷ USD.", "2022"))
                 .isEmpty();
         assertThat(read(
                         "Số đoàn vào có thủ tục xuất – nhập cảnh có 01 đoàn/03 lượt người; 2 đồng chí lãnh đạo.",

@@ -29,7 +29,10 @@ class FigureReadingTests {
         assertThat(export.period()).isEqualTo("2023-H1");
         assertThat(export.value()).isEqualByComparingTo("933520"); // 23.338.000.000 / 25.000, five digits as written
         assertThat(export.derived()).isTrue();
-        assertThat(export.basis()).isEqualTo("23338000000 VND → USD (2023-06-30)");
+        assertThat(export.basis()).isEqualTo("23338000000 VND → USD @ 2023-06-30");
+        // the review page writes it the Vietnamese way
+        assertThat(ReviewForm.of("49", "2023", figures).getRows().get(0).basisText())
+                .isEqualTo("23.338.000.000 VND → USD @ 30/06/2023");
         assertThat(figures.get(1).value()).isEqualByComparingTo("1200000");
         assertThat(figures.get(1).derived()).isFalse();
     }

@@ -82,7 +82,8 @@ class FigureReviewPageTests {
                 .contains("value=\"21.310.000.000\"")
                 .contains("value=\"28.150.000.000\"")
                 .contains("name=\"rows[4].value\"")
-                .contains("Suy ra");
+                .contains("Suy ra")
+                .contains("21.310.000.000 ÷ 0,757");
         String english = page(post("/indicators/read?lang=en")
                 .param("unit", "49")
                 .param("period", "2021-9M")
