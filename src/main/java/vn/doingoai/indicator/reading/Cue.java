@@ -75,8 +75,11 @@ enum Cue {
     FIRST_QUARTERS(Mark.Kind.PERIOD, "(\\d|hai|ba) quý(?: đầu)?(?: năm(?: (\\d{4})(?!\\p{N}))?)?"),
     /** {@code tháng 6/2021}, {@code tháng 6 năm 2021}, {@code tháng 6}. */
     MONTH(Mark.Kind.PERIOD, "tháng (\\d{1,2})(?: ?(?:/|-|năm) ?(\\d{4}))?(?![\\p{N}/])"),
-    /** {@code năm 2022}, {@code cả năm 2021}; not {@code giai đoạn 2021-2025} nor {@code đến năm 2030}. */
-    YEAR(Mark.Kind.PERIOD, "(?<!(?:đến|tới|từ|đoạn|trước|sau) )(?:cả )?năm (\\d{4})(?! ?[-–—] ?\\d{2,4})(?!\\p{N})"),
+    /**
+     * {@code năm 2022}, {@code cả năm 2021}; not {@code năm 2021-2025}, nor after {@code đến}, {@code
+     * từ}… ({@code đến năm 2030}: {@link Marks} looks at the word before).
+     */
+    YEAR(Mark.Kind.PERIOD, "(?:cả )?năm (\\d{4})(?! ?[-–—] ?\\d{2,4})(?!\\p{N})"),
     /** {@code cả năm}, {@code năm nay}: the whole year. */
     THIS_YEAR(Mark.Kind.PERIOD, "(?:cả năm|năm nay)(?! \\d)"),
     /** {@code năm trước}, {@code năm ngoái}. */
@@ -92,11 +95,13 @@ enum Cue {
     COMPARE(Mark.Kind.COMPARE, "(?:so với|so(?= cùng))"),
     /** A comma or a semicolon between words: a plan named before it no longer holds after it. */
     CLAUSE(Mark.Kind.CLAUSE, "(?:(?<!\\d)[,;]|[,;](?!\\d))"),
-    /** {@code kế hoạch}, {@code chỉ tiêu}, {@code mục tiêu}, {@code phấn đấu}: the next value is a plan. */
+    /**
+     * {@code kế hoạch}, {@code chỉ tiêu}, {@code mục tiêu}, {@code phấn đấu}: the next value is a
+     * plan; not after {@code thực hiện}, {@code các}… ({@link Marks} looks at the word before).
+     */
     PLAN_CUE(
             Mark.Kind.PLAN_CUE,
-            "(?<!(?:thực hiện|triển khai|ban hành|xây dựng|theo dõi|các|những|nhiều|một số|số) )"
-                    + "(?:kế hoạch|chỉ tiêu|mục tiêu|phấn đấu)"
+            "(?:kế hoạch|chỉ tiêu|mục tiêu|phấn đấu)"
                     + "(?! (?:số|hành động|triển khai|thực hiện|phát triển|về|chiến lược|kinh tế))"),
     /** {@code vượt kế hoạch 18%}: 118% of the plan. */
     EXCEED_PLAN(

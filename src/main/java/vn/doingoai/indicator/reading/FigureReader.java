@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import vn.doingoai.period.Period;
 
 /**
@@ -35,6 +36,10 @@ final class FigureReader {
             }
             String carried = null;
             for (String sentence : paragraph.sentences()) {
+                if (!mayStateFigures(sentence, carried)) {
+                    carried = null;
+                    continue;
+                }
                 SentenceReader reader = new SentenceReader(sentence, base, carried);
                 all.addAll(reader.read());
                 carried = reader.indicator();
@@ -56,6 +61,21 @@ final class FigureReader {
         }
         return figures;
     }
+
+    /**
+     * Whether a sentence may state a figure: it has a digit, and it names trade or growth (or goes
+     * on with the indicator of the sentence before). Most sentences of a report do not, and are not
+     * read further.
+     */
+    private static boolean mayStateFigures(String sentence, String carried) {
+        return DIGIT.matcher(sentence).find()
+                && (carried != null || SUBJECT.matcher(sentence).find());
+    }
+
+    private static final Pattern DIGIT = Pattern.compile("\\d");
+    private static final Pattern SUBJECT = Pattern.compile(
+            "khẩu|(?-i:XNK|XK|NK|GRDP)|tăng trưởng|tổng sản phẩm|thương mại",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** The first period a heading names ({@code Công tác đối ngoại 9 tháng năm 2021}). */
     private static Optional<Period> headingPeriod(Sentences.Paragraph heading, Period reportPeriod) {

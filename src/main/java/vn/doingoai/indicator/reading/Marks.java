@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Finds the marks of a sentence: every cue's matches, overlaps resolved, in the sentence's order. */
 final class Marks {
@@ -34,7 +35,7 @@ final class Marks {
         for (Cue cue : Cue.values()) {
             Matcher m = cue.pattern().matcher(sentence);
             while (m.find()) {
-                Mark mark = build(cue, m);
+                Mark mark = build(cue, m, sentence);
                 if (mark != null) {
                     found.add(mark);
                 }
@@ -55,7 +56,25 @@ final class Marks {
         return kept;
     }
 
-    private static Mark build(Cue cue, Matcher m) {
+    /** Words after which a plan word names no plan value ({@code thực hiện kế hoạch}, {@code các mục tiêu}). */
+    private static final Pattern NOT_A_PLAN_AFTER = Pattern.compile(
+            "(?:thực hiện|triển khai|ban hành|xây dựng|theo dõi|các|những|nhiều|một số|số) $",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Words after which a year is a horizon or a start, not the period of a figure ({@code đến năm 2030}). */
+    private static final Pattern NOT_A_YEAR_AFTER =
+            Pattern.compile("(?:đến|tới|từ|đoạn|trước|sau) $", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** Whether the words just before the match end with one of {@code words}. */
+    private static boolean after(Pattern words, Matcher m, String sentence) {
+        return words.matcher(sentence.substring(Math.max(0, m.start() - 16), m.start()))
+                .find();
+    }
+
+    private static Mark build(Cue cue, Matcher m, String sentence) {
+        if ((cue == Cue.PLAN_CUE && after(NOT_A_PLAN_AFTER, m, sentence))
+                || (cue == Cue.YEAR && after(NOT_A_YEAR_AFTER, m, sentence))) {
+            return null;
+        }
         return switch (cue.kind()) {
             case INDICATOR -> simple(cue, m, indicator(cue));
             case PERIOD -> {

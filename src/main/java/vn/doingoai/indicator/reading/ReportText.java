@@ -32,7 +32,7 @@ final class ReportText {
 
     static final int MAX_BYTES = 10 * 1024 * 1024;
     static final long MAX_UNPACKED = 40L * 1024 * 1024;
-    static final int MAX_CHARS = 2_000_000;
+    static final int MAX_CHARS = 500_000;
     private static final int MAX_ENTRIES = 5_000;
 
     static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";

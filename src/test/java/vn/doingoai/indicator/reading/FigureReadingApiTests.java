@@ -189,6 +189,7 @@ class FigureReadingApiTests {
         byte[] enormous = new byte[ReportText.MAX_BYTES + 1];
         Arrays.fill(enormous, (byte) 'a');
         assertBodyProblem(send(api, URL, enormous, "text/plain"), "quá lớn");
+        assertBodyProblem(sendText(URL, "Xuất khẩu đạt 2 tỷ USD. ".repeat(ReportText.MAX_CHARS / 20)), "quá lớn");
         // a form is not a report
         send(api, URL, "text=abc".getBytes(StandardCharsets.UTF_8), MediaType.APPLICATION_FORM_URLENCODED_VALUE)
                 .andExpect(status().isUnsupportedMediaType())
