@@ -1,8 +1,12 @@
 package vn.doingoai.indicator.reading;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import vn.doingoai.common.Numbers;
 import vn.doingoai.indicator.ValueKind;
 import vn.doingoai.period.Period;
 
@@ -82,5 +86,60 @@ final class Found {
                 why,
                 start,
                 end);
+    }
+
+    /** The figure a relation gives, or empty when it gives none (a zero share, a period that is none). */
+    Optional<Found> derive(Related r) {
+        Found f = this;
+        MathContext digits = new MathContext(Math.max(3, f.precision), RoundingMode.HALF_UP);
+        Optional<Period> period;
+        BigDecimal value;
+        String basis;
+        ValueKind kind = f.kind;
+        switch (r.relation()) {
+            case PREVIOUS_RATIO -> {
+                if (r.number().signum() <= 0) {
+                    return Optional.empty();
+                }
+                period = r.phrase().comparedWith(f.period);
+                value = f.value.divide(r.number(), digits);
+                basis = Numbers.plain(f.value).toPlainString() + " / "
+                        + Numbers.plain(r.number()).toPlainString();
+            }
+            case PREVIOUS_DIFFERENCE -> {
+                period = r.phrase().comparedWith(f.period);
+                value = f.value.subtract(r.number());
+                basis = Numbers.plain(f.value).toPlainString()
+                        + (r.number().signum() < 0 ? " + " : " - ")
+                        + Numbers.plain(r.number().abs()).toPlainString();
+            }
+            default -> {
+                if (r.number().signum() <= 0 || f.kind != ValueKind.ACTUAL) {
+                    return Optional.empty();
+                }
+                BigDecimal share = r.number().movePointLeft(2);
+                period = r.phrase() == null ? f.period.wholeYear() : r.phrase().resolve(f.period);
+                value = f.value.divide(share, digits);
+                basis = Numbers.plain(f.value).toPlainString() + " / "
+                        + Numbers.plain(share).toPlainString();
+                kind = ValueKind.PLAN;
+            }
+        }
+        if (period.isEmpty() || value.signum() < 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new Found(
+                f.sentence,
+                f.indicator,
+                period.get(),
+                true,
+                kind,
+                value,
+                f.currency,
+                f.precision,
+                r.start(),
+                r.end(),
+                true,
+                basis));
     }
 }

@@ -1,13 +1,9 @@
 package vn.doingoai.indicator.reading;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
-import vn.doingoai.common.Numbers;
 import vn.doingoai.indicator.ValueKind;
 import vn.doingoai.indicator.reading.Found.Related;
 import vn.doingoai.indicator.reading.Found.Relation;
@@ -24,17 +20,8 @@ final class SentenceReader {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final PeriodPhrase SAME_PERIOD = new PeriodPhrase(PeriodPhrase.Form.SAME_PERIOD, 0, null);
-    /** Between a comparison (or a plan share) and an amount that is its value: {@code (đạt}, {@code là}. */
-    private static final Pattern STATED_GAP = Pattern.compile(
-            "^ ?(?:(?:năm|đề ra|đặt ra|được giao|giao|của tỉnh) ?)*"
-                    + "(?:\\( ?(?:(?:đạt|là|với|khoảng|ước|ước đạt|chỉ đạt|mới đạt) ?)?|(?:là|với|:) ?)$",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    /** Between a plan share and the period of that plan: {@code kế hoạch cả năm}, {@code kế hoạch đề ra năm 2021}. */
-    private static final Pattern PLAN_GAP = Pattern.compile(
-            "^ ?(?:(?:của|đề ra|được giao|giao|đặt ra) ?)*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-
     private final String sentence;
-    private final List<Mark> marks;
+    private final MarkList marks;
     private final List<Found> found = new ArrayList<>();
 
     private Period current;
@@ -64,12 +51,9 @@ final class SentenceReader {
      */
     SentenceReader(String sentence, Period base, String carried) {
         this.sentence = sentence;
-        this.marks = Marks.find(sentence);
+        this.marks = new MarkList(sentence);
         this.current = base;
-        Mark first = marks.stream()
-                .filter(m -> !m.is(Kind.CLAUSE) && !m.is(Kind.DATE))
-                .findFirst()
-                .orElse(null);
+        Mark first = marks.first();
         boolean goesOn = first != null
                 && (first.is(Kind.PLAN_CUE)
                         || (first.is(Kind.PERIOD)
@@ -92,7 +76,7 @@ final class SentenceReader {
         for (Found f : found) {
             all.add(f);
             for (Related r : f.relations) {
-                derive(f, r).ifPresent(all::add);
+                f.derive(r).ifPresent(all::add);
             }
         }
         return all;
@@ -170,7 +154,7 @@ final class SentenceReader {
 
     /** {@code so với cùng kỳ năm 2020 (đạt 1,9 triệu USD)}: the amount right after is of that period. */
     private int compareAlone(int i) {
-        Comparison c = comparison(i, false);
+        MarkList.Comparison c = marks.comparison(i, false);
         if (c == null) {
             return i;
         }
@@ -182,7 +166,7 @@ final class SentenceReader {
         if (m.ofPlan()) {
             int used = i;
             PeriodPhrase phrase = null;
-            if (i + 1 < marks.size() && marks.get(i + 1).is(Kind.PERIOD) && gap(i, i + 1, PLAN_GAP)) {
+            if (marks.isPeriod(i + 1) && marks.gap(i, i + 1, MarkList.PLAN_GAP)) {
                 phrase = marks.get(i + 1).phrase();
                 used = i + 1;
             }
@@ -201,7 +185,7 @@ final class SentenceReader {
             }
             return used;
         }
-        Comparison c = m.hasVerb("tăng", "giảm", "bằng") ? comparison(i + 1, true) : null;
+        MarkList.Comparison c = m.hasVerb("tăng", "giảm", "bằng") ? marks.comparison(i + 1, true) : null;
         if (c != null) {
             if (isTrade()) {
                 BigDecimal share = m.value().movePointLeft(2);
@@ -298,7 +282,7 @@ final class SentenceReader {
     }
 
     private int factor(int i, Mark m) {
-        Comparison c = comparison(i + 1, true);
+        MarkList.Comparison c = marks.comparison(i + 1, true);
         if (c == null) {
             return i;
         }
@@ -318,7 +302,7 @@ final class SentenceReader {
             return i;
         }
         if (m.hasVerb("tăng", "giảm")) {
-            Comparison c = comparison(i + 1, true);
+            MarkList.Comparison c = marks.comparison(i + 1, true);
             if (c == null) {
                 return i;
             }
@@ -332,7 +316,7 @@ final class SentenceReader {
             expectStated(c.last() + 1, ValueKind.ACTUAL, c.phrase());
             return c.last();
         }
-        if (statedAt == i && last != null && gap(i - 1, i, STATED_GAP)) {
+        if (statedAt == i && last != null && marks.gap(i - 1, i, MarkList.STATED_GAP)) {
             // the value of the period compared with, or of the plan: "(đạt 1,9 triệu USD)"
             Optional<Period> p = statedKind == ValueKind.PLAN
                     ? (statedPhrase == null ? last.period.wholeYear() : statedPhrase.resolve(last.period))
@@ -397,87 +381,5 @@ final class SentenceReader {
 
     private boolean isGrowth() {
         return FigureReader.GRDP_GROWTH.equals(indicator);
-    }
-
-    /**
-     * A comparison starting at mark i: {@code so với} and a period, or {@code cùng kỳ} alone; with
-     * {@code rightAfter}, only when nothing but spaces separates it from the mark before.
-     */
-    private record Comparison(PeriodPhrase phrase, int last) {}
-
-    private Comparison comparison(int i, boolean rightAfter) {
-        if (i >= marks.size() || (rightAfter && !gap(i - 1, i, null))) {
-            return null;
-        }
-        Mark m = marks.get(i);
-        if (m.is(Kind.PERIOD) && m.phrase().form() == PeriodPhrase.Form.SAME_PERIOD) {
-            return new Comparison(m.phrase(), i);
-        }
-        if (m.is(Kind.COMPARE) && i + 1 < marks.size() && marks.get(i + 1).is(Kind.PERIOD) && gap(i, i + 1, null)) {
-            return new Comparison(marks.get(i + 1).phrase(), i + 1);
-        }
-        return null;
-    }
-
-    /** Whether the words between marks a and b are blank (or match {@code allowed}). */
-    private boolean gap(int a, int b, Pattern allowed) {
-        if (a < 0) {
-            return false;
-        }
-        String between = sentence.substring(marks.get(a).end(), marks.get(b).start());
-        return between.isBlank() || (allowed != null && allowed.matcher(between).matches());
-    }
-
-    private static Optional<Found> derive(Found f, Related r) {
-        MathContext digits = new MathContext(Math.max(3, f.precision), RoundingMode.HALF_UP);
-        Optional<Period> period;
-        BigDecimal value;
-        String basis;
-        ValueKind kind = f.kind;
-        switch (r.relation()) {
-            case PREVIOUS_RATIO -> {
-                if (r.number().signum() <= 0) {
-                    return Optional.empty();
-                }
-                period = r.phrase().comparedWith(f.period);
-                value = f.value.divide(r.number(), digits);
-                basis = Numbers.plain(f.value).toPlainString() + " / "
-                        + Numbers.plain(r.number()).toPlainString();
-            }
-            case PREVIOUS_DIFFERENCE -> {
-                period = r.phrase().comparedWith(f.period);
-                value = f.value.subtract(r.number());
-                basis = Numbers.plain(f.value).toPlainString()
-                        + (r.number().signum() < 0 ? " + " : " - ")
-                        + Numbers.plain(r.number().abs()).toPlainString();
-            }
-            default -> {
-                if (r.number().signum() <= 0 || f.kind != ValueKind.ACTUAL) {
-                    return Optional.empty();
-                }
-                BigDecimal share = r.number().movePointLeft(2);
-                period = r.phrase() == null ? f.period.wholeYear() : r.phrase().resolve(f.period);
-                value = f.value.divide(share, digits);
-                basis = Numbers.plain(f.value).toPlainString() + " / "
-                        + Numbers.plain(share).toPlainString();
-                kind = ValueKind.PLAN;
-            }
-        }
-        if (period.isEmpty() || value.signum() < 0) {
-            return Optional.empty();
-        }
-        return Optional.of(new Found(
-                f.sentence,
-                f.indicator,
-                period.get(),
-                true,
-                kind,
-                value,
-                f.currency,
-                f.precision,
-                r.start(),
-                r.end(),
-                true,
-                basis));
     }
 }
