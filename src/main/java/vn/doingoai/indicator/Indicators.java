@@ -182,7 +182,7 @@ public class Indicators {
                 });
     }
 
-    private static Specification<IndicatorValue> sameKey(String indicator, String unit, Period period, ValueKind kind) {
+    static Specification<IndicatorValue> sameKey(String indicator, String unit, Period period, ValueKind kind) {
         return (root, q, cb) -> cb.and(
                 cb.equal(root.get("indicatorCode"), indicator),
                 cb.equal(root.get("unitCode"), unit),

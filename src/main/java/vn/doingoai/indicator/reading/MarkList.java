@@ -1,0 +1,77 @@
+package vn.doingoai.indicator.reading;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import vn.doingoai.indicator.reading.Mark.Kind;
+
+/** A sentence's marks in order, with what lies between them. */
+final class MarkList {
+
+    /** A comparison: the period compared with and the last mark it takes. */
+    record Comparison(PeriodPhrase phrase, int last) {}
+
+    /** Between a comparison (or a plan share) and an amount that is its value: {@code (đạt}, {@code là}. */
+    static final Pattern STATED_GAP = Pattern.compile(
+            "^ ?(?:(?:năm|đề ra|đặt ra|được giao|giao|của tỉnh) ?)*"
+                    + "(?:\\( ?(?:(?:đạt|là|với|khoảng|ước|ước đạt|chỉ đạt|mới đạt) ?)?|(?:là|với|:) ?)$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Between a plan share and the period of that plan: {@code kế hoạch cả năm}, {@code kế hoạch đề ra năm 2021}. */
+    static final Pattern PLAN_GAP = Pattern.compile(
+            "^ ?(?:(?:của|đề ra|được giao|giao|đặt ra) ?)*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    private final String sentence;
+    private final List<Mark> marks;
+
+    MarkList(String sentence) {
+        this.sentence = sentence;
+        this.marks = Marks.find(sentence);
+    }
+
+    int size() {
+        return marks.size();
+    }
+
+    Mark get(int i) {
+        return marks.get(i);
+    }
+
+    /** The first mark that is neither a comma nor a date, or null. */
+    Mark first() {
+        return marks.stream()
+                .filter(m -> !m.is(Kind.CLAUSE) && !m.is(Kind.DATE))
+                .findFirst()
+                .orElse(null);
+    }
+
+    /** Whether mark i is a period. */
+    boolean isPeriod(int i) {
+        return i >= 0 && i < marks.size() && marks.get(i).is(Kind.PERIOD);
+    }
+
+    /** Whether the words between marks a and b are blank (or match {@code allowed}). */
+    boolean gap(int a, int b, Pattern allowed) {
+        if (a < 0 || b >= marks.size()) {
+            return false;
+        }
+        String between = sentence.substring(marks.get(a).end(), marks.get(b).start());
+        return between.isBlank() || (allowed != null && allowed.matcher(between).matches());
+    }
+
+    /**
+     * A comparison starting at mark i: {@code so với} and a period, or {@code cùng kỳ} alone; with
+     * {@code rightAfter}, only when nothing but spaces separates it from the mark before.
+     */
+    Comparison comparison(int i, boolean rightAfter) {
+        if (i >= marks.size() || (rightAfter && !gap(i - 1, i, null))) {
+            return null;
+        }
+        Mark m = marks.get(i);
+        if (m.is(Kind.PERIOD) && m.phrase().form() == PeriodPhrase.Form.SAME_PERIOD) {
+            return new Comparison(m.phrase(), i);
+        }
+        if (m.is(Kind.COMPARE) && isPeriod(i + 1) && gap(i, i + 1, null)) {
+            return new Comparison(marks.get(i + 1).phrase(), i + 1);
+        }
+        return null;
+    }
+}
