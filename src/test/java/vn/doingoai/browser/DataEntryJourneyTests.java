@@ -66,24 +66,29 @@ class DataEntryJourneyTests {
         return page;
     }
 
-    /** Types into a picker (Tom Select) and takes the choice that contains {@code choice}. */
+    /**
+     * Types into a picker (Tom Select) and takes the choice that contains {@code choice}. On a busy
+     * machine a click may land while the previous picker is still closing: then it tries again.
+     */
     private static void pick(Page page, String id, String typed, String choice) {
         Locator control = page.locator(".ts-control:has(#" + id + "-ts-control)");
-        Locator dropdown = page.locator("#" + id + "-ts-dropdown");
-        control.click();
-        page.keyboard().type(typed);
-        try {
-            dropdown.waitFor(new Locator.WaitForOptions()
-                    .setState(com.microsoft.playwright.options.WaitForSelectorState.VISIBLE)
-                    .setTimeout(5_000));
-        } catch (com.microsoft.playwright.TimeoutError e) {
-            control.click(); // the first click landed while the previous picker was closing
-            page.keyboard().type(typed);
-        }
         Locator option = page.locator("#" + id + "-ts-dropdown .option", new Page.LocatorOptions().setHasText(choice));
-        assertThat(option.first()).isVisible();
-        option.first().click();
-        page.keyboard().press("Escape");
+        for (int attempt = 1; ; attempt++) {
+            control.click();
+            page.keyboard().type(typed);
+            try {
+                option.first().click(new Locator.ClickOptions().setTimeout(5_000));
+                page.keyboard().press("Escape");
+                return;
+            } catch (com.microsoft.playwright.TimeoutError e) {
+                page.keyboard().press("Escape");
+                page.keyboard().press("Control+A");
+                page.keyboard().press("Backspace");
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
     }
 
     @Test

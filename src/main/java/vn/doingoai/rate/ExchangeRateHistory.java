@@ -1,4 +1,4 @@
-package vn.doingoai.money;
+package vn.doingoai.rate;
 
 import org.springframework.stereotype.Component;
 import vn.doingoai.history.HistoryReadRight;
