@@ -2,16 +2,20 @@ package vn.doingoai.agreement;
 
 import java.util.List;
 import org.springframework.stereotype.Component;
+import vn.doingoai.money.VietnameseFormat;
 import vn.doingoai.partner.PartnerLinks;
+import vn.doingoai.unit.UnitNames;
 
 /** A partner's page lists the agreements signed with it. */
 @Component
 class AgreementPartnerLinks implements PartnerLinks {
 
     private final Agreements agreements;
+    private final UnitNames unitNames;
 
-    AgreementPartnerLinks(Agreements agreements) {
+    AgreementPartnerLinks(Agreements agreements, UnitNames unitNames) {
         this.agreements = agreements;
+        this.unitNames = unitNames;
     }
 
     @Override
@@ -20,7 +24,8 @@ class AgreementPartnerLinks implements PartnerLinks {
                 .map(a -> new LinkedRecord(
                         "nav.agreements",
                         a.title(),
-                        a.unit() + (a.signedOn() == null ? "" : " · " + a.signedOn()),
+                        unitNames.label(a.unit())
+                                + (a.signedOn() == null ? "" : " · " + VietnameseFormat.date(a.signedOn())),
                         a.link()))
                 .toList();
     }

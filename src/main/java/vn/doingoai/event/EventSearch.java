@@ -6,8 +6,10 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import vn.doingoai.money.VietnameseFormat;
 import vn.doingoai.search.SearchHit;
 import vn.doingoai.search.SearchProvider;
+import vn.doingoai.unit.UnitNames;
 import vn.doingoai.unit.UnitScope;
 
 /** Events in the global search: by title, location, bridge points and partner names. */
@@ -15,9 +17,11 @@ import vn.doingoai.unit.UnitScope;
 class EventSearch implements SearchProvider {
 
     private final EventRepository repository;
+    private final UnitNames unitNames;
 
-    EventSearch(EventRepository repository) {
+    EventSearch(EventRepository repository, UnitNames unitNames) {
         this.repository = repository;
+        this.unitNames = unitNames;
     }
 
     @Override
@@ -27,7 +31,10 @@ class EventSearch implements SearchProvider {
                 .and((root, q, cb) -> cb.like(root.get("searchText"), "%" + foldedQuery + "%"));
         return repository.findAll(spec, PageRequest.of(0, limit, Sort.by(Sort.Direction.DESC, "startDate"))).stream()
                 .map(e -> new SearchHit(
-                        "nav.events", e.getTitle(), e.getUnitCode() + " · " + e.getStartDate(), "/events/" + e.getId()))
+                        "nav.events",
+                        e.getTitle(),
+                        unitNames.label(e.getUnitCode()) + " · " + VietnameseFormat.date(e.getStartDate()),
+                        "/events/" + e.getId()))
                 .toList();
     }
 }
