@@ -140,7 +140,8 @@ class PageDisplayTests {
                 .containsPattern("aria-current=\"page\"[^>]*>3</a>|>3</a>")
                 .containsPattern("href=\"[^\"]*size=50[^\"]*\"")
                 .contains(UNIT_NAME)
-                .doesNotContain(">" + UNIT + "<");
+                .doesNotContain(">" + UNIT + "<")
+                .doesNotContain("id=\"list-empty\"");
         Matcher numbers = Pattern.compile("class=\"page-link\" href=\"[^\"]*page=(\\d)[^\"]*\"[^>]*>(\\d)</a>")
                 .matcher(html);
         StringBuilder shown = new StringBuilder();

@@ -62,7 +62,18 @@ class FigureDrills {
             String totalText,
             boolean mean,
             List<String> warnings,
-            String list) {}
+            String list) {
+
+        /** Whether a record says what it adds (the column shows only then). */
+        public boolean hasNotes() {
+            return rows.stream().anyMatch(r -> !r.note().isEmpty());
+        }
+
+        /** Whether a record has amounts of money (the column shows only then). */
+        public boolean hasAmounts() {
+            return rows.stream().anyMatch(r -> !r.amounts().isEmpty());
+        }
+    }
 
     /** The keys of the figures that have a drill-down. */
     java.util.Set<String> drillable() {
