@@ -153,6 +153,81 @@ class DetailPagesTests {
                 .isEqualTo("SUSPENDED");
     }
 
+    @Test
+    void theHistoryNamesPartnersAgreementsCountriesAndIndicators() throws Exception {
+        Api api = new Api(mvc, json);
+        ensureUnit();
+        id(api.post(
+                "/api/v1/partners",
+                Map.of(
+                        "ref",
+                        "dsp-n-p",
+                        "kind",
+                        "EMBASSY",
+                        "name",
+                        "Embassy of Finland",
+                        "nameVi",
+                        "Đại sứ quán Phần Lan",
+                        "country",
+                        "FI")));
+        id(api.post(
+                "/api/v1/agreements",
+                Map.of(
+                        "ref",
+                        "dsp-n-a",
+                        "unit",
+                        UNIT,
+                        "level",
+                        "AGENCY",
+                        "title",
+                        "Thỏa thuận giáo dục Phần Lan",
+                        "status",
+                        "PROPOSED")));
+        long event = id(api.post(
+                "/api/v1/events",
+                Map.ofEntries(
+                        Map.entry("ref", "dsp-n-e"),
+                        Map.entry("unit", UNIT),
+                        Map.entry("title", "Tọa đàm giáo dục"),
+                        Map.entry("type", "SEMINAR"),
+                        Map.entry("format", "IN_PERSON"),
+                        Map.entry("role", "HOSTED"),
+                        Map.entry("startDate", "2022-03-01"),
+                        Map.entry("partners", List.of("dsp-n-p")),
+                        Map.entry("agreement", "dsp-n-a"),
+                        Map.entry("bridgePoints", List.of(Map.of("place", "Helsinki", "country", "FI"))))));
+        assertThat(history("/events/" + event))
+                .contains("Đại sứ quán Phần Lan")
+                .contains("Thỏa thuận giáo dục Phần Lan")
+                .contains("Helsinki · Phần Lan")
+                .contains("Tọa đàm")
+                .doesNotContain("dsp-n-p")
+                .doesNotContain("dsp-n-a")
+                .doesNotContain("SEMINAR");
+        long value = id(api.post(
+                "/api/v1/indicator-values",
+                Map.of(
+                        "indicator",
+                        "trade.import",
+                        "unit",
+                        UNIT,
+                        "period",
+                        "2022",
+                        "kind",
+                        "ACTUAL",
+                        "value",
+                        5000000)));
+        assertThat(history("/indicators/values/" + value))
+                .contains("Kim ngạch nhập khẩu")
+                .contains("5.000.000")
+                .contains("Thực hiện")
+                .doesNotContain("trade.import");
+        assertThat(history("/indicators/values/" + value + "?lang=en"))
+                .contains("Import value")
+                .contains("5,000,000")
+                .contains("Actual");
+    }
+
     private String history(String path) throws Exception {
         String html = mvc.perform(get(path).with(user("admin").roles("ADMIN")))
                 .andExpect(status().isOk())

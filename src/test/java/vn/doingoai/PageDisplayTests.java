@@ -190,6 +190,20 @@ class PageDisplayTests {
     }
 
     @Test
+    void theReportWorkbookDatesItsSheetsTheWayPagesDo() throws Exception {
+        byte[] bytes = api.get("/api/v1/reports/summary.xlsx?unit=46&from=2021-01-01&to=2021-09-30")
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+            Sheet sheet = book.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).endsWith("01/01/2021 – 30/09/2021");
+            assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
+        }
+    }
+
+    @Test
     void errorPagesHaveTheMenu() throws Exception {
         for (var request : List.of(
                 new Object[] {get("/partners/987654321"), ADMIN, 404},
