@@ -25,7 +25,7 @@ import org.springframework.stereotype.Service;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import vn.doingoai.common.Countries;
-import vn.doingoai.money.VietnameseFormat;
+import vn.doingoai.common.Formats;
 import vn.doingoai.unit.UnitNames;
 
 /**
@@ -67,8 +67,16 @@ public class HistoryPage {
     private final MessageSource messages;
     private final UnitNames units;
     private final List<HistoryRefs> refs;
+    private final Formats formats;
 
-    HistoryPage(JdbcTemplate jdbc, ObjectMapper json, MessageSource messages, UnitNames units, List<HistoryRefs> refs) {
+    HistoryPage(
+            JdbcTemplate jdbc,
+            ObjectMapper json,
+            MessageSource messages,
+            UnitNames units,
+            List<HistoryRefs> refs,
+            Formats formats) {
+        this.formats = formats;
         this.jdbc = jdbc;
         this.json = json;
         this.messages = messages;
@@ -216,7 +224,7 @@ public class HistoryPage {
             }
             if (node.isObject()) {
                 if (node.has("amount") && node.has("currency")) {
-                    return VietnameseFormat.amount(
+                    return formats.amount(
                             node.get("amount").decimalValue(),
                             node.get("currency").asString(),
                             locale);
@@ -236,7 +244,7 @@ public class HistoryPage {
                 return text(node.booleanValue() ? "common.yes" : "common.no");
             }
             if (node.isNumber()) {
-                return VietnameseFormat.number(node.decimalValue(), 4, locale);
+                return formats.number(node.decimalValue(), 4, locale);
             }
             String text = node.asString();
             if (UNITS.contains(field)) {
@@ -251,7 +259,7 @@ public class HistoryPage {
             }
             if (DATE.matcher(text).matches()) {
                 try {
-                    return VietnameseFormat.date(LocalDate.parse(text));
+                    return formats.date(LocalDate.parse(text));
                 } catch (DateTimeParseException e) {
                     return text;
                 }

@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.doingoai.common.ExcelExport;
 import vn.doingoai.common.InvalidInputException;
-import vn.doingoai.history.HistoryService;
+import vn.doingoai.history.HistoryPage;
 import vn.doingoai.web.Htmx;
 import vn.doingoai.web.Texts;
 
@@ -27,10 +27,10 @@ import vn.doingoai.web.Texts;
 class ExchangeRatePageController {
 
     private final ExchangeRates rates;
-    private final HistoryService history;
+    private final HistoryPage history;
     private final Texts texts;
 
-    ExchangeRatePageController(ExchangeRates rates, HistoryService history, Texts texts) {
+    ExchangeRatePageController(ExchangeRates rates, HistoryPage history, Texts texts) {
         this.rates = rates;
         this.history = history;
         this.texts = texts;

@@ -1,5 +1,9 @@
 package vn.doingoai.report;
 
+import java.util.List;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PageableDefault;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,9 +31,19 @@ class FigureDrillPage {
             @RequestParam(required = false) String from,
             @RequestParam(required = false) String to,
             @RequestParam(required = false) Boolean includeMerged,
+            @PageableDefault(size = 20) Pageable pageable,
             Model model) {
         FigureDrills.View view = drills.drill(key, unit, from, to, includeMerged);
         model.addAttribute("drill", view);
+        // A page of the records; the total row stays the total of them all.
+        List<FigureDrills.Row> rows = view.rows();
+        int first = (int) Math.min(pageable.getOffset(), rows.size());
+        model.addAttribute(
+                "page",
+                new PageImpl<>(
+                        rows.subList(first, Math.min(rows.size(), first + pageable.getPageSize())),
+                        pageable,
+                        rows.size()));
         model.addAttribute("from", VietnameseFormat.date(view.request().period().from()));
         model.addAttribute("to", VietnameseFormat.date(view.request().period().to()));
         model.addAttribute("unitCode", view.request().unit().getCode());

@@ -14,7 +14,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import vn.doingoai.common.ExcelExport;
-import vn.doingoai.money.Money;
 import vn.doingoai.unit.UnitNames;
 
 /**
@@ -113,7 +112,7 @@ public class ListPages {
         return switch (column.kind()) {
             case NUMBER -> value instanceof Number ? value : text(column, row);
             case DATE -> value instanceof LocalDate ? value : text(column, row);
-            case AMOUNT -> value instanceof Money m ? m.amount() : value instanceof Number ? value : null;
+            case AMOUNT -> value instanceof Number ? value : format.amountOf(value);
             default -> text(column, row);
         };
     }

@@ -10,8 +10,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
-import vn.doingoai.money.Money;
-import vn.doingoai.money.VietnameseFormat;
+import vn.doingoai.common.Formats;
 
 /**
  * For templates: numbers, amounts and dates the one way, in the page's language: {@code
@@ -23,12 +22,18 @@ import vn.doingoai.money.VietnameseFormat;
 @Component("fmt")
 public class PageFormat {
 
+    private final Formats formats;
+
+    PageFormat(Formats formats) {
+        this.formats = formats;
+    }
+
     static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
     public String date(Object value) {
         if (value instanceof LocalDate d) {
-            return VietnameseFormat.date(d);
+            return formats.date(d);
         }
         if (value instanceof LocalDateTime t) {
             return TIME.format(t);
@@ -38,7 +43,7 @@ public class PageFormat {
         }
         if (value instanceof CharSequence s && !s.isEmpty()) {
             try {
-                return VietnameseFormat.date(LocalDate.parse(s));
+                return formats.date(LocalDate.parse(s));
             } catch (DateTimeParseException e) {
                 return s.toString();
             }
@@ -58,28 +63,33 @@ public class PageFormat {
 
     public String number(Object value, int maxDecimals) {
         BigDecimal n = decimal(value);
-        return n == null ? "" : VietnameseFormat.number(n, maxDecimals, locale());
+        return n == null ? "" : formats.number(n, maxDecimals, locale());
     }
 
     public String percent(Object value) {
         BigDecimal n = decimal(value);
-        return n == null ? "" : VietnameseFormat.percent(n, locale());
+        return n == null ? "" : formats.percent(n, locale());
     }
 
     /** An amount with its currency: {@code 72,5 triệu USD}. */
     public String amount(Object money) {
-        return money instanceof Money m ? VietnameseFormat.amount(m, locale()) : number(money);
+        return formats.amountOf(money) != null ? formats.amount(money, locale()) : number(money);
     }
 
     public String amount(Object value, String currency) {
         BigDecimal n = decimal(value);
-        return n == null ? "" : VietnameseFormat.amount(n, currency, locale());
+        return n == null ? "" : formats.amount(n, currency, locale());
     }
 
     /** VND: {@code 23 tỷ 338 triệu đồng}, {@code 23.34 billion VND} in English. */
     public String dong(Object value) {
         BigDecimal n = decimal(value);
-        return n == null ? "" : VietnameseFormat.dong(n, locale());
+        return n == null ? "" : formats.dong(n, locale());
+    }
+
+    /** The number of an amount of money, or null. */
+    public BigDecimal amountOf(Object money) {
+        return formats.amountOf(money);
     }
 
     static BigDecimal decimal(Object value) {
