@@ -220,6 +220,13 @@ class PageDisplayTests {
                     .contains("class=\"error-page\"");
         }
         assertThat(page(get("/partners/987654321"), ADMIN, 404)).contains("Không tìm thấy trang");
+        // a figure's records are read with the same rights as the figure
+        page(
+                get("/reports/figure?key=delegations.outgoing&unit=01&from=2021-01-01&to=2021-12-31"),
+                user("dsp-viewer"),
+                403);
+        page(get("/reports/figure?key=no.such.figure&unit=01&from=2021-01-01&to=2021-12-31"), ADMIN, 404);
+        page(get("/reports/figure?key=delegations.outgoing&unit=01&from=2021-13-01&to=2021-12-31"), ADMIN, 400);
         assertThat(page(get("/units"), user("dsp-viewer"), 403)).contains("Không có quyền truy cập");
     }
 
