@@ -369,3 +369,19 @@ document.addEventListener('change', function (event) {
   input.setCustomValidity(tooLarge ? input.getAttribute('data-too-large') : '');
   input.reportValidity();
 });
+// The report's period form shows (and sends) only the controls of the chosen kind of period:
+// a container with data-period-for="month quarter" shows for those kinds; its controls are
+// disabled otherwise, so that a hidden control never sends a stale value.
+function showPeriodControls(select) {
+  var form = select.form;
+  form.querySelectorAll('[data-period-for]').forEach(function (box) {
+    var shown = box.getAttribute('data-period-for').split(' ').indexOf(select.value) >= 0;
+    box.hidden = !shown;
+    box.querySelectorAll('input, select').forEach(function (control) { control.disabled = !shown; });
+  });
+}
+document.addEventListener('change', function (event) {
+  if (event.target.matches && event.target.matches('[data-period-kind]')) {
+    showPeriodControls(event.target);
+  }
+});

@@ -66,6 +66,7 @@ class PagesTests {
                 "/consular/protection-cases/new",
                 "/reports",
                 "/reports/national",
+                "/reports/figure?key=fdi.capital.registered&unit=01&from=2021-01-01&to=2021-12-31",
                 "/dataset",
                 "/units",
                 "/users",

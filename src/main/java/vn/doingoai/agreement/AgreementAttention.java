@@ -31,14 +31,19 @@ class AgreementAttention implements AttentionSource {
         }
         for (Agreement a : agreements.expiring(scope, today, today.plusDays(EXPIRING_DAYS))) {
             items.add(new AttentionItem(
-                    "attention.agreement.expiring", a.getTitle(), a.getValidTo(), "/agreements/" + a.getId()));
+                    "attention.agreement.expiring",
+                    a.getTitle(),
+                    a.getValidTo(),
+                    "/agreements/" + a.getId(),
+                    "/agreements?inForce=true&sort=validTo,asc"));
         }
         for (Agreement a : agreements.signedBetween(scope, today.minusDays(AgreementData.REPORT_DAYS), today)) {
             items.add(new AttentionItem(
                     "attention.agreement.reportDue",
                     a.getTitle(),
                     a.getSignedOn().plusDays(AgreementData.REPORT_DAYS),
-                    "/agreements/" + a.getId()));
+                    "/agreements/" + a.getId(),
+                    "/agreements?status=SIGNED&from=" + today.minusDays(AgreementData.REPORT_DAYS) + "&to=" + today));
         }
         return items;
     }

@@ -5,9 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.springframework.core.io.FileSystemResource;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
@@ -24,16 +22,15 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.doingoai.common.ExcelExport;
 import vn.doingoai.document.DocumentStore;
-import vn.doingoai.history.HistoryService;
+import vn.doingoai.history.HistoryPage;
 import vn.doingoai.partner.PartnerRef;
 import vn.doingoai.unit.Units;
 import vn.doingoai.user.Access;
 import vn.doingoai.web.Forms;
 import vn.doingoai.web.Htmx;
+import vn.doingoai.web.ListPages;
 import vn.doingoai.web.Steps;
-import vn.doingoai.web.Texts;
 
 /** The agreement pages: the list, an agreement's page with its activities and document, the form. */
 @Controller
@@ -45,23 +42,23 @@ class AgreementPageController {
     private final List<AgreementActivities> activities;
     private final vn.doingoai.partner.Partners partners;
     private final DocumentStore documents;
-    private final HistoryService history;
+    private final HistoryPage history;
     private final Access access;
     private final Units units;
-    private final Texts texts;
     private final Forms forms;
+    private final ListPages listPages;
 
     AgreementPageController(
             Agreements agreements,
             List<AgreementActivities> activities,
             vn.doingoai.partner.Partners partners,
             DocumentStore documents,
-            HistoryService history,
+            HistoryPage history,
             Access access,
             Units units,
-            Texts texts,
             Forms forms,
-            AgreementWorkflow workflow) {
+            AgreementWorkflow workflow,
+            ListPages listPages) {
         this.forms = forms;
         this.agreements = agreements;
         this.workflow = workflow;
@@ -71,7 +68,7 @@ class AgreementPageController {
         this.history = history;
         this.access = access;
         this.units = units;
-        this.texts = texts;
+        this.listPages = listPages;
     }
 
     @ModelAttribute
@@ -88,45 +85,15 @@ class AgreementPageController {
             @PageableDefault(size = 20, sort = "signedOn", direction = Sort.Direction.DESC) Pageable pageable,
             HttpServletRequest request,
             Model model) {
-        Page<AgreementData> page = agreements.list(filter, pageable);
-        model.addAttribute("page", page);
+        listPages.show(model, AgreementColumns.LIST, agreements.list(filter, pageable), access.canWriteAnything());
         model.addAttribute("canWrite", access.canWriteAnything());
         return Htmx.view(request, "agreement/list", "results");
     }
 
     @GetMapping(params = "format=xlsx")
     ResponseEntity<byte[]> export(@ModelAttribute("filter") AgreementFilter filter, Sort sort) {
-        List<List<Object>> rows = new ArrayList<>();
-        LocalDate today = LocalDate.now();
-        for (AgreementData a : agreements.listAll(filter, sort.isSorted() ? sort : Sort.by("signedOn"))) {
-            rows.add(List.of(
-                    a.ref(),
-                    a.unit(),
-                    texts.of("agreement.level." + a.level()),
-                    a.title(),
-                    String.join(", ", a.partners()),
-                    a.signedOn() == null ? "" : a.signedOn(),
-                    a.validFrom() == null ? "" : a.validFrom(),
-                    a.validTo() == null ? "" : a.validTo(),
-                    a.fields().stream()
-                            .map(f -> texts.of("agreement.field." + f))
-                            .collect(Collectors.joining(", ")),
-                    texts.of("agreement.status." + a.status()),
-                    texts.of(a.inForceOn(today) ? "common.yes" : "common.no")));
-        }
-        List<String> headers = List.of(
-                texts.of("common.ref"),
-                texts.of("common.unit"),
-                texts.of("agreement.level"),
-                texts.of("agreement.title"),
-                texts.of("agreement.partners"),
-                texts.of("agreement.signedOn"),
-                texts.of("agreement.validFrom"),
-                texts.of("agreement.validTo"),
-                texts.of("agreement.fields"),
-                texts.of("common.status"),
-                texts.of("agreement.inForce"));
-        return ExcelExport.download("thoa-thuan.xlsx", ExcelExport.write(texts.of("nav.agreements"), headers, rows));
+        return listPages.excel(
+                AgreementColumns.LIST, agreements.listAll(filter, sort.isSorted() ? sort : Sort.by("signedOn")));
     }
 
     @GetMapping("/{id}")

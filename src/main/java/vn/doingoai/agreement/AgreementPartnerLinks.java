@@ -2,7 +2,9 @@ package vn.doingoai.agreement;
 
 import java.util.List;
 import org.springframework.stereotype.Component;
+import vn.doingoai.money.VietnameseFormat;
 import vn.doingoai.partner.PartnerLinks;
+import vn.doingoai.unit.UnitNames;
 
 /** A partner's page lists the agreements signed with it. */
 @Component
@@ -10,10 +12,12 @@ class AgreementPartnerLinks implements PartnerLinks {
 
     private final Agreements agreements;
     private final AgreementRepository repository;
+    private final UnitNames unitNames;
 
-    AgreementPartnerLinks(Agreements agreements, AgreementRepository repository) {
+    AgreementPartnerLinks(Agreements agreements, AgreementRepository repository, UnitNames unitNames) {
         this.repository = repository;
         this.agreements = agreements;
+        this.unitNames = unitNames;
     }
 
     @Override
@@ -22,7 +26,8 @@ class AgreementPartnerLinks implements PartnerLinks {
                 .map(a -> new LinkedRecord(
                         "nav.agreements",
                         a.title(),
-                        a.unit() + (a.signedOn() == null ? "" : " · " + a.signedOn()),
+                        unitNames.label(a.unit())
+                                + (a.signedOn() == null ? "" : " · " + VietnameseFormat.date(a.signedOn())),
                         a.link()))
                 .toList();
     }

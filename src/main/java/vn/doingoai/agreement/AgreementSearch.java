@@ -7,8 +7,10 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.doingoai.common.RecordSpecs;
+import vn.doingoai.money.VietnameseFormat;
 import vn.doingoai.search.SearchHit;
 import vn.doingoai.search.SearchProvider;
+import vn.doingoai.unit.UnitNames;
 import vn.doingoai.unit.UnitScope;
 
 /** Agreements in the global search: by title, signatory and partner names. */
@@ -16,9 +18,11 @@ import vn.doingoai.unit.UnitScope;
 class AgreementSearch implements SearchProvider {
 
     private final AgreementRepository repository;
+    private final UnitNames unitNames;
 
-    AgreementSearch(AgreementRepository repository) {
+    AgreementSearch(AgreementRepository repository, UnitNames unitNames) {
         this.repository = repository;
+        this.unitNames = unitNames;
     }
 
     @Override
@@ -30,7 +34,8 @@ class AgreementSearch implements SearchProvider {
                 .map(a -> new SearchHit(
                         "nav.agreements",
                         a.getTitle(),
-                        a.getUnitCode() + (a.getSignedOn() == null ? "" : " · " + a.getSignedOn()),
+                        unitNames.label(a.getUnitCode())
+                                + (a.getSignedOn() == null ? "" : " · " + VietnameseFormat.date(a.getSignedOn())),
                         "/agreements/" + a.getId()))
                 .toList();
     }

@@ -160,7 +160,8 @@ class AidFigures implements FigureSource, ChartSource {
                 months,
                 List.of(
                         new Series("chart.aid.committed", totals(committed)),
-                        new Series("chart.aid.disbursed", totals(disbursed)))));
+                        new Series("chart.aid.disbursed", totals(disbursed))),
+                Axis.MONTHS));
     }
 
     private static List<BigDecimal> totals(List<UsdSum> sums) {

@@ -2,7 +2,6 @@ package vn.doingoai.aid;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -19,14 +18,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.doingoai.common.ExcelExport;
-import vn.doingoai.history.HistoryService;
+import vn.doingoai.history.HistoryPage;
 import vn.doingoai.unit.Units;
 import vn.doingoai.user.Access;
 import vn.doingoai.web.Forms;
 import vn.doingoai.web.Htmx;
+import vn.doingoai.web.ListPages;
 import vn.doingoai.web.Steps;
-import vn.doingoai.web.Texts;
 
 /** The aid pages: the list, an item's page with its transactions and totals in USD and VND, the form. */
 @Controller
@@ -36,23 +34,25 @@ class AidPageController {
     private final AidItems items;
     private final AidWorkflow workflow;
     private final Sectors sectors;
-    private final HistoryService history;
+    private final HistoryPage history;
     private final Access access;
     private final Units units;
     private final vn.doingoai.partner.Partners partnerChoices;
-    private final Texts texts;
     private final Forms forms;
+    private final ListPages listPages;
+    private final AidColumns columns;
 
     AidPageController(
             AidItems items,
             Sectors sectors,
-            HistoryService history,
+            HistoryPage history,
             Access access,
             Units units,
-            Texts texts,
             vn.doingoai.partner.Partners partnerChoices,
             Forms forms,
-            AidWorkflow workflow) {
+            AidWorkflow workflow,
+            ListPages listPages,
+            AidColumns columns) {
         this.forms = forms;
         this.workflow = workflow;
         this.partnerChoices = partnerChoices;
@@ -61,7 +61,8 @@ class AidPageController {
         this.history = history;
         this.access = access;
         this.units = units;
-        this.texts = texts;
+        this.listPages = listPages;
+        this.columns = columns;
     }
 
     @ModelAttribute
@@ -76,42 +77,14 @@ class AidPageController {
             @PageableDefault(size = 20, sort = "startDate", direction = Sort.Direction.DESC) Pageable pageable,
             HttpServletRequest request,
             Model model) {
-        model.addAttribute("page", items.listViews(filter, pageable));
+        listPages.show(model, columns.list, items.listViews(filter, pageable), access.canWriteAnything());
         model.addAttribute("canWrite", access.canWriteAnything());
         return Htmx.view(request, "aid/list", "results");
     }
 
     @GetMapping(params = "format=xlsx")
     ResponseEntity<byte[]> export(@ModelAttribute("filter") AidFilter filter, Sort sort) {
-        List<List<Object>> rows = new ArrayList<>();
-        for (AidItems.View v : items.listAll(filter, sort.isSorted() ? sort : Sort.by("startDate"))) {
-            AidData a = v.data();
-            AidItems.Totals totals = AidItems.totals(items.lines(a));
-            List<Object> row = new ArrayList<>();
-            row.add(a.ref());
-            row.add(a.title());
-            row.add(v.donorName());
-            row.add(texts.of("aid.kind." + a.kind()));
-            row.add(sectors.label(a.sector()));
-            row.add(a.startDate());
-            row.add(a.endDate());
-            row.add(totals.committedUsd());
-            row.add(totals.disbursedUsd());
-            row.add(a.unit());
-            rows.add(row);
-        }
-        List<String> headers = List.of(
-                texts.of("common.ref"),
-                texts.of("aid.title"),
-                texts.of("aid.donor"),
-                texts.of("aid.kind"),
-                texts.of("aid.sector"),
-                texts.of("aid.startDate"),
-                texts.of("aid.endDate"),
-                texts.of("aid.committedUsd"),
-                texts.of("aid.disbursedUsd"),
-                texts.of("common.unit"));
-        return ExcelExport.download("vien-tro.xlsx", ExcelExport.write(texts.of("nav.aid"), headers, rows));
+        return listPages.excel(columns.list, items.listAll(filter, sort.isSorted() ? sort : Sort.by("startDate")));
     }
 
     @GetMapping("/{id}")

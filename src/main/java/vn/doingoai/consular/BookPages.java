@@ -15,13 +15,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.doingoai.common.Countries;
-import vn.doingoai.common.ExcelExport;
-import vn.doingoai.history.HistoryService;
+import vn.doingoai.history.HistoryPage;
 import vn.doingoai.unit.Units;
 import vn.doingoai.user.Access;
+import vn.doingoai.web.Column;
 import vn.doingoai.web.Forms;
 import vn.doingoai.web.Htmx;
-import vn.doingoai.web.Texts;
+import vn.doingoai.web.ListColumns;
+import vn.doingoai.web.ListPages;
 
 /**
  * The pages of one consular record type under {@code /consular/<path>}: the list with its filters,
@@ -31,18 +32,18 @@ import vn.doingoai.web.Texts;
 abstract class BookPages<D extends ConsularData> {
 
     protected final Book<?, D> book;
-    protected final HistoryService history;
+    protected final HistoryPage history;
     protected final Access access;
     protected final Units units;
-    protected final Texts texts;
     protected Forms forms;
+    protected final ListPages listPages;
 
-    BookPages(Book<?, D> book, HistoryService history, Access access, Units units, Texts texts) {
+    BookPages(Book<?, D> book, HistoryPage history, Access access, Units units, ListPages listPages) {
         this.book = book;
         this.history = history;
         this.access = access;
         this.units = units;
-        this.texts = texts;
+        this.listPages = listPages;
     }
 
     /** {@code entry-approvals}. */
@@ -55,11 +56,20 @@ abstract class BookPages<D extends ConsularData> {
 
     abstract String fileName();
 
-    /** The list's columns; the first links to the record. */
-    abstract List<Column> columns();
+    /** The list's columns (the reference comes first in the export); the first on the page links to the record. */
+    abstract List<Column<D>> columns();
 
     /** The lines of a record's page. */
-    abstract List<Column> fields();
+    abstract List<Column<D>> fields();
+
+    /** The list's one declaration, for its page and its export. */
+    ListColumns<D> list() {
+        List<Column<D>> all = new ArrayList<>();
+        all.add(Column.ref(ConsularData::ref));
+        all.addAll(columns());
+        return ListColumns.of(
+                titleKey(), "/consular/" + path(), fileName(), d -> "/consular/" + path() + "/" + d.id(), all);
+    }
 
     abstract D blank(String unit);
 
@@ -93,26 +103,14 @@ abstract class BookPages<D extends ConsularData> {
             Pageable pageable,
             HttpServletRequest request,
             Model model) {
-        model.addAttribute("page", book.list(filter, pageable));
-        model.addAttribute("columns", columns());
+        listPages.show(model, list(), book.list(filter, pageable), access.canWriteAnything());
         model.addAttribute("canWrite", access.canWriteAnything());
         return Htmx.view(request, "consular/list", "results");
     }
 
     @GetMapping(params = "format=xlsx")
     ResponseEntity<byte[]> export(@ModelAttribute("filter") ConsularFilter filter, Sort sort) {
-        List<Column> columns = columns();
-        List<List<Object>> rows = new ArrayList<>();
-        for (D record : book.listAll(filter, sort)) {
-            List<Object> row = new ArrayList<>();
-            row.add(record.ref());
-            row.add(record.unit());
-            columns.forEach(c -> row.add(c.cell(record)));
-            rows.add(row);
-        }
-        List<String> headers = new ArrayList<>(List.of(texts.of("common.ref"), texts.of("common.unit")));
-        columns.forEach(c -> headers.add(texts.of(c.label())));
-        return ExcelExport.download(fileName(), ExcelExport.write(texts.of(titleKey()), headers, rows));
+        return listPages.excel(list(), book.listAll(filter, sort));
     }
 
     @GetMapping("/{id}")
@@ -120,7 +118,7 @@ abstract class BookPages<D extends ConsularData> {
         D record = book.read(id);
         model.addAttribute("record", record);
         model.addAttribute("fields", fields());
-        model.addAttribute("history", history.of(historyType(), id));
+        model.addAttribute("history", history.of(historyType(), id, "consular"));
         model.addAttribute("canWrite", book.canWrite(record.unit()));
         addDetails(record, model);
         return "consular/detail";

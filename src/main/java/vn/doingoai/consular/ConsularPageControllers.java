@@ -5,10 +5,11 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import vn.doingoai.history.HistoryService;
+import vn.doingoai.history.HistoryPage;
 import vn.doingoai.unit.Units;
 import vn.doingoai.user.Access;
-import vn.doingoai.web.Texts;
+import vn.doingoai.web.Column;
+import vn.doingoai.web.ListPages;
 
 /** The consular pages: {@code /consular} and the four lists under it. */
 final class ConsularPageControllers {
@@ -29,8 +30,8 @@ final class ConsularPageControllers {
     @RequestMapping("/consular/entry-approvals")
     static class EntryApprovalPages extends BookPages<EntryApprovalData> {
 
-        EntryApprovalPages(EntryApprovals book, HistoryService history, Access access, Units units, Texts texts) {
-            super(book, history, access, units, texts);
+        EntryApprovalPages(EntryApprovals book, HistoryPage history, Access access, Units units, ListPages listPages) {
+            super(book, history, access, units, listPages);
         }
 
         @Override
@@ -59,29 +60,28 @@ final class ConsularPageControllers {
         }
 
         @Override
-        List<Column> columns() {
+        List<Column<EntryApprovalData>> columns() {
             return List.of(
-                    Column.<EntryApprovalData>of("consular.decidedOn", "decidedOn", EntryApprovalData::decidedOn),
-                    Column.<EntryApprovalData>of(
-                            "consular.decisionNumber", "decisionNumber", EntryApprovalData::decisionNumber),
-                    Column.<EntryApprovalData>of("common.unit", "unitCode", EntryApprovalData::unit),
-                    Column.<EntryApprovalData>of("consular.nationality", "country", d -> texts.country(d.country())),
-                    Column.<EntryApprovalData>of("consular.approved", "approved", EntryApprovalData::approved),
-                    Column.<EntryApprovalData>of("consular.received", "received", EntryApprovalData::received));
+                    Column.date("consular.decidedOn", "decidedOn", EntryApprovalData::decidedOn),
+                    Column.text("consular.decisionNumber", "decisionNumber", EntryApprovalData::decisionNumber),
+                    Column.unit(EntryApprovalData::unit),
+                    Column.country("consular.nationality", "country", EntryApprovalData::country),
+                    Column.number("consular.approved", "approved", EntryApprovalData::approved),
+                    Column.number("consular.received", "received", EntryApprovalData::received));
         }
 
         @Override
-        List<Column> fields() {
+        List<Column<EntryApprovalData>> fields() {
             return List.of(
-                    Column.<EntryApprovalData>of("common.ref", null, EntryApprovalData::ref),
-                    Column.<EntryApprovalData>of("common.unit", null, EntryApprovalData::unit),
-                    Column.<EntryApprovalData>of("consular.decidedOn", null, EntryApprovalData::decidedOn),
-                    Column.<EntryApprovalData>of("consular.decisionNumber", null, EntryApprovalData::decisionNumber),
-                    Column.<EntryApprovalData>of("consular.approved", null, EntryApprovalData::approved),
-                    Column.<EntryApprovalData>of("consular.received", null, EntryApprovalData::received),
-                    Column.<EntryApprovalData>of("consular.nationality", null, d -> texts.country(d.country())),
-                    Column.<EntryApprovalData>of("consular.purpose", null, EntryApprovalData::purpose),
-                    Column.<EntryApprovalData>of("common.notes", null, EntryApprovalData::note));
+                    Column.text("common.ref", null, EntryApprovalData::ref),
+                    Column.unit(EntryApprovalData::unit),
+                    Column.date("consular.decidedOn", null, EntryApprovalData::decidedOn),
+                    Column.text("consular.decisionNumber", null, EntryApprovalData::decisionNumber),
+                    Column.number("consular.approved", null, EntryApprovalData::approved),
+                    Column.number("consular.received", null, EntryApprovalData::received),
+                    Column.country("consular.nationality", null, EntryApprovalData::country),
+                    Column.text("consular.purpose", null, EntryApprovalData::purpose),
+                    Column.text("common.notes", null, EntryApprovalData::note));
         }
 
         @Override
@@ -94,8 +94,9 @@ final class ConsularPageControllers {
     @RequestMapping("/consular/citizen-support")
     static class CitizenSupportPages extends BookPages<CitizenSupportData> {
 
-        CitizenSupportPages(CitizenSupports book, HistoryService history, Access access, Units units, Texts texts) {
-            super(book, history, access, units, texts);
+        CitizenSupportPages(
+                CitizenSupports book, HistoryPage history, Access access, Units units, ListPages listPages) {
+            super(book, history, access, units, listPages);
         }
 
         @Override
@@ -129,25 +130,26 @@ final class ConsularPageControllers {
         }
 
         @Override
-        List<Column> columns() {
+        List<Column<CitizenSupportData>> columns() {
             return List.of(
-                    Column.<CitizenSupportData>of("consular.paidOn", "paidOn", CitizenSupportData::paidOn),
-                    Column.<CitizenSupportData>of("consular.programme", "programme", CitizenSupportData::programme),
-                    Column.<CitizenSupportData>of("common.unit", "unitCode", CitizenSupportData::unit),
-                    Column.<CitizenSupportData>of("consular.persons", "persons", CitizenSupportData::persons),
-                    Column.<CitizenSupportData>of("consular.amount", "amount.amount", CitizenSupportData::amount));
+                    Column.date("consular.paidOn", "paidOn", CitizenSupportData::paidOn),
+                    Column.text("consular.programme", "programme", CitizenSupportData::programme),
+                    Column.unit(CitizenSupportData::unit),
+                    Column.number("consular.persons", "persons", CitizenSupportData::persons),
+                    Column.amount("consular.amount", "amount.amount", CitizenSupportData::amount),
+                    Column.currency(d -> d.amount() == null ? null : d.amount().currency()));
         }
 
         @Override
-        List<Column> fields() {
+        List<Column<CitizenSupportData>> fields() {
             return List.of(
-                    Column.<CitizenSupportData>of("common.ref", null, CitizenSupportData::ref),
-                    Column.<CitizenSupportData>of("common.unit", null, CitizenSupportData::unit),
-                    Column.<CitizenSupportData>of("consular.paidOn", null, CitizenSupportData::paidOn),
-                    Column.<CitizenSupportData>of("consular.programme", null, CitizenSupportData::programme),
-                    Column.<CitizenSupportData>of("consular.persons", null, CitizenSupportData::persons),
-                    Column.<CitizenSupportData>of("consular.amount", null, CitizenSupportData::amount),
-                    Column.<CitizenSupportData>of("common.notes", null, CitizenSupportData::note));
+                    Column.text("common.ref", null, CitizenSupportData::ref),
+                    Column.unit(CitizenSupportData::unit),
+                    Column.date("consular.paidOn", null, CitizenSupportData::paidOn),
+                    Column.text("consular.programme", null, CitizenSupportData::programme),
+                    Column.number("consular.persons", null, CitizenSupportData::persons),
+                    Column.amount("consular.amount", null, CitizenSupportData::amount),
+                    Column.text("common.notes", null, CitizenSupportData::note));
         }
 
         @Override
@@ -160,8 +162,8 @@ final class ConsularPageControllers {
     @RequestMapping("/consular/press-visits")
     static class PressVisitPages extends BookPages<PressVisitData> {
 
-        PressVisitPages(PressVisits book, HistoryService history, Access access, Units units, Texts texts) {
-            super(book, history, access, units, texts);
+        PressVisitPages(PressVisits book, HistoryPage history, Access access, Units units, ListPages listPages) {
+            super(book, history, access, units, listPages);
         }
 
         @Override
@@ -189,34 +191,27 @@ final class ConsularPageControllers {
             return "consular.startDate";
         }
 
-        private String countries(PressVisitData d) {
-            return d.countries() == null
-                    ? ""
-                    : String.join(
-                            ", ", d.countries().stream().map(texts::country).toList());
+        @Override
+        List<Column<PressVisitData>> columns() {
+            return List.of(
+                    Column.date("consular.startDate", "startDate", PressVisitData::startDate),
+                    Column.text("consular.agency", "agency", PressVisitData::agency),
+                    Column.unit(PressVisitData::unit),
+                    Column.country("consular.countries", null, PressVisitData::countries),
+                    Column.number("consular.members", "members", PressVisitData::members));
         }
 
         @Override
-        List<Column> columns() {
+        List<Column<PressVisitData>> fields() {
             return List.of(
-                    Column.<PressVisitData>of("consular.startDate", "startDate", PressVisitData::startDate),
-                    Column.<PressVisitData>of("consular.agency", "agency", PressVisitData::agency),
-                    Column.<PressVisitData>of("common.unit", "unitCode", PressVisitData::unit),
-                    Column.<PressVisitData>of("consular.countries", null, this::countries),
-                    Column.<PressVisitData>of("consular.members", "members", PressVisitData::members));
-        }
-
-        @Override
-        List<Column> fields() {
-            return List.of(
-                    Column.<PressVisitData>of("common.ref", null, PressVisitData::ref),
-                    Column.<PressVisitData>of("common.unit", null, PressVisitData::unit),
-                    Column.<PressVisitData>of("consular.startDate", null, PressVisitData::startDate),
-                    Column.<PressVisitData>of("consular.endDate", null, PressVisitData::endDate),
-                    Column.<PressVisitData>of("consular.agency", null, PressVisitData::agency),
-                    Column.<PressVisitData>of("consular.countries", null, this::countries),
-                    Column.<PressVisitData>of("consular.members", null, PressVisitData::members),
-                    Column.<PressVisitData>of("consular.purpose", null, PressVisitData::purpose));
+                    Column.text("common.ref", null, PressVisitData::ref),
+                    Column.unit(PressVisitData::unit),
+                    Column.date("consular.startDate", null, PressVisitData::startDate),
+                    Column.date("consular.endDate", null, PressVisitData::endDate),
+                    Column.text("consular.agency", null, PressVisitData::agency),
+                    Column.country("consular.countries", null, PressVisitData::countries),
+                    Column.number("consular.members", null, PressVisitData::members),
+                    Column.text("consular.purpose", null, PressVisitData::purpose));
         }
 
         @Override
@@ -229,8 +224,9 @@ final class ConsularPageControllers {
     @RequestMapping("/consular/protection-cases")
     static class ProtectionCasePages extends BookPages<ProtectionCaseData> {
 
-        ProtectionCasePages(ProtectionCases book, HistoryService history, Access access, Units units, Texts texts) {
-            super(book, history, access, units, texts);
+        ProtectionCasePages(
+                ProtectionCases book, HistoryPage history, Access access, Units units, ListPages listPages) {
+            super(book, history, access, units, listPages);
         }
 
         @Override
@@ -264,28 +260,26 @@ final class ConsularPageControllers {
         }
 
         @Override
-        List<Column> columns() {
+        List<Column<ProtectionCaseData>> columns() {
             return List.of(
-                    Column.<ProtectionCaseData>of("consular.openedOn", "openedOn", ProtectionCaseData::openedOn),
-                    Column.<ProtectionCaseData>of("consular.summary", "summary", ProtectionCaseData::summary),
-                    Column.<ProtectionCaseData>of("common.unit", "unitCode", ProtectionCaseData::unit),
-                    Column.<ProtectionCaseData>of("common.country", "country", d -> texts.country(d.country())),
-                    Column.<ProtectionCaseData>of(
-                            "common.status", "status", d -> texts.of("consular.status." + d.status())),
-                    Column.<ProtectionCaseData>of("consular.closedOn", "closedOn", ProtectionCaseData::closedOn));
+                    Column.date("consular.openedOn", "openedOn", ProtectionCaseData::openedOn),
+                    Column.text("consular.summary", "summary", ProtectionCaseData::summary),
+                    Column.unit(ProtectionCaseData::unit),
+                    Column.country("common.country", "country", ProtectionCaseData::country),
+                    Column.label("common.status", "status", "consular.status", ProtectionCaseData::status),
+                    Column.date("consular.closedOn", "closedOn", ProtectionCaseData::closedOn));
         }
 
         @Override
-        List<Column> fields() {
+        List<Column<ProtectionCaseData>> fields() {
             return List.of(
-                    Column.<ProtectionCaseData>of("common.ref", null, ProtectionCaseData::ref),
-                    Column.<ProtectionCaseData>of("common.unit", null, ProtectionCaseData::unit),
-                    Column.<ProtectionCaseData>of("consular.openedOn", null, ProtectionCaseData::openedOn),
-                    Column.<ProtectionCaseData>of("common.country", null, d -> texts.country(d.country())),
-                    Column.<ProtectionCaseData>of(
-                            "common.status", null, d -> texts.of("consular.status." + d.status())),
-                    Column.<ProtectionCaseData>of("consular.closedOn", null, ProtectionCaseData::closedOn),
-                    Column.<ProtectionCaseData>of("consular.summary", null, ProtectionCaseData::summary));
+                    Column.text("common.ref", null, ProtectionCaseData::ref),
+                    Column.unit(ProtectionCaseData::unit),
+                    Column.date("consular.openedOn", null, ProtectionCaseData::openedOn),
+                    Column.country("common.country", null, ProtectionCaseData::country),
+                    Column.label("common.status", null, "consular.status", ProtectionCaseData::status),
+                    Column.date("consular.closedOn", null, ProtectionCaseData::closedOn),
+                    Column.text("consular.summary", null, ProtectionCaseData::summary));
         }
 
         @Override

@@ -1,8 +1,10 @@
 package vn.doingoai.delegation;
 
 import java.util.List;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import vn.doingoai.agreement.AgreementActivities;
+import vn.doingoai.common.Countries;
 
 /** An agreement's page lists the delegations that carry it out. */
 @Component
@@ -21,7 +23,12 @@ class DelegationAgreementActivities implements AgreementActivities {
                         "nav.delegations",
                         d.title(),
                         d.startDate(),
-                        String.join(", ", d.countries() == null ? List.of() : d.countries()),
+                        String.join(
+                                ", ",
+                                (d.countries() == null ? List.<String>of() : d.countries())
+                                        .stream()
+                                                .map(c -> Countries.name(c, LocaleContextHolder.getLocale()))
+                                                .toList()),
                         "/delegations/" + d.id()))
                 .toList();
     }

@@ -91,6 +91,7 @@ class DelegationFigures implements FigureSource, ChartSource {
                 "delegations.byMonth",
                 "chart.delegations.byMonth",
                 months,
-                List.of(new Series("chart.thisYear", thisYear), new Series("chart.lastYear", lastYear))));
+                List.of(new Series("chart.thisYear", thisYear), new Series("chart.lastYear", lastYear)),
+                Axis.MONTHS));
     }
 }

@@ -44,7 +44,11 @@ class DelegationLinks implements AttentionSource, CalendarSource, PartnerLinks {
                 .and((root, q, cb) -> cb.equal(root.get("status"), DelegationStatus.PROPOSED));
         return repository.findAll(spec, PageRequest.of(0, 100, Sort.by("startDate", "id"))).stream()
                 .map(d -> new AttentionItem(
-                        "attention.delegation.waiting", d.getTitle(), d.getStartDate(), "/delegations/" + d.getId()))
+                        "attention.delegation.waiting",
+                        d.getTitle(),
+                        d.getStartDate(),
+                        "/delegations/" + d.getId(),
+                        "/delegations?status=PROPOSED&sort=startDate,asc"))
                 .toList();
     }
 

@@ -2,12 +2,9 @@ package vn.doingoai.delegation;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 import org.springframework.core.io.FileSystemResource;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
@@ -25,16 +22,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.doingoai.common.Countries;
-import vn.doingoai.common.ExcelExport;
 import vn.doingoai.document.DocumentStore;
-import vn.doingoai.history.HistoryService;
+import vn.doingoai.history.HistoryPage;
 import vn.doingoai.partner.Partners;
 import vn.doingoai.unit.Units;
 import vn.doingoai.user.Access;
 import vn.doingoai.web.Forms;
 import vn.doingoai.web.Htmx;
+import vn.doingoai.web.ListPages;
 import vn.doingoai.web.Steps;
-import vn.doingoai.web.Texts;
 
 /**
  * The delegation pages: the list with its counts ("N đoàn / M lượt người / K người"), a
@@ -52,24 +48,24 @@ class DelegationPageController {
     private final DelegationWorkflow workflow;
     private final Partners partners;
     private final vn.doingoai.agreement.Agreements agreements;
-    private final HistoryService history;
+    private final HistoryPage history;
     private final DocumentStore documents;
     private final Access access;
     private final Units units;
-    private final Texts texts;
     private final Forms forms;
+    private final ListPages listPages;
 
     DelegationPageController(
             Delegations delegations,
             Partners partners,
-            HistoryService history,
+            HistoryPage history,
             DocumentStore documents,
             Access access,
             Units units,
-            Texts texts,
             vn.doingoai.agreement.Agreements agreements,
             Forms forms,
-            DelegationWorkflow workflow) {
+            DelegationWorkflow workflow,
+            ListPages listPages) {
         this.forms = forms;
         this.delegations = delegations;
         this.workflow = workflow;
@@ -79,7 +75,7 @@ class DelegationPageController {
         this.documents = documents;
         this.access = access;
         this.units = units;
-        this.texts = texts;
+        this.listPages = listPages;
     }
 
     @ModelAttribute
@@ -95,42 +91,16 @@ class DelegationPageController {
             @PageableDefault(size = 20, sort = "startDate", direction = Sort.Direction.DESC) Pageable pageable,
             HttpServletRequest request,
             Model model) {
-        Page<DelegationData> page = delegations.list(filter, pageable);
-        model.addAttribute("page", page);
+        listPages.show(model, DelegationColumns.LIST, delegations.list(filter, pageable), access.canWriteAnything());
         model.addAttribute("counts", delegations.counts(filter));
         model.addAttribute("canWrite", access.canWriteAnything());
         return Htmx.view(request, "delegation/list", "results");
     }
 
     @GetMapping(params = "format=xlsx")
-    ResponseEntity<byte[]> export(@ModelAttribute("filter") DelegationFilter filter, Sort sort, Locale locale) {
-        List<List<Object>> rows = new ArrayList<>();
-        for (DelegationData d : delegations.listAll(filter, sort.isSorted() ? sort : Sort.by("startDate"))) {
-            rows.add(List.of(
-                    d.ref(),
-                    d.unit(),
-                    texts.of("delegation.direction." + d.direction()),
-                    d.title(),
-                    d.countries().stream().map(c -> Countries.name(c, locale)).collect(Collectors.joining(", ")),
-                    d.startDate().toString(),
-                    d.endDate() == null ? "" : d.endDate().toString(),
-                    d.personCount(),
-                    texts.of("delegation.status." + d.status()),
-                    d.decisionNumber() == null ? "" : d.decisionNumber()));
-        }
-        List<String> headers = List.of(
-                texts.of("common.ref"),
-                texts.of("common.unit"),
-                texts.of("delegation.direction"),
-                texts.of("delegation.title"),
-                texts.of("delegation.countries"),
-                texts.of("delegation.startDate"),
-                texts.of("delegation.endDate"),
-                texts.of("delegation.persons"),
-                texts.of("common.status"),
-                texts.of("delegation.decisionNumber"));
-        return ExcelExport.download(
-                "doan-ra-doan-vao.xlsx", ExcelExport.write(texts.of("nav.delegations"), headers, rows));
+    ResponseEntity<byte[]> export(@ModelAttribute("filter") DelegationFilter filter, Sort sort) {
+        return listPages.excel(
+                DelegationColumns.LIST, delegations.listAll(filter, sort.isSorted() ? sort : Sort.by("startDate")));
     }
 
     @GetMapping("/{id}")

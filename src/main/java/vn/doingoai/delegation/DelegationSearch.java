@@ -13,6 +13,7 @@ import vn.doingoai.common.Countries;
 import vn.doingoai.common.RecordSpecs;
 import vn.doingoai.search.SearchHit;
 import vn.doingoai.search.SearchProvider;
+import vn.doingoai.unit.UnitNames;
 import vn.doingoai.unit.UnitScope;
 
 /** Delegations in the global search: by title, purpose, countries (also by their Vietnamese names), partners, members. */
@@ -22,9 +23,11 @@ class DelegationSearch implements SearchProvider {
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final DelegationRepository repository;
+    private final UnitNames unitNames;
 
-    DelegationSearch(DelegationRepository repository) {
+    DelegationSearch(DelegationRepository repository, UnitNames unitNames) {
         this.repository = repository;
+        this.unitNames = unitNames;
     }
 
     @Override
@@ -44,7 +47,7 @@ class DelegationSearch implements SearchProvider {
                                                 + d.getCountries().stream()
                                                         .map(c -> Countries.name(c, vi))
                                                         .collect(Collectors.joining(", ")))
-                                + " · " + d.getUnitCode(),
+                                + " · " + unitNames.label(d.getUnitCode()),
                         "/delegations/" + d.getId()))
                 .toList();
     }

@@ -1,11 +1,8 @@
 package vn.doingoai.event;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
@@ -21,14 +18,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.doingoai.agreement.Agreements;
 import vn.doingoai.common.Countries;
-import vn.doingoai.common.ExcelExport;
-import vn.doingoai.history.HistoryService;
+import vn.doingoai.history.HistoryPage;
 import vn.doingoai.partner.Partners;
 import vn.doingoai.unit.Units;
 import vn.doingoai.user.Access;
 import vn.doingoai.web.Forms;
 import vn.doingoai.web.Htmx;
-import vn.doingoai.web.Texts;
+import vn.doingoai.web.ListPages;
 
 /** The event pages: the list, an event's page with its bridge points and agreement, the form. */
 @Controller
@@ -38,21 +34,21 @@ class EventPageController {
     private final Events events;
     private final Partners partners;
     private final Agreements agreements;
-    private final HistoryService history;
+    private final HistoryPage history;
     private final Access access;
     private final Units units;
-    private final Texts texts;
     private final Forms forms;
+    private final ListPages listPages;
 
     EventPageController(
             Events events,
             Partners partners,
             Agreements agreements,
-            HistoryService history,
+            HistoryPage history,
             Access access,
             Units units,
-            Texts texts,
-            Forms forms) {
+            Forms forms,
+            ListPages listPages) {
         this.forms = forms;
         this.events = events;
         this.partners = partners;
@@ -60,7 +56,7 @@ class EventPageController {
         this.history = history;
         this.access = access;
         this.units = units;
-        this.texts = texts;
+        this.listPages = listPages;
     }
 
     @ModelAttribute
@@ -77,44 +73,15 @@ class EventPageController {
             @PageableDefault(size = 20, sort = "startDate", direction = Sort.Direction.DESC) Pageable pageable,
             HttpServletRequest request,
             Model model) {
-        Page<EventData> page = events.list(filter, pageable);
-        model.addAttribute("page", page);
+        listPages.show(model, EventColumns.LIST, events.list(filter, pageable), access.canWriteAnything());
         model.addAttribute("canWrite", access.canWriteAnything());
         return Htmx.view(request, "event/list", "results");
     }
 
     @GetMapping(params = "format=xlsx")
-    ResponseEntity<byte[]> export(@ModelAttribute("filter") EventFilter filter, Sort sort, Locale locale) {
-        List<List<Object>> rows = new ArrayList<>();
-        for (EventData e : events.listAll(filter, sort.isSorted() ? sort : Sort.by("startDate"))) {
-            rows.add(List.of(
-                    e.ref(),
-                    e.unit(),
-                    e.title(),
-                    texts.of("event.type." + e.type()),
-                    texts.of("event.format." + e.format()),
-                    texts.of("event.role." + e.role()),
-                    e.startDate(),
-                    e.endDate() == null ? "" : e.endDate(),
-                    e.location() == null ? "" : e.location(),
-                    e.bridgePoints().stream()
-                            .map(b -> b.place() + " (" + Countries.name(b.country(), locale) + ")")
-                            .collect(Collectors.joining("; ")),
-                    e.participants() == null ? "" : e.participants()));
-        }
-        List<String> headers = List.of(
-                texts.of("common.ref"),
-                texts.of("common.unit"),
-                texts.of("event.title"),
-                texts.of("event.type"),
-                texts.of("event.format"),
-                texts.of("event.role"),
-                texts.of("event.startDate"),
-                texts.of("event.endDate"),
-                texts.of("event.location"),
-                texts.of("event.bridgePoints"),
-                texts.of("event.participants"));
-        return ExcelExport.download("su-kien.xlsx", ExcelExport.write(texts.of("nav.events"), headers, rows));
+    ResponseEntity<byte[]> export(@ModelAttribute("filter") EventFilter filter, Sort sort) {
+        return listPages.excel(
+                EventColumns.LIST, events.listAll(filter, sort.isSorted() ? sort : Sort.by("startDate")));
     }
 
     @GetMapping("/{id}")

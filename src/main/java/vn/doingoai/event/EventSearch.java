@@ -7,8 +7,10 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.doingoai.common.RecordSpecs;
+import vn.doingoai.money.VietnameseFormat;
 import vn.doingoai.search.SearchHit;
 import vn.doingoai.search.SearchProvider;
+import vn.doingoai.unit.UnitNames;
 import vn.doingoai.unit.UnitScope;
 
 /** Events in the global search: by title, location, bridge points and partner names. */
@@ -16,9 +18,11 @@ import vn.doingoai.unit.UnitScope;
 class EventSearch implements SearchProvider {
 
     private final EventRepository repository;
+    private final UnitNames unitNames;
 
-    EventSearch(EventRepository repository) {
+    EventSearch(EventRepository repository, UnitNames unitNames) {
         this.repository = repository;
+        this.unitNames = unitNames;
     }
 
     @Override
@@ -28,7 +32,10 @@ class EventSearch implements SearchProvider {
                 Specification.<Event>where(scope.specification(false)).and(RecordSpecs.matching(foldedQuery));
         return repository.findAll(spec, PageRequest.of(0, limit, Sort.by(Sort.Direction.DESC, "startDate"))).stream()
                 .map(e -> new SearchHit(
-                        "nav.events", e.getTitle(), e.getUnitCode() + " · " + e.getStartDate(), "/events/" + e.getId()))
+                        "nav.events",
+                        e.getTitle(),
+                        unitNames.label(e.getUnitCode()) + " · " + VietnameseFormat.date(e.getStartDate()),
+                        "/events/" + e.getId()))
                 .toList();
     }
 }

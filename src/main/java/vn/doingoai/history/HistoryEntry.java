@@ -11,5 +11,19 @@ public record HistoryEntry(Instant at, String username, HistoryAction action, Li
         return java.time.LocalDateTime.ofInstant(at, java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
     }
 
-    public record Change(String field, String before, String after) {}
+    /**
+     * The time as {@code fragments/history} shows it, so that a page handed these raw entries still
+     * renders; pages should hand it {@link HistoryPage}'s entries, which are in words.
+     */
+    public String when() {
+        return java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").format(localTime());
+    }
+
+    public record Change(String field, String before, String after) {
+
+        /** The raw field name, for a page handed raw entries (see {@link HistoryEntry#when()}). */
+        public String label() {
+            return field;
+        }
+    }
 }

@@ -2,11 +2,8 @@ package vn.doingoai.indicator;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
@@ -21,14 +18,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.doingoai.common.ExcelExport;
 import vn.doingoai.common.InvalidInputException;
-import vn.doingoai.history.HistoryService;
+import vn.doingoai.history.HistoryPage;
 import vn.doingoai.unit.Units;
 import vn.doingoai.user.Access;
 import vn.doingoai.web.Forms;
 import vn.doingoai.web.Htmx;
-import vn.doingoai.web.Texts;
+import vn.doingoai.web.ListPages;
 
 /**
  * The indicator pages: the indicators and the form for a new one, the list of values with its
@@ -39,20 +35,20 @@ import vn.doingoai.web.Texts;
 class IndicatorPageController {
 
     private final Indicators indicators;
-    private final HistoryService history;
+    private final HistoryPage history;
     private final Access access;
     private final Units units;
-    private final Texts texts;
     private final Forms forms;
+    private final ListPages listPages;
 
     IndicatorPageController(
-            Indicators indicators, HistoryService history, Access access, Units units, Texts texts, Forms forms) {
+            Indicators indicators, HistoryPage history, Access access, Units units, Forms forms, ListPages listPages) {
         this.forms = forms;
         this.indicators = indicators;
         this.history = history;
         this.access = access;
         this.units = units;
-        this.texts = texts;
+        this.listPages = listPages;
     }
 
     @ModelAttribute
@@ -88,36 +84,22 @@ class IndicatorPageController {
             @PageableDefault(size = 20, sort = "periodFrom", direction = Sort.Direction.DESC) Pageable pageable,
             HttpServletRequest request,
             Model model) {
-        Page<IndicatorValueData> page = indicators.list(filter, pageable);
-        model.addAttribute("page", page);
+        listPages.show(
+                model,
+                IndicatorValueColumns.list(names()),
+                indicators.list(filter, pageable),
+                access.canWriteAnything() ? "/indicators/entry" : null);
         model.addAttribute("indicators", indicators.all());
-        model.addAttribute("names", names());
         model.addAttribute("canWrite", access.canWriteAnything());
         return Htmx.view(request, "indicator/list", "results");
     }
 
     @GetMapping(value = "/values", params = "format=xlsx")
     ResponseEntity<byte[]> export(@ModelAttribute("filter") IndicatorValueFilter filter, Sort sort) {
-        Map<String, String> names = names();
-        List<List<Object>> rows = new ArrayList<>();
-        for (IndicatorValueData v : indicators.listAll(
-                filter, sort.isSorted() ? sort : Sort.by("indicatorCode", "unitCode", "periodFrom", "kind"))) {
-            rows.add(List.of(
-                    v.indicator(),
-                    names.getOrDefault(v.indicator(), v.indicator()),
-                    v.unit(),
-                    v.period(),
-                    texts.of("indicator.kind." + v.kind()),
-                    v.value()));
-        }
-        List<String> headers = List.of(
-                texts.of("indicator.code"),
-                texts.of("indicator.name"),
-                texts.of("common.unit"),
-                texts.of("indicator.period"),
-                texts.of("indicator.kind"),
-                texts.of("indicator.value"));
-        return ExcelExport.download("chi-tieu.xlsx", ExcelExport.write(texts.of("nav.indicators"), headers, rows));
+        return listPages.excel(
+                IndicatorValueColumns.list(names()),
+                indicators.listAll(
+                        filter, sort.isSorted() ? sort : Sort.by("indicatorCode", "unitCode", "periodFrom", "kind")));
     }
 
     @GetMapping("/values/{id}")
@@ -126,7 +108,7 @@ class IndicatorPageController {
         model.addAttribute("value", value);
         model.addAttribute("indicatorName", names().getOrDefault(value.indicator(), value.indicator()));
         model.addAttribute("year", value.period().substring(0, 4));
-        model.addAttribute("history", history.of("indicatorValue", id));
+        model.addAttribute("history", history.of("indicatorValue", id, "indicator"));
         model.addAttribute("canWrite", access.canWrite(value.unit()));
         return "indicator/detail";
     }

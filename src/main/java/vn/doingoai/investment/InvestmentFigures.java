@@ -192,6 +192,7 @@ class InvestmentFigures implements FigureSource, ChartSource {
                 "fdi.capitalByCountry",
                 "chart.fdi.capitalByCountry",
                 categories,
-                List.of(new Series("chart.fdi.capitalUsd", values))));
+                List.of(new Series("chart.fdi.capitalUsd", values)),
+                Axis.COUNTRIES));
     }
 }

@@ -1,6 +1,7 @@
 package vn.doingoai.investment;
 
 import java.util.List;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import vn.doingoai.money.VietnameseFormat;
 import vn.doingoai.partner.PartnerLinks;
@@ -23,7 +24,8 @@ class InvestmentLinks implements PartnerLinks {
                 .map(i -> new LinkedRecord(
                         "nav.investments",
                         i.name(),
-                        VietnameseFormat.date(i.registeredOn()) + " · " + VietnameseFormat.amount(i.capital()),
+                        VietnameseFormat.date(i.registeredOn()) + " · "
+                                + VietnameseFormat.amount(i.capital(), LocaleContextHolder.getLocale()),
                         "/investments/" + i.id()))
                 .toList();
     }

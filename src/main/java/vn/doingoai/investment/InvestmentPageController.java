@@ -1,8 +1,6 @@
 package vn.doingoai.investment;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -18,13 +16,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.doingoai.common.Countries;
-import vn.doingoai.common.ExcelExport;
-import vn.doingoai.history.HistoryService;
+import vn.doingoai.history.HistoryPage;
 import vn.doingoai.unit.Units;
 import vn.doingoai.user.Access;
 import vn.doingoai.web.Forms;
 import vn.doingoai.web.Htmx;
-import vn.doingoai.web.Texts;
+import vn.doingoai.web.ListPages;
 
 /** The FDI pages: the list with filters, a project's page with its capital history, the form. */
 @Controller
@@ -32,28 +29,28 @@ import vn.doingoai.web.Texts;
 class InvestmentPageController {
 
     private final Investments investments;
-    private final HistoryService history;
+    private final HistoryPage history;
     private final Access access;
     private final Units units;
     private final vn.doingoai.partner.Partners partnerChoices;
-    private final Texts texts;
     private final Forms forms;
+    private final ListPages listPages;
 
     InvestmentPageController(
             Investments investments,
-            HistoryService history,
+            HistoryPage history,
             Access access,
             Units units,
-            Texts texts,
             vn.doingoai.partner.Partners partnerChoices,
-            Forms forms) {
+            Forms forms,
+            ListPages listPages) {
         this.forms = forms;
         this.partnerChoices = partnerChoices;
         this.investments = investments;
         this.history = history;
         this.access = access;
         this.units = units;
-        this.texts = texts;
+        this.listPages = listPages;
     }
 
     @ModelAttribute
@@ -68,45 +65,16 @@ class InvestmentPageController {
             @PageableDefault(size = 20, sort = "registeredOn", direction = Sort.Direction.DESC) Pageable pageable,
             HttpServletRequest request,
             Model model) {
-        model.addAttribute("page", investments.listViews(filter, pageable));
+        listPages.show(
+                model, InvestmentColumns.LIST, investments.listViews(filter, pageable), access.canWriteAnything());
         model.addAttribute("canWrite", access.canWriteAnything());
         return Htmx.view(request, "investment/list", "results");
     }
 
     @GetMapping(params = "format=xlsx")
-    ResponseEntity<byte[]> export(@ModelAttribute("filter") InvestmentFilter filter, Sort sort, Locale locale) {
-        List<List<Object>> rows = new ArrayList<>();
-        for (Investments.View v : investments.listAll(filter, sort.isSorted() ? sort : Sort.by("registeredOn"))) {
-            InvestmentData i = v.data();
-            List<Object> row = new ArrayList<>();
-            row.add(i.ref());
-            row.add(i.name());
-            row.add(v.investorName());
-            row.add(Countries.name(i.country(), locale));
-            row.add(i.registeredOn());
-            row.add(i.capital().amount());
-            row.add(i.capital().currency());
-            row.add(texts.of("investment.status." + i.status()));
-            row.add(i.endedOn());
-            row.add(i.industrialZone());
-            row.add(i.workers());
-            row.add(i.unit());
-            rows.add(row);
-        }
-        List<String> headers = List.of(
-                texts.of("common.ref"),
-                texts.of("investment.name"),
-                texts.of("investment.investor"),
-                texts.of("common.country"),
-                texts.of("investment.registeredOn"),
-                texts.of("investment.capital"),
-                texts.of("money.currency"),
-                texts.of("common.status"),
-                texts.of("investment.endedOn"),
-                texts.of("investment.industrialZone"),
-                texts.of("investment.workers"),
-                texts.of("common.unit"));
-        return ExcelExport.download("du-an-fdi.xlsx", ExcelExport.write(texts.of("nav.investments"), headers, rows));
+    ResponseEntity<byte[]> export(@ModelAttribute("filter") InvestmentFilter filter, Sort sort) {
+        return listPages.excel(
+                InvestmentColumns.LIST, investments.listAll(filter, sort.isSorted() ? sort : Sort.by("registeredOn")));
     }
 
     @GetMapping("/{id}")

@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
@@ -19,13 +18,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.doingoai.common.Countries;
-import vn.doingoai.common.ExcelExport;
-import vn.doingoai.history.HistoryService;
+import vn.doingoai.history.HistoryPage;
 import vn.doingoai.unit.Units;
 import vn.doingoai.user.Access;
+import vn.doingoai.web.Column;
 import vn.doingoai.web.Forms;
 import vn.doingoai.web.Htmx;
-import vn.doingoai.web.Texts;
+import vn.doingoai.web.ListColumns;
+import vn.doingoai.web.ListPages;
 
 /** The partner pages: the list, a partner's page with what links to it, the form. */
 @Controller
@@ -34,27 +34,27 @@ class PartnerPageController {
 
     private final Partners partners;
     private final List<PartnerLinks> links;
-    private final HistoryService history;
+    private final HistoryPage history;
     private final Access access;
     private final Units units;
-    private final Texts texts;
     private final Forms forms;
+    private final ListPages listPages;
 
     PartnerPageController(
             Partners partners,
             List<PartnerLinks> links,
-            HistoryService history,
+            HistoryPage history,
             Access access,
             Units units,
-            Texts texts,
-            Forms forms) {
+            Forms forms,
+            ListPages listPages) {
         this.forms = forms;
         this.partners = partners;
         this.links = links;
         this.history = history;
         this.access = access;
         this.units = units;
-        this.texts = texts;
+        this.listPages = listPages;
     }
 
     @ModelAttribute
@@ -63,38 +63,33 @@ class PartnerPageController {
         model.addAttribute("countries", Countries.all(locale));
     }
 
+    /** The partner list's one declaration: its page table and its Excel export. */
+    static final ListColumns<PartnerData> LIST = ListColumns.of(
+            "nav.partners",
+            "/partners",
+            "doi-tac.xlsx",
+            p -> "/partners/" + p.id(),
+            List.of(
+                    Column.ref(PartnerData::ref),
+                    Column.text("partner.name", "name", PartnerData::name),
+                    Column.text("partner.nameVi", "nameVi", PartnerData::nameVi),
+                    Column.label("partner.kind", "kind", "partner.kind", PartnerData::kind),
+                    Column.country("common.country", "country", PartnerData::country),
+                    Column.unit(PartnerData::unit)));
+
     @GetMapping
     String list(
             @ModelAttribute("filter") PartnerFilter filter,
             @PageableDefault(size = 20, sort = "name") Pageable pageable,
             HttpServletRequest request,
             Model model) {
-        Page<PartnerData> page = partners.list(filter, pageable);
-        model.addAttribute("page", page);
-        model.addAttribute("canWrite", access.canWriteAnything());
+        listPages.show(model, LIST, partners.list(filter, pageable), access.canWriteAnything());
         return Htmx.view(request, "partner/list", "results");
     }
 
     @GetMapping(params = "format=xlsx")
-    ResponseEntity<byte[]> export(@ModelAttribute("filter") PartnerFilter filter, Sort sort, Locale locale) {
-        List<List<Object>> rows = new ArrayList<>();
-        for (PartnerData p : partners.listAll(filter, sort.isSorted() ? sort : Sort.by("name"))) {
-            rows.add(List.of(
-                    p.ref(),
-                    texts.of("partner.kind." + p.kind()),
-                    p.name(),
-                    p.nameVi() == null ? "" : p.nameVi(),
-                    Countries.name(p.country(), locale),
-                    p.unit() == null ? "" : p.unit()));
-        }
-        List<String> headers = List.of(
-                texts.of("common.ref"),
-                texts.of("partner.kind"),
-                texts.of("partner.name"),
-                texts.of("partner.nameVi"),
-                texts.of("common.country"),
-                texts.of("common.unit"));
-        return ExcelExport.download("doi-tac.xlsx", ExcelExport.write(texts.of("nav.partners"), headers, rows));
+    ResponseEntity<byte[]> export(@ModelAttribute("filter") PartnerFilter filter, Sort sort) {
+        return listPages.excel(LIST, partners.listAll(filter, sort.isSorted() ? sort : Sort.by("name")));
     }
 
     @GetMapping("/{id}")

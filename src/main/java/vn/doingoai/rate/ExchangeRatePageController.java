@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.doingoai.common.ExcelExport;
-import vn.doingoai.history.HistoryService;
+import vn.doingoai.history.HistoryPage;
 import vn.doingoai.web.Forms;
 import vn.doingoai.web.Htmx;
 import vn.doingoai.web.Texts;
@@ -29,11 +29,11 @@ import vn.doingoai.web.Texts;
 class ExchangeRatePageController {
 
     private final ExchangeRates rates;
-    private final HistoryService history;
+    private final HistoryPage history;
     private final Texts texts;
     private final Forms forms;
 
-    ExchangeRatePageController(ExchangeRates rates, HistoryService history, Texts texts, Forms forms) {
+    ExchangeRatePageController(ExchangeRates rates, HistoryPage history, Texts texts, Forms forms) {
         this.forms = forms;
         this.rates = rates;
         this.history = history;

@@ -17,8 +17,24 @@ public interface ChartSource {
      * @param titleKey a message key for the chart's title
      * @param categories the labels along the axis (months "1".."12", country codes...)
      * @param series one or more series, each with one value per category
+     * @param axis what the categories are, so that the dashboard names them in the page's language
      */
-    record Chart(String id, String titleKey, List<String> categories, List<Series> series) {}
+    record Chart(String id, String titleKey, List<String> categories, List<Series> series, Axis axis) {
+
+        public Chart(String id, String titleKey, List<String> categories, List<Series> series) {
+            this(id, titleKey, categories, series, Axis.TEXT);
+        }
+    }
+
+    /** What a chart's categories are. */
+    enum Axis {
+        /** Labels shown as they are. */
+        TEXT,
+        /** Month numbers "1".."12": shown as T1..T12 (Jan..Dec in English). */
+        MONTHS,
+        /** Country codes: shown as the countries' names ("" is an unknown country). */
+        COUNTRIES
+    }
 
     /** @param nameKey a message key naming the series ({@code chart.thisYear}) */
     record Series(String nameKey, List<BigDecimal> values) {}

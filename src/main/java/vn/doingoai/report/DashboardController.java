@@ -62,7 +62,7 @@ class DashboardController {
         attentionSources.forEach(s -> items.addAll(s.attention(scope, today)));
         items.sort(Comparator.comparing(
                 AttentionSource.AttentionItem::due, Comparator.nullsLast(Comparator.naturalOrder())));
-        model.addAttribute("attention", items);
+        model.addAttribute("attention", groups(items));
 
         CurrentUser me = access.current();
         Unit unit = units.find(me.unitCode()).orElseGet(() -> units.require(Units.COUNTRY));
@@ -84,13 +84,39 @@ class DashboardController {
         return "report/dashboard";
     }
 
+    /** The items of one kind on the dashboard: how many, the first few, the list of them all. */
+    record AttentionGroup(String kind, int count, List<AttentionSource.AttentionItem> first, String list) {}
+
+    /** How many items of a kind the dashboard shows before "all of them". */
+    static final int FIRST = 5;
+
+    /** The to-do list grouped by kind, each group with its count, its soonest items and its list. */
+    static List<AttentionGroup> groups(List<AttentionSource.AttentionItem> items) {
+        Map<String, List<AttentionSource.AttentionItem>> byKind = new LinkedHashMap<>();
+        items.forEach(
+                i -> byKind.computeIfAbsent(i.kind(), k -> new ArrayList<>()).add(i));
+        List<AttentionGroup> groups = new ArrayList<>();
+        byKind.forEach((kind, ofKind) -> groups.add(new AttentionGroup(
+                kind,
+                ofKind.size(),
+                ofKind.subList(0, Math.min(FIRST, ofKind.size())),
+                ofKind.stream()
+                        .map(AttentionSource.AttentionItem::list)
+                        .filter(java.util.Objects::nonNull)
+                        .findFirst()
+                        .orElse(null))));
+        return groups;
+    }
+
     /** A chart as ECharts needs it, with its texts in the current language. */
     private Map<String, Object> chart(ChartSource.Chart chart) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("id", chart.id().replaceAll("[^A-Za-z0-9_-]", "-"));
         out.put("title", text(chart.titleKey()));
         out.put("type", chart.categories().size() > 12 ? "line" : "bar");
-        out.put("categories", chart.categories());
+        out.put(
+                "categories",
+                chart.categories().stream().map(c -> category(chart.axis(), c)).toList());
         List<Map<String, Object>> series = new ArrayList<>();
         for (ChartSource.Series s : chart.series()) {
             Map<String, Object> one = new LinkedHashMap<>();
@@ -104,6 +130,25 @@ class DashboardController {
         }
         out.put("series", series);
         return out;
+    }
+
+    /** A category in the page's language: a country's name, a month's short name. */
+    private String category(ChartSource.Axis axis, String category) {
+        java.util.Locale locale = LocaleContextHolder.getLocale();
+        return switch (axis) {
+            case COUNTRIES -> category == null || category.isBlank()
+                    ? text("chart.country.unknown")
+                    : vn.doingoai.common.Countries.name(category, locale);
+            case MONTHS -> {
+                try {
+                    yield messages.getMessage(
+                            "chart.month", new Object[] {Integer.parseInt(category)}, category, locale);
+                } catch (NumberFormatException e) {
+                    yield category;
+                }
+            }
+            case TEXT -> category;
+        };
     }
 
     private String text(String key) {

@@ -29,6 +29,8 @@ final class ExcelWorkbook {
             XSSFFont bold = book.createFont();
             bold.setBold(true);
             head.setFont(bold);
+            CellStyle amount = book.createCellStyle();
+            amount.setDataFormat(book.createDataFormat().getFormat("#,##0.00"));
             List<String> columns = List.of(
                     "Mã số liệu",
                     "Chỉ tiêu",
@@ -41,8 +43,10 @@ final class ExcelWorkbook {
             for (ReportSection section : ReportSection.values()) {
                 XSSFSheet sheet = book.createSheet(section.numeral() + ". " + shortTitle(section));
                 Row info = sheet.createRow(0);
-                info.createCell(0).setCellValue(summary.unit().name() + " · " + summary.from() + " – " + summary.to());
+                info.createCell(0)
+                        .setCellValue(summary.unit().name() + " · " + day(summary.from()) + " – " + day(summary.to()));
                 header(sheet.createRow(1), columns, head);
+                sheet.createFreezePane(0, 2);
                 int r = 2;
                 for (Map.Entry<String, Summary.Figure> e : summary.figures().entrySet()) {
                     if (FigureKeys.sectionOf(e.getKey()) != section) {
@@ -52,12 +56,12 @@ final class ExcelWorkbook {
                     Row row = sheet.createRow(r++);
                     row.createCell(0).setCellValue(e.getKey());
                     row.createCell(1).setCellValue(label.apply(e.getKey()));
-                    number(row.createCell(2), f.value());
+                    number(row.createCell(2), f.value(), amount);
                     row.createCell(3).setCellValue(f.unit() == null ? "" : f.unit());
-                    number(row.createCell(4), f.previous());
-                    number(row.createCell(5), f.changePct());
-                    number(row.createCell(6), f.plan());
-                    number(row.createCell(7), f.planPct());
+                    number(row.createCell(4), f.previous(), amount);
+                    number(row.createCell(5), f.changePct(), amount);
+                    number(row.createCell(6), f.plan(), amount);
+                    number(row.createCell(7), f.planPct(), amount);
                 }
                 for (int c = 0; c < columns.size(); c++) {
                     sheet.setColumnWidth(c, c == 1 ? 50 * 256 : 18 * 256);
@@ -71,11 +75,13 @@ final class ExcelWorkbook {
                 Row row = sources.createRow(r++);
                 row.createCell(0).setCellValue(e.getKey());
                 row.createCell(1).setCellValue(label.apply(e.getKey()));
-                number(row.createCell(2), f.value());
+                number(row.createCell(2), f.value(), amount);
                 row.createCell(3).setCellValue(f.unit() == null ? "" : f.unit());
                 row.createCell(4).setCellValue(f.link() == null ? "" : baseUrl + f.link());
             }
+            sources.createFreezePane(0, 1);
             sources.setColumnWidth(1, 50 * 256);
+            sources.setColumnWidth(2, 18 * 256);
             sources.setColumnWidth(4, 70 * 256);
             if (!summary.warnings().isEmpty()) {
                 XSSFSheet warnings = book.createSheet("Cảnh báo");
@@ -109,9 +115,15 @@ final class ExcelWorkbook {
         }
     }
 
-    private static void number(Cell cell, BigDecimal value) {
+    private static void number(Cell cell, BigDecimal value, CellStyle format) {
         if (value != null) {
             cell.setCellValue(value.doubleValue());
+            cell.setCellStyle(format);
         }
+    }
+
+    /** An ISO date of the summary as the pages write it: {@code 30/09/2021}. */
+    private static String day(String iso) {
+        return vn.doingoai.money.VietnameseFormat.date(java.time.LocalDate.parse(iso));
     }
 }

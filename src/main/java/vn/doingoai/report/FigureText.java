@@ -34,6 +34,23 @@ final class FigureText {
         return VietnameseFormat.number(value);
     }
 
+    /** {@link #value(BigDecimal, String)} in a page's language: {@code 21.31 billion USD} in English. */
+    static String value(BigDecimal value, String unit, Locale locale) {
+        if (value == null) {
+            return "";
+        }
+        if ("VND".equals(unit)) {
+            return VietnameseFormat.dong(value, locale);
+        }
+        if (isMoney(unit)) {
+            return VietnameseFormat.amount(value, unit, locale);
+        }
+        if ("PERCENT".equals(unit) || "%".equals(unit)) {
+            return VietnameseFormat.percent(value, locale);
+        }
+        return VietnameseFormat.number(value, locale);
+    }
+
     static String value(Summary.Figure figure) {
         return figure == null ? "0" : value(figure.value(), figure.unit());
     }

@@ -11,7 +11,10 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import vn.doingoai.money.VietnameseFormat;
 
-/** A figure as the pages show it: label, value in the Vietnamese way, change, share of plan, link. */
+/**
+ * A figure as the pages show it: label, value in the page's language, change, share of plan, the
+ * link of its value (its drill-down, or its list where it has none) and the link of its list.
+ */
 record FigureView(
         String key,
         String label,
@@ -21,7 +24,8 @@ record FigureView(
         String changeClass,
         String plan,
         String planShare,
-        String link) {
+        String link,
+        String list) {
 
     /** One section of the report page. */
     record SectionView(String id, String title, List<FigureView> figures) {}
@@ -31,16 +35,24 @@ record FigureView(
     static class Views {
 
         private final MessageSource messages;
+        private final FigureDrills drills;
 
-        Views(MessageSource messages) {
+        Views(MessageSource messages, FigureDrills drills) {
             this.messages = messages;
+            this.drills = drills;
         }
 
         List<SectionView> sections(Summary summary) {
+            return sections(summary, true);
+        }
+
+        /** The sections of a summary; each figure links to its drill-down (merged units included or not). */
+        List<SectionView> sections(Summary summary, boolean includeMerged) {
+            java.util.Set<String> drillable = drills.drillable();
             Map<ReportSection, List<FigureView>> bySection = new EnumMap<>(ReportSection.class);
             summary.figures().forEach((key, f) -> bySection
                     .computeIfAbsent(FigureKeys.sectionOf(key), k -> new ArrayList<>())
-                    .add(view(key, f)));
+                    .add(view(key, f, drillLink(summary, key, f, drillable, includeMerged))));
             List<SectionView> out = new ArrayList<>();
             for (ReportSection section : ReportSection.values()) {
                 List<FigureView> figures = bySection.get(section);
@@ -52,30 +64,46 @@ record FigureView(
         }
 
         List<FigureView> main(Summary summary) {
+            java.util.Set<String> drillable = drills.drillable();
             List<FigureView> out = new ArrayList<>();
             for (String key : FigureKeys.MAIN) {
                 Summary.Figure f = summary.figure(key);
                 if (f != null) {
-                    out.add(view(key, f));
+                    out.add(view(key, f, drillLink(summary, key, f, drillable, true)));
                 }
             }
             return out;
         }
 
+        /** The figure's drill-down, which offers its list; the list itself where a figure has none. */
+        private static String drillLink(
+                Summary summary, String key, Summary.Figure f, java.util.Set<String> drillable, boolean includeMerged) {
+            if (f.link() == null || !drillable.contains(key)) {
+                return f.link();
+            }
+            return FigureDrills.link(key, summary.unit().code(), summary.from(), summary.to(), includeMerged);
+        }
+
         FigureView view(String key, Summary.Figure f) {
+            return view(key, f, f.link());
+        }
+
+        FigureView view(String key, Summary.Figure f, String link) {
+            Locale locale = locale();
             return new FigureView(
                     key,
                     label(key),
-                    FigureText.value(f),
-                    f.previous() == null ? "" : FigureText.value(f.previous(), f.unit()),
+                    FigureText.value(f.value(), f.unit(), locale),
+                    f.previous() == null ? "" : FigureText.value(f.previous(), f.unit(), locale),
                     change(f.changePct()),
                     f.changePct() == null
                             ? ""
                             : f.changePct().signum() > 0
                                     ? "text-success"
                                     : f.changePct().signum() < 0 ? "text-danger" : "text-muted",
-                    f.plan() == null ? "" : FigureText.value(f.plan(), f.unit()),
-                    f.planPct() == null ? "" : text("report.planShare", VietnameseFormat.percent(f.planPct())),
+                    f.plan() == null ? "" : FigureText.value(f.plan(), f.unit(), locale),
+                    f.planPct() == null ? "" : text("report.planShare", VietnameseFormat.percent(f.planPct(), locale)),
+                    link,
                     f.link());
         }
 
@@ -86,7 +114,9 @@ record FigureView(
             if (pct.signum() == 0) {
                 return text("report.same");
             }
-            return text(pct.signum() > 0 ? "report.increase" : "report.decrease", VietnameseFormat.percent(pct.abs()));
+            return text(
+                    pct.signum() > 0 ? "report.increase" : "report.decrease",
+                    VietnameseFormat.percent(pct.abs(), locale()));
         }
 
         String label(String key) {

@@ -36,12 +36,14 @@ class NationalView {
     private final Access access;
     private final Units units;
     private final FigureView.Views views;
+    private final FigureDrills drills;
 
-    NationalView(SummaryService summaries, Access access, Units units, FigureView.Views views) {
+    NationalView(SummaryService summaries, Access access, Units units, FigureView.Views views, FigureDrills drills) {
         this.summaries = summaries;
         this.access = access;
         this.units = units;
         this.views = views;
+        this.drills = drills;
     }
 
     /** One province's row: its values by key, formatted texts and links, and its rank. */
@@ -92,6 +94,8 @@ class NationalView {
                         p.getCode(), scopes.get(p.getCode()).intersect(readable)))
                 .toList();
         List<Figures> byProvince = summaries.collect(groups, readable, period);
+        java.util.Set<String> drillable = drills.drillable();
+        java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
         List<Row> rows = new ArrayList<>();
         for (int g = 0; g < provinces.size(); g++) {
             Unit province = provinces.get(g);
@@ -103,9 +107,14 @@ class NationalView {
                 Figures.Value v = figures.values().get(key);
                 BigDecimal value = v == null ? BigDecimal.ZERO : v.value();
                 values.put(key, value);
-                texts.put(key, FigureText.value(value, v == null ? null : v.unit()));
+                texts.put(key, FigureText.value(value, v == null ? null : v.unit(), locale));
                 if (v != null && v.link() != null) {
-                    links.put(key, v.link());
+                    links.put(
+                            key,
+                            drillable.contains(key)
+                                    ? FigureDrills.link(
+                                            key, province.getCode(), fromDate.toString(), toDate.toString(), true)
+                                    : v.link());
                 }
             }
             rows.add(new Row(province, values, texts, links, 0));

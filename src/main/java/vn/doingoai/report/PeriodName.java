@@ -17,8 +17,8 @@ final class PeriodName {
     static String of(Period period) {
         String code = period.code().orElse(null);
         if (code == null) {
-            return "từ ngày " + VietnameseFormat.date(period.from()) + " đến ngày "
-                    + VietnameseFormat.date(period.to());
+            return "từ ngày " + VietnameseFormat.documentDate(period.from()) + " đến ngày "
+                    + VietnameseFormat.documentDate(period.to());
         }
         int year = period.from().getYear();
         if (code.matches("\\d{4}")) {

@@ -75,6 +75,44 @@ class ReportPageController {
             }
             return new String[] {p.from().toString(), p.to().toString()};
         }
+
+        /**
+         * The choice the form shows again: the one made, or, for a period given by its dates (a link
+         * from the dashboard or the national view), the kind, year and number it is (9 months of 2021),
+         * so that the form keeps the period and not this year.
+         */
+        PeriodChoice shown() {
+            int thisYear = LocalDate.now().getYear();
+            if (kind != null && !kind.isBlank() && !"range".equals(kind)) {
+                return new PeriodChoice(kind, year == null ? thisYear : year, number == null ? 1 : number, from, to);
+            }
+            Period period;
+            try {
+                period = Period.of(LocalDate.parse(from), LocalDate.parse(to));
+            } catch (RuntimeException e) {
+                return new PeriodChoice("range", thisYear, 1, from, to);
+            }
+            int y = period.from().getYear();
+            String code = period.code().orElse("");
+            if ("range".equals(kind) || code.isEmpty()) {
+                return new PeriodChoice("range", y, 1, from, to);
+            }
+            if (code.matches("\\d{4}")) {
+                return new PeriodChoice("year", y, 1, from, to);
+            }
+            if (code.matches("\\d{4}-\\d{2}")) {
+                return new PeriodChoice("month", y, period.from().getMonthValue(), from, to);
+            }
+            if (code.matches("\\d{4}-Q[1-4]")) {
+                return new PeriodChoice("quarter", y, code.charAt(code.length() - 1) - '0', from, to);
+            }
+            if (code.matches("\\d{4}-H[12]")) {
+                return new PeriodChoice("half", y, code.charAt(code.length() - 1) - '0', from, to);
+            }
+            return code.equals(y + "-9M")
+                    ? new PeriodChoice("nine", y, 1, from, to)
+                    : new PeriodChoice("range", y, 1, from, to);
+        }
     }
 
     @GetMapping("/reports")
@@ -92,18 +130,17 @@ class ReportPageController {
         String unitCode = unit == null || unit.isBlank() ? me.unitCode() : unit.trim();
         model.addAttribute("unitOptions", unitOptions(me));
         model.addAttribute("unit", unitCode);
-        model.addAttribute("kind", kind == null ? "range" : kind);
-        model.addAttribute("year", year == null ? LocalDate.now().getYear() : year);
-        model.addAttribute("number", number == null ? 1 : number);
         model.addAttribute("includeMerged", includeMerged == null || includeMerged);
         model.addAttribute("years", years());
+        PeriodChoice shown = new PeriodChoice(kind, year, number, from, to);
         try {
             String[] dates = new PeriodChoice(kind, year, number, from, to).dates();
             model.addAttribute("from", dates[0]);
             model.addAttribute("to", dates[1]);
+            shown = new PeriodChoice(kind, year, number, dates[0], dates[1]).shown();
             Summary summary = summaries.summary(unitCode, dates[0], dates[1], includeMerged);
             model.addAttribute("summary", summary);
-            model.addAttribute("sections", views.sections(summary));
+            model.addAttribute("sections", views.sections(summary, includeMerged == null || includeMerged));
             model.addAttribute("texts", texts(summary));
             model.addAttribute(
                     "query",
@@ -113,7 +150,11 @@ class ReportPageController {
             model.addAttribute("problems", e.problems());
             model.addAttribute("from", from);
             model.addAttribute("to", to);
+            shown = shown.shown();
         }
+        model.addAttribute("kind", shown.kind());
+        model.addAttribute("year", shown.year());
+        model.addAttribute("number", shown.number());
         // The composer's form needs the CSRF token; load it (and so the session) before the page
         // streams out, or a fragment that has no <meta name="_csrf"> in its head fails half-written.
         if (request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken csrf) {

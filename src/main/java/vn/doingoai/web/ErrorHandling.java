@@ -49,9 +49,11 @@ class ErrorHandling {
     private static final Logger log = LoggerFactory.getLogger(ErrorHandling.class);
 
     private final MessageSource messages;
+    private final LayoutModel layout;
 
-    ErrorHandling(MessageSource messages) {
+    ErrorHandling(MessageSource messages, LayoutModel layout) {
         this.messages = messages;
+        this.layout = layout;
     }
 
     @ExceptionHandler(Exception.class)
@@ -195,8 +197,9 @@ class ErrorHandling {
                 .body(body);
     }
 
-    private static ModelAndView page(HttpStatusCode status, String detail, List<FieldProblem> problems) {
+    private ModelAndView page(HttpStatusCode status, String detail, List<FieldProblem> problems) {
         ModelAndView view = new ModelAndView("error/page");
+        layout.addTo(view); // the menu: an exception handler's view gets no model attributes of the advice
         view.setStatus(status);
         view.addObject("status", status.value());
         view.addObject("detail", detail);

@@ -51,6 +51,19 @@ class LayoutModel {
                 .toUriString();
     }
 
+    /** The layout's attributes, for a view that the advice does not reach (an error page). */
+    void addTo(org.springframework.web.servlet.ModelAndView view) {
+        try {
+            view.addObject("me", me());
+            view.addObject("myUnitName", myUnitName());
+        } catch (RuntimeException unknownUser) {
+            // an error page never fails for want of its menu
+        }
+        view.addObject(
+                "otherLanguageLink",
+                otherLanguageLink(org.springframework.context.i18n.LocaleContextHolder.getLocale()));
+    }
+
     @ModelAttribute("myUnitName")
     String myUnitName() {
         CurrentUser me = me();

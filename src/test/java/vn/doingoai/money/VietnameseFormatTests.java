@@ -57,7 +57,24 @@ class VietnameseFormatTests {
 
     @Test
     void dates() {
-        assertThat(VietnameseFormat.date(LocalDate.of(2021, 6, 10))).isEqualTo("10/6/2021");
+        assertThat(VietnameseFormat.date(LocalDate.of(2021, 6, 10))).isEqualTo("10/06/2021");
+        assertThat(VietnameseFormat.date(LocalDate.of(2026, 12, 8))).isEqualTo("08/12/2026");
+        assertThat(VietnameseFormat.documentDate(LocalDate.of(2021, 6, 10))).isEqualTo("10/6/2021");
         assertThat(VietnameseFormat.longDate(LocalDate.of(2026, 10, 20))).isEqualTo("ngày 20 tháng 10 năm 2026");
+    }
+
+    @Test
+    void englishPagesGetEnglishSeparatorsAndWords() {
+        java.util.Locale en = java.util.Locale.ENGLISH;
+        assertThat(VietnameseFormat.number(big("1234.5"), en)).isEqualTo("1,234.5");
+        assertThat(VietnameseFormat.number(5_000_000L, en)).isEqualTo("5,000,000");
+        assertThat(VietnameseFormat.amount(big("72500000"), "USD", en)).isEqualTo("72.5 million USD");
+        assertThat(VietnameseFormat.amount(big("21310000000"), "USD", en)).isEqualTo("21.31 billion USD");
+        assertThat(VietnameseFormat.amount(big("438470"), "USD", en)).isEqualTo("438,470 USD");
+        assertThat(VietnameseFormat.dong(big("23338000000"), en)).isEqualTo("23.34 billion VND");
+        assertThat(VietnameseFormat.percent(big("7.3"), en)).isEqualTo("7.3%");
+        assertThat(VietnameseFormat.amount(big("72500000"), "USD", VietnameseFormat.VIETNAMESE))
+                .isEqualTo("72,5 triệu USD");
+        assertThat(VietnameseFormat.number(big("-0.001"))).isEqualTo("0");
     }
 }

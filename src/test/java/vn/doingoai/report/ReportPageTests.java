@@ -82,7 +82,7 @@ class ReportPageTests {
     @Test
     void englishPagesHaveEnglishLabels() throws Exception {
         String html = page(get("/reports?unit=19&from=2021-01-01&to=2021-09-30&lang=en"));
-        assertThat(html).contains("Exports").contains("up 7,3%").contains("Compose the document");
+        assertThat(html).contains("Exports").contains("up 7.3%").contains("Compose the document");
     }
 
     @Test

@@ -1,0 +1,70 @@
+package vn.doingoai.agreement;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import vn.doingoai.report.FigureQuery;
+import vn.doingoai.report.FigureRecords;
+
+/**
+ * The agreements behind {@code agreements.signed} (by level: signed in the period, not merely
+ * proposed) and {@code agreements.inForce} (on the period's last day), as {@link AgreementFigures}
+ * counts them.
+ */
+@Component
+class AgreementFigureRecords implements FigureRecords {
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    AgreementFigureRecords(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Set<String> keys() {
+        Set<String> keys = new java.util.HashSet<>(Set.of("agreements.signed", "agreements.inForce"));
+        for (AgreementLevel level : AgreementLevel.values()) {
+            keys.add("agreements.signed." + level.name().toLowerCase(Locale.ROOT));
+        }
+        return keys;
+    }
+
+    private static String level(String key) {
+        for (AgreementLevel level : AgreementLevel.values()) {
+            if (key.equals("agreements.signed." + level.name().toLowerCase(Locale.ROOT))) {
+                return level.name();
+            }
+        }
+        return null;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Drill records(String key, FigureQuery query) {
+        Map<String, Object> params = query.sqlParameters();
+        String condition;
+        if (key.equals("agreements.inForce")) {
+            condition = Agreements.inForceOnSql(FigureQuery.end(0));
+        } else {
+            condition = FigureQuery.in("a.signed_on", 0) + " and a.status <> 'PROPOSED'";
+            String level = level(key);
+            if (level != null) {
+                condition += " and a.level = :level";
+                params.put("level", level);
+            }
+        }
+        var lines = jdbc.query(
+                "select a.id, a.title, a.signed_on, a.unit_code from agreement a where " + query.scope("a.unit_code")
+                        + " and " + condition + " order by a.signed_on, a.id",
+                params,
+                (rs, n) -> Line.counted(
+                        rs.getString(2),
+                        "/agreements/" + rs.getLong(1),
+                        rs.getDate(3) == null ? null : rs.getDate(3).toLocalDate(),
+                        rs.getString(4)));
+        return Drill.sum(AgreementFigures.UNIT, lines);
+    }
+}

@@ -1,0 +1,83 @@
+package vn.doingoai.event;
+
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import vn.doingoai.report.FigureQuery;
+import vn.doingoai.report.FigureRecords;
+
+/**
+ * The events behind {@code events.*}: hosted (co-hosted included) or attended, starting in the
+ * period, their online (or hybrid) part, and the bridge points of the hosted ones, as {@link
+ * EventFigures} counts them.
+ */
+@Component
+class EventFigureRecords implements FigureRecords {
+
+    private static final Set<String> KEYS = Set.of(
+            "events.hosted",
+            "events.attended",
+            "events.hosted.online",
+            "events.attended.online",
+            "events.bridgePoints");
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    EventFigureRecords(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Set<String> keys() {
+        return KEYS;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Drill records(String key, FigureQuery query) {
+        boolean hosting = !key.startsWith("events.attended");
+        boolean bridgePoints = key.equals("events.bridgePoints");
+        Map<String, Object> params = query.sqlParameters();
+        params.put(
+                "roles",
+                Arrays.stream(EventRole.values())
+                        .filter(r -> r.hosting() == hosting)
+                        .map(Enum::name)
+                        .toList());
+        String online = "";
+        if (key.endsWith(".online")) {
+            online = " and e.format in (:formats)";
+            params.put(
+                    "formats",
+                    Arrays.stream(EventFormat.values())
+                            .filter(EventFormat::online)
+                            .map(Enum::name)
+                            .toList());
+        }
+        var lines = jdbc.query(
+                "select e.id, e.title, e.start_date, e.unit_code, e.bridge_point_count from event e where "
+                        + query.scope("e.unit_code") + " and e.role in (:roles) and "
+                        + FigureQuery.in("e.start_date", 0)
+                        + online + (bridgePoints ? " and e.bridge_point_count > 0" : "")
+                        + " order by e.start_date, e.id",
+                params,
+                (rs, n) -> {
+                    String link = "/events/" + rs.getLong(1);
+                    var date = rs.getDate(3).toLocalDate();
+                    return bridgePoints
+                            ? Line.adding(
+                                    rs.getString(2),
+                                    link,
+                                    date,
+                                    rs.getString(4),
+                                    null,
+                                    BigDecimal.valueOf(rs.getLong(5)))
+                            : Line.counted(rs.getString(2), link, date, rs.getString(4));
+                });
+        return Drill.sum(bridgePoints ? "PLACES" : "EVENTS", lines);
+    }
+}
