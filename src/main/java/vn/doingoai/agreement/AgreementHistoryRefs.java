@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import vn.doingoai.history.HistoryRefs;
+import vn.doingoai.web.HistoryRefs;
 
 /** Agreements by title in a record's history: the agreement a delegation or an event carries out. */
 @Component

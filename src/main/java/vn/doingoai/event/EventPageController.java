@@ -18,11 +18,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.doingoai.agreement.Agreements;
 import vn.doingoai.common.Countries;
-import vn.doingoai.history.HistoryPage;
 import vn.doingoai.partner.Partners;
 import vn.doingoai.unit.Units;
 import vn.doingoai.user.Access;
 import vn.doingoai.web.Forms;
+import vn.doingoai.web.HistoryPage;
 import vn.doingoai.web.Htmx;
 import vn.doingoai.web.ListPages;
 

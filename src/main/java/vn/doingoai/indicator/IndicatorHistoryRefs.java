@@ -7,7 +7,7 @@ import java.util.Set;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import vn.doingoai.history.HistoryRefs;
+import vn.doingoai.web.HistoryRefs;
 
 /** Indicators by name in a value's history, in the page's language. */
 @Component

@@ -19,10 +19,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.doingoai.common.InvalidInputException;
-import vn.doingoai.history.HistoryPage;
 import vn.doingoai.unit.Units;
 import vn.doingoai.user.Access;
 import vn.doingoai.web.Forms;
+import vn.doingoai.web.HistoryPage;
 import vn.doingoai.web.Htmx;
 import vn.doingoai.web.ListPages;
 

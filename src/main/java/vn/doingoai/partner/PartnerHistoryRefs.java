@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import vn.doingoai.history.HistoryRefs;
+import vn.doingoai.web.HistoryRefs;
 
 /** Partners by name in a record's history: its partners, investor, donor or parent partner. */
 @Component

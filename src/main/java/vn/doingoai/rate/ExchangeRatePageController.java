@@ -18,8 +18,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.doingoai.common.ExcelExport;
-import vn.doingoai.history.HistoryPage;
 import vn.doingoai.web.Forms;
+import vn.doingoai.web.HistoryPage;
 import vn.doingoai.web.Htmx;
 import vn.doingoai.web.Texts;
 

@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.doingoai.common.InvalidInputException;
-import vn.doingoai.history.HistoryPage;
+import vn.doingoai.history.HistoryService;
 import vn.doingoai.unit.Units;
 
 /** The admins' page of users. */
@@ -23,11 +23,11 @@ class UserPageController {
     private final UserAccounts accounts;
     private final Access access;
     private final Units units;
-    private final HistoryPage history;
+    private final HistoryService history;
     private final SignInThrottle throttle;
 
     UserPageController(
-            UserAccounts accounts, Access access, Units units, HistoryPage history, SignInThrottle throttle) {
+            UserAccounts accounts, Access access, Units units, HistoryService history, SignInThrottle throttle) {
         this.accounts = accounts;
         this.access = access;
         this.units = units;

@@ -1,4 +1,4 @@
-package vn.doingoai.history;
+package vn.doingoai.web;
 
 import java.util.Collection;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package vn.doingoai.history;
+package vn.doingoai.web;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,6 +26,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import vn.doingoai.common.Countries;
 import vn.doingoai.common.Formats;
+import vn.doingoai.history.HistoryAction;
 import vn.doingoai.unit.UnitNames;
 
 /**
