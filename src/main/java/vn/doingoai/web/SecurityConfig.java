@@ -38,6 +38,22 @@ class SecurityConfig {
                 .build();
     }
 
+    /**
+     * Static files ({@link StaticResources}): public, no session, and no {@code Cache-Control:
+     * no-store} from Spring Security, so that their own long-lived caching stands.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain staticFiles(HttpSecurity http) throws Exception {
+        return http.securityMatcher(StaticResources.PATTERNS)
+                .authorizeHttpRequests(a -> a.anyRequest().permitAll())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(r -> r.disable())
+                .csrf(c -> c.disable())
+                .headers(h -> h.cacheControl(c -> c.disable()))
+                .build();
+    }
+
     /** The pages: form login, CSRF on, logout by POST. */
     @Bean
     @Order(2)
