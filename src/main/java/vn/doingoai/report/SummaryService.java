@@ -1,6 +1,5 @@
 package vn.doingoai.report;
 
-import jakarta.annotation.PreDestroy;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -13,10 +12,14 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.springframework.cache.Cache;
+import org.springframework.cache.CacheManager;
 import org.springframework.stereotype.Service;
 import vn.doingoai.common.FieldProblem;
 import vn.doingoai.common.InvalidInputException;
 import vn.doingoai.common.Numbers;
+import vn.doingoai.config.Caches;
+import vn.doingoai.config.DataVersion;
 import vn.doingoai.period.Period;
 import vn.doingoai.unit.Unit;
 import vn.doingoai.unit.UnitScope;
@@ -35,6 +38,8 @@ public class SummaryService {
     private final List<FigureSource> sources;
     private final Access access;
     private final Units units;
+    private final DataVersion dataVersion;
+    private final Cache figureCache;
 
     /** One worker per core: the sources of a summary run side by side. */
     private final ExecutorService workers =
@@ -44,10 +49,17 @@ public class SummaryService {
                 return thread;
             });
 
-    SummaryService(List<FigureSource> sources, Access access, Units units) {
+    SummaryService(
+            List<FigureSource> sources,
+            Access access,
+            Units units,
+            DataVersion dataVersion,
+            CacheManager caches) {
         this.sources = sources;
         this.access = access;
         this.units = units;
+        this.dataVersion = dataVersion;
+        this.figureCache = caches.getCache(Caches.FIGURES);
     }
 
     /** The request of a summary, checked: every problem with its parameter (400), then rights (403). */
@@ -154,8 +166,26 @@ public class SummaryService {
         return collect(FigureQuery.byGroup(groups, units, period)).subList(0, groups.size());
     }
 
-    /** The figures of each cell of a query (see {@link FigureQuery#cell}). */
+    /**
+     * The figures of each cell of a query (see {@link FigureQuery#cell}), read only. Kept under the
+     * data version they were computed at: a write raises the version in its own transaction, so the
+     * next request after it computes them again (once, however many ask at the same time).
+     */
     private List<Figures> collect(FigureQuery query) {
+        try {
+            return figureCache.get(new CachedFigures(dataVersion.current(), query), () -> compute(query));
+        } catch (Cache.ValueRetrievalException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
+    /** The key of a query's figures: the data version and the query (units, periods, groups). */
+    private record CachedFigures(long version, FigureQuery query) {}
+
+    private List<Figures> compute(FigureQuery query) {
         List<CompletableFuture<List<Figures>>> parts = sources.stream()
                 .map(source -> CompletableFuture.supplyAsync(
                         () -> {
@@ -190,7 +220,7 @@ public class SummaryService {
         }
     }
 
-    @PreDestroy
+    @jakarta.annotation.PreDestroy
     void stop() {
         workers.shutdown();
     }
