@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.Executor;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.cache.Cache;
 import org.springframework.cache.CacheManager;
 import org.springframework.stereotype.Service;
@@ -20,6 +20,7 @@ import vn.doingoai.common.InvalidInputException;
 import vn.doingoai.common.Numbers;
 import vn.doingoai.config.Caches;
 import vn.doingoai.config.DataVersion;
+import vn.doingoai.config.Workers;
 import vn.doingoai.period.Period;
 import vn.doingoai.unit.Unit;
 import vn.doingoai.unit.UnitScope;
@@ -41,25 +42,22 @@ public class SummaryService {
     private final DataVersion dataVersion;
     private final Cache figureCache;
 
-    /** One worker per core: the sources of a summary run side by side. */
-    private final ExecutorService workers =
-            Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()), runnable -> {
-                Thread thread = new Thread(runnable, "figures");
-                thread.setDaemon(true);
-                return thread;
-            });
+    /** The workers on which the sources of a summary run side by side ({@link Workers#FIGURES}). */
+    private final Executor workers;
 
     SummaryService(
             List<FigureSource> sources,
             Access access,
             Units units,
             DataVersion dataVersion,
-            CacheManager caches) {
+            CacheManager caches,
+            @Qualifier(Workers.FIGURES) Executor workers) {
         this.sources = sources;
         this.access = access;
         this.units = units;
         this.dataVersion = dataVersion;
         this.figureCache = caches.getCache(Caches.FIGURES);
+        this.workers = workers;
     }
 
     /** The request of a summary, checked: every problem with its parameter (400), then rights (403). */
@@ -218,11 +216,6 @@ public class SummaryService {
             }
             throw e;
         }
-    }
-
-    @jakarta.annotation.PreDestroy
-    void stop() {
-        workers.shutdown();
     }
 
     /** {@code (value / previous − 1) × 100}, two decimals half up; null when previous is 0 or missing. */
