@@ -5,7 +5,8 @@ import java.nio.file.Path;
 
 /**
  * How the machine's CPU was shared during a measurement, from {@code /proc}: the server's, the
- * benchmark's own (the client) and everybody else's (other developers' builds). The load average
+ * benchmark's own (the client), PostgreSQL's (all its processes) and everybody else's (other
+ * developers' builds). The load average
  * cannot tell this apart: during a page's run the server's 50 busy threads are in it too.
  */
 final class CpuShare {
@@ -33,9 +34,10 @@ final class CpuShare {
         double server = (end[2] - start[2]) / elapsed;
         double client = (end[3] - start[3]) / elapsed;
         double busy = (end[1] - start[1]) / elapsed;
+        double database = (end[4] - start[4]) / elapsed;
         return String.format(
-                "cpu: server %.1f, client %.1f, others %.1f of %.0f cores",
-                server, client, Math.max(0, busy - server - client), cores);
+                "cpu: server %.1f, client %.1f, postgres %.1f, others %.1f of %.0f cores",
+                server, client, database, Math.max(0, busy - server - client - database), cores);
     }
 
     /** Total jiffies, busy jiffies, the server's and this process's jiffies. */
@@ -48,10 +50,31 @@ final class CpuShare {
                 total += Long.parseLong(cpu[i]);
             }
             long idle = Long.parseLong(cpu[4]) + Long.parseLong(cpu[5]);
-            return new long[] {total, total - idle, processJiffies(Long.toString(serverPid)), processJiffies("self")};
+            return new long[] {
+                total, total - idle, processJiffies(Long.toString(serverPid)), processJiffies("self"), postgres()
+            };
         } catch (Exception e) {
             return null;
         }
+    }
+
+    /** Every PostgreSQL process (the benchmark's connections, but also other users' of the machine). */
+    private static long postgres() throws Exception {
+        long jiffies = 0;
+        try (var dirs = Files.list(Path.of("/proc"))) {
+            for (Path dir :
+                    dirs.filter(d -> d.getFileName().toString().matches("\\d+")).toList()) {
+                try {
+                    String stat = Files.readString(dir.resolve("stat"));
+                    if (stat.contains("(postgres)")) {
+                        jiffies += processJiffies(dir.getFileName().toString());
+                    }
+                } catch (java.io.IOException gone) {
+                    // the process ended
+                }
+            }
+        }
+        return jiffies;
     }
 
     private static long processJiffies(String pid) throws Exception {

@@ -101,6 +101,17 @@ final class JarServer implements AutoCloseable {
         return m.find() ? m.group(1) + " s" : "?";
     }
 
+    /** The CPU time the server has used so far (user and system, all threads): load-independent. */
+    double cpuSeconds() {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(process.pid()), "stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
+        } catch (IOException | RuntimeException e) {
+            return Double.NaN;
+        }
+    }
+
     boolean alive() {
         return process.isAlive();
     }

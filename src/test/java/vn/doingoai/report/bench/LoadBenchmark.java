@@ -62,6 +62,11 @@ class LoadBenchmark {
     final String db = System.getProperty("bench.db", "h2");
     final boolean keep = Boolean.getBoolean("bench.keep");
 
+    /** Runs it without Maven (so that a build elsewhere cannot change its classes while it runs). */
+    public static void main(String[] args) throws Exception {
+        new LoadBenchmark().underLoad();
+    }
+
     @Test
     void underLoad() throws Exception {
         Path jar = jar();
@@ -92,10 +97,12 @@ class LoadBenchmark {
     /** The start of the jar on an empty database, with no demo data, to /actuator/health UP. */
     private void timeEmptyStart(Path jar) throws Exception {
         try (JarServer server = JarServer.start(jar, heap(), databaseArgs("bench_empty", false), env(), out)) {
+            String before = loadAverage();
             Duration ready = server.awaitReady(http);
             note(
-                    "start on an empty database: ready in %.1f s (the log says \"Started ... in %s\"), load %s",
-                    seconds(ready), server.startedLine(), loadAverage());
+                    "start on an empty database: ready in %.1f s (the log says \"Started ... in %s\"), %.1f s of CPU;"
+                            + " load before %s",
+                    seconds(ready), server.startedLine(), server.cpuSeconds(), before);
         }
     }
 
