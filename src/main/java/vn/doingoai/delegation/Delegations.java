@@ -96,9 +96,16 @@ public class Delegations {
         return all.stream().map(d -> DelegationData.of(d, refs, true)).toList();
     }
 
-    /** The counts of what the filter selects: delegations, lượt người and distinct persons. */
+    /**
+     * The counts of what the filter selects: delegations, lượt người and distinct persons. They
+     * change only with a write, while the list is paged and sorted many times: kept under the data
+     * version, for the filter and the units it resolves to for this user.
+     */
     @Transactional(readOnly = true)
-    DelegationCounts counts(DelegationFilter filter) {
+    @org.springframework.cache.annotation.Cacheable(
+            cacheNames = vn.doingoai.config.Caches.FIGURES,
+            key = "{@dataVersion.current(), 'delegation.counts', #filter, @access.scope(#filter.unit(), true)}")
+    public DelegationCounts counts(DelegationFilter filter) {
         Specification<Delegation> spec = specification(filter);
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Object[]> totals = cb.createQuery(Object[].class);

@@ -74,6 +74,31 @@ class FiguresNeverLagTests {
     }
 
     @Test
+    void aWriteIsInTheNextCountsOfAList() throws Exception {
+        String list = "/delegations?unit=" + UNIT + "&from=2023-01-01&to=2023-12-31";
+        long before = delegationsCounted(list);
+        assertThat(delegationsCounted(list + "&page=0")).isEqualTo(before);
+
+        approvedDelegation("2023-07-03", "Đoàn đi Singapore (đếm)");
+
+        assertThat(delegationsCounted(list)).isEqualTo(before + 1);
+    }
+
+    /** The list page's count of delegations (its model's {@code counts}). */
+    private long delegationsCounted(String url) throws Exception {
+        Object counts = mvc.perform(get(url).with(user(Api.ADMIN).roles("ADMIN")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getModelAndView()
+                .getModel()
+                .get("counts");
+        java.util.regex.Matcher m =
+                java.util.regex.Pattern.compile("delegations=(\\d+)").matcher(String.valueOf(counts));
+        assertThat(m.find()).as(String.valueOf(counts)).isTrue();
+        return Long.parseLong(m.group(1));
+    }
+
+    @Test
     void everyWriteTransactionRaisesTheVersionButSignInCountersDoNot() throws Exception {
         long start = version();
         approvedDelegation("2023-06-01", "Đoàn đi Lào (phiên bản)");

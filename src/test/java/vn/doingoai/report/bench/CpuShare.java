@@ -40,6 +40,12 @@ final class CpuShare {
                 server, client, database, Math.max(0, busy - server - client - database), cores);
     }
 
+    /** The server's CPU time since the start, in seconds. */
+    double serverSeconds() {
+        long[] end = sample();
+        return start == null || end == null ? Double.NaN : (end[2] - start[2]) / 100.0;
+    }
+
     /** Total jiffies, busy jiffies, the server's and this process's jiffies. */
     private long[] sample() {
         try {

@@ -299,12 +299,13 @@ class LoadBenchmark {
             PageLoad.Result result =
                     PageLoad.run(http, name, server.uri(path), credentials, connections, warmup, duration);
             String used = cpu.since();
+            double cpuPerRequest = cpu.serverSeconds() * 1000 / Math.max(1, result.sent());
             if (jfr) {
                 Path file = out.resolve("jfr").resolve(jfrName + ".jfr").toAbsolutePath();
                 Files.createDirectories(file.getParent());
                 jcmd("JFR.stop", "name=" + jfrName, "filename=" + file);
             }
-            note("%s  load before %s, %s", result.line(), before, used);
+            note("%s  server CPU %.1f ms per request; load before %s, %s", result.line(), cpuPerRequest, before, used);
         }
 
         private void jcmd(String... args) throws Exception {

@@ -26,7 +26,8 @@ final class PageLoad {
     static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
 
     /** What a run measured: latencies in ms (sorted), errors, the time counted, a first error. */
-    record Result(String name, double[] millis, long errors, double perSecond, long bytes, String firstError) {
+    record Result(
+            String name, double[] millis, long errors, double perSecond, long bytes, String firstError, long sent) {
 
         double percentile(double p) {
             if (millis.length == 0) {
@@ -72,6 +73,7 @@ final class PageLoad {
         long end = countFrom + duration.toNanos();
         AtomicLong errors = new AtomicLong();
         AtomicLong completed = new AtomicLong();
+        AtomicLong answered = new AtomicLong();
         AtomicLong bytes = new AtomicLong();
         String[] firstError = new String[1];
         ExecutorService pool = Executors.newFixedThreadPool(connections);
@@ -103,6 +105,7 @@ final class PageLoad {
                             error = e.getClass().getSimpleName();
                         }
                         long done = System.nanoTime();
+                        answered.incrementAndGet();
                         if (done >= countFrom) {
                             if (done <= end) {
                                 completed.incrementAndGet();
@@ -134,7 +137,8 @@ final class PageLoad {
                     errors.get(),
                     completed.get() / (duration.toNanos() / 1e9),
                     bytes.get(),
-                    firstError[0]);
+                    firstError[0],
+                    answered.get());
         } finally {
             pool.shutdownNow();
             pool.awaitTermination(REQUEST_TIMEOUT.toSeconds() + 5, TimeUnit.SECONDS);
