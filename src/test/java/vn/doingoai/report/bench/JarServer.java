@@ -71,7 +71,11 @@ final class JarServer implements AutoCloseable {
         return new JarServer(port, log, gcLog, builder.start());
     }
 
-    /** Waits until {@code /actuator/health} answers UP; the time from the process's start. */
+    /**
+     * Waits until {@code /actuator/health} answers UP and the application has logged that it started
+     * (Tomcat answers the health check a moment before the start-up has finished); the time from
+     * the process's start.
+     */
     Duration awaitReady(HttpClient http) throws Exception {
         long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
         HttpRequest health = HttpRequest.newBuilder(uri("/actuator/health"))
@@ -83,7 +87,9 @@ final class JarServer implements AutoCloseable {
             }
             try {
                 HttpResponse<String> answer = http.send(health, HttpResponse.BodyHandlers.ofString());
-                if (answer.statusCode() == 200 && answer.body().contains("UP")) {
+                if (answer.statusCode() == 200
+                        && answer.body().contains("UP")
+                        && STARTED.matcher(Files.readString(log)).find()) {
                     readyNanos = System.nanoTime() - startedAt;
                     return Duration.ofNanos(readyNanos);
                 }
