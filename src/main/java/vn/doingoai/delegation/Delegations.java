@@ -104,7 +104,8 @@ public class Delegations {
     @Transactional(readOnly = true)
     @org.springframework.cache.annotation.Cacheable(
             cacheNames = vn.doingoai.config.Caches.FIGURES,
-            key = "{@dataVersion.current(), 'delegation.counts', #filter, @access.scope(#filter.unit(), true)}")
+            key = "{@dataVersion.current(), 'delegation.counts', #filter, @access.scope(#filter.unit(), true)}",
+            sync = true)
     public DelegationCounts counts(DelegationFilter filter) {
         Specification<Delegation> spec = specification(filter);
         CriteriaBuilder cb = em.getCriteriaBuilder();

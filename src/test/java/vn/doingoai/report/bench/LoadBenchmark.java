@@ -185,6 +185,36 @@ class LoadBenchmark {
                     "/api/v1/reports/summary?unit=19&from=2021-06-01&to=2021-06-30",
                     runs);
             summary("request overhead (/api/v1/me)", "/api/v1/me", runs);
+            // The same two right after a write: computed from the records, not from the cache.
+            afterWrite = true;
+            summary(
+                    "national ten-year summary, first after a write",
+                    "/api/v1/reports/summary?unit=VN&from=2016-01-01&to=2025-12-31",
+                    runs);
+            summary(
+                    "one province-month, first after a write",
+                    "/api/v1/reports/summary?unit=19&from=2021-06-01&to=2021-06-30",
+                    runs);
+            afterWrite = false;
+        }
+
+        private boolean afterWrite;
+        private int writes;
+
+        /** A write that changes no figure: a partner of its own (raises the data version). */
+        private void write() throws Exception {
+            String body = "{\"ref\":\"bench-write-" + System.nanoTime() + "-" + (writes++)
+                    + "\",\"kind\":\"OTHER\",\"name\":\"Benchmark write\",\"country\":\"JP\"}";
+            HttpResponse<String> answer = http.send(
+                    HttpRequest.newBuilder(server.uri("/api/v1/partners"))
+                            .header("Authorization", admin)
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString(body))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (answer.statusCode() != 201) {
+                throw new IllegalStateException("the write answered " + answer.statusCode() + ": " + answer.body());
+            }
         }
 
         private void summary(String name, String path, int runs) throws Exception {
@@ -194,6 +224,9 @@ class LoadBenchmark {
             double[] millis = new double[runs];
             CpuShare cpu = CpuShare.start(server.pid());
             for (int i = 0; i < runs; i++) {
+                if (afterWrite) {
+                    write();
+                }
                 long start = System.nanoTime();
                 check(get(path, national()), path);
                 millis[i] = (System.nanoTime() - start) / 1e6;
