@@ -37,7 +37,7 @@ class FoundationTests {
     org.springframework.transaction.PlatformTransactionManager transactionManager;
 
     @Autowired
-    vn.doingoai.web.BulkWrites bulkWrites;
+    vn.doingoai.config.BulkWrites bulkWrites;
 
     Api api;
 

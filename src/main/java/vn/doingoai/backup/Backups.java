@@ -55,6 +55,8 @@ public class Backups {
     private final MessageSource messages;
     private final DataSize maxSize;
 
+    private final vn.doingoai.config.DataVersion dataVersion;
+
     Backups(
             Access access,
             BackupWriter writer,
@@ -66,6 +68,7 @@ public class Backups {
             PlatformTransactionManager transactions,
             EntityManagerFactory entities,
             ObjectProvider<CacheManager> caches,
+            vn.doingoai.config.DataVersion dataVersion,
             ObjectMapper json,
             MessageSource messages,
             @Value("${doingoai.backup.max-size:20GB}") DataSize maxSize) {
@@ -79,6 +82,7 @@ public class Backups {
         this.transactions = transactions;
         this.entities = entities;
         this.caches = caches;
+        this.dataVersion = dataVersion;
         this.json = json;
         this.messages = messages;
         this.maxSize = maxSize;
@@ -134,6 +138,7 @@ public class Backups {
                     throw new BackupProblem(HttpStatus.CONFLICT, text("backup.holdsRecords"));
                 }
                 long rows = restorer.restore(archive, schema);
+                dataVersion.touch(); // written by plain SQL: cached figures and the unit tree must see it
                 for (Manifest.Document document : archive.documents()) {
                     try (InputStream in = archive.open(document.entry())) {
                         written.add(document.path());

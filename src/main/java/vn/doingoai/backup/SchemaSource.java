@@ -25,11 +25,19 @@ class SchemaSource {
         this.flyway = flyway;
     }
 
-    /** The tables to back up, read on the current transaction's connection. */
+    /**
+     * The tables to back up, read on the current transaction's connection: all but Flyway's own, the
+     * sessions, and the state of this installation that is not data (the data version, which only
+     * ever rises here, and the sign-in failures).
+     */
     Schema read() {
         String flywayTable = flyway.getConfiguration().getTable().toLowerCase(Locale.ROOT);
-        return jdbc.execute((ConnectionCallback<Schema>)
-                c -> Schema.read(c, t -> t.equals(flywayTable) || t.startsWith("spring_session")));
+        return jdbc.execute((ConnectionCallback<Schema>) c -> Schema.read(
+                c,
+                t -> t.equals(flywayTable)
+                        || t.startsWith("spring_session")
+                        || t.equals("data_version")
+                        || t.equals("sign_in_failure")));
     }
 
     /** The version of the last migration applied: {@code 26}. */

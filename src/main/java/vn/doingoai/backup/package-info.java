@@ -32,5 +32,5 @@
  * a bad zip (not a zip, missing parts, a zip bomb, another schema version) is a 400.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"common", "document", "history", "unit", "user", "web"})
+        allowedDependencies = {"common", "config", "document", "history", "unit", "user", "web"})
 package vn.doingoai.backup;

@@ -1,10 +1,17 @@
 package vn.doingoai.calendar;
 
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.Url;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,13 +21,14 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import vn.doingoai.unit.UnitScope;
 import vn.doingoai.user.Access;
 
-/** {@code /api/v1/calendar.ics?unit=CODE}: the unit's delegations and events as iCalendar (RFC 5545). */
+/**
+ * {@code /api/v1/calendar.ics?unit=CODE}: the unit's delegations and events as iCalendar (RFC
+ * 5545), written by ical4j (escaping, line folding): one all-day event per entry.
+ */
 @RestController
 class CalendarController {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.BASIC_ISO_DATE;
-    private static final DateTimeFormatter STAMP =
-            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+    private static final String PRODUCT = "-//Doi Ngoai//Calendar//VI";
 
     private final List<CalendarSource> sources;
     private final Access access;
@@ -37,63 +45,33 @@ class CalendarController {
         sources.forEach(s -> entries.addAll(s.entries(scope)));
         String base =
                 ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
-        String stamp = STAMP.format(Instant.now());
-        StringBuilder ics = new StringBuilder();
-        line(ics, "BEGIN:VCALENDAR");
-        line(ics, "VERSION:2.0");
-        line(ics, "PRODID:-//Doi Ngoai//Calendar//VI");
-        line(ics, "CALSCALE:GREGORIAN");
+        DtStamp stamp = new DtStamp(Instant.now());
+        Calendar calendar = new Calendar().withProdId(PRODUCT).withDefaults().getFluentTarget();
         for (CalendarSource.CalendarEntry e : entries) {
-            line(ics, "BEGIN:VEVENT");
-            line(ics, "UID:" + escape(e.uid()));
-            line(ics, "DTSTAMP:" + stamp);
-            line(ics, "DTSTART;VALUE=DATE:" + DATE.format(e.start()));
-            line(ics, "DTEND;VALUE=DATE:" + DATE.format((e.end() == null ? e.start() : e.end()).plusDays(1)));
-            line(ics, "SUMMARY:" + escape(e.summary()));
-            if (e.description() != null && !e.description().isBlank()) {
-                line(ics, "DESCRIPTION:" + escape(e.description()));
-            }
-            if (e.location() != null && !e.location().isBlank()) {
-                line(ics, "LOCATION:" + escape(e.location()));
-            }
-            if (e.link() != null) {
-                line(ics, "URL:" + base + e.link());
-            }
-            line(ics, "END:VEVENT");
+            calendar.add(event(e, stamp, base));
         }
-        line(ics, "END:VCALENDAR");
         return ResponseEntity.ok()
-                .contentType(new MediaType("text", "calendar", java.nio.charset.StandardCharsets.UTF_8))
-                .body(ics.toString());
+                .contentType(new MediaType("text", "calendar", StandardCharsets.UTF_8))
+                .body(calendar.toString());
     }
 
-    static String escape(String text) {
-        return text == null
-                ? ""
-                : text.replace("\\", "\\\\")
-                        .replace(";", "\\;")
-                        .replace(",", "\\,")
-                        .replace("\r\n", "\\n")
-                        .replace("\n", "\\n");
-    }
-
-    /** Writes a content line folded at 75 octets, as RFC 5545 asks, without splitting a character. */
-    static void line(StringBuilder out, String line) {
-        int count = 0;
-        StringBuilder current = new StringBuilder();
-        for (int i = 0; i < line.length(); ) {
-            int cp = line.codePointAt(i);
-            String ch = new String(Character.toChars(cp));
-            byte[] bytes = ch.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-            if (count + bytes.length > 75) {
-                out.append(current).append("\r\n ");
-                current.setLength(0);
-                count = 1;
-            }
-            current.append(ch);
-            count += bytes.length;
-            i += Character.charCount(cp);
+    /** An all-day event: DTEND is the day after the last day, as RFC 5545 counts it. */
+    private static VEvent event(CalendarSource.CalendarEntry e, DtStamp stamp, String base) {
+        VEvent event = new VEvent(false);
+        event.add(new Uid(e.uid()));
+        event.add(stamp);
+        event.add(new net.fortuna.ical4j.model.property.DtStart<>(e.start()));
+        event.add(new net.fortuna.ical4j.model.property.DtEnd<>((e.end() == null ? e.start() : e.end()).plusDays(1)));
+        event.add(new net.fortuna.ical4j.model.property.Summary(e.summary() == null ? "" : e.summary()));
+        if (e.description() != null && !e.description().isBlank()) {
+            event.add(new Description(e.description()));
         }
-        out.append(current).append("\r\n");
+        if (e.location() != null && !e.location().isBlank()) {
+            event.add(new Location(e.location()));
+        }
+        if (e.link() != null) {
+            event.add(new Url(URI.create(base + e.link())));
+        }
+        return event;
     }
 }

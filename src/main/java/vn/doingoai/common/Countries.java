@@ -39,8 +39,17 @@ public final class Countries {
         return name.isBlank() ? code : name;
     }
 
-    /** Every country, sorted by its name in the given language. */
+    /**
+     * Every country, sorted by its name in the given language: the same list for every page of a
+     * language (a form or a filter shows it), sorted once per language (a few milliseconds each).
+     */
     public static List<Country> all(Locale locale) {
+        return SORTED.computeIfAbsent(locale, Countries::sorted);
+    }
+
+    private static final java.util.Map<Locale, List<Country>> SORTED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static List<Country> sorted(Locale locale) {
         Collator collator = Collator.getInstance(locale);
         return Arrays.stream(Locale.getISOCountries())
                 .map(code -> new Country(code, name(code, locale)))

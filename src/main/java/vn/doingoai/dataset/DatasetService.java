@@ -18,10 +18,10 @@ import tools.jackson.databind.ObjectMapper;
 import vn.doingoai.common.FieldProblem;
 import vn.doingoai.common.InvalidInputException;
 import vn.doingoai.common.JsonPaths;
+import vn.doingoai.config.BulkWrites;
 import vn.doingoai.unit.UnitScope;
 import vn.doingoai.unit.Units;
 import vn.doingoai.user.Access;
-import vn.doingoai.web.BulkWrites;
 
 /** Imports and exports dataset documents through the sections the record modules provide. */
 @Service

@@ -90,9 +90,17 @@ public class Delegations {
         return refs.data(repository.findAll(specification(filter), sort), true);
     }
 
-    /** The counts of what the filter selects: delegations, lượt người and distinct persons. */
+    /**
+     * The counts of what the filter selects: delegations, lượt người and distinct persons. They
+     * change only with a write, while the list is paged and sorted many times: kept under the data
+     * version, for the filter and the units it resolves to for this user.
+     */
     @Transactional(readOnly = true)
-    DelegationCounts counts(DelegationFilter filter) {
+    @org.springframework.cache.annotation.Cacheable(
+            cacheNames = vn.doingoai.config.Caches.FIGURES,
+            key = "{@dataVersion.current(), 'delegation.counts', #filter, @access.scope(#filter.unit(), true)}",
+            sync = true)
+    public DelegationCounts counts(DelegationFilter filter) {
         return DelegationCounts.of(em, specification(filter));
     }
 

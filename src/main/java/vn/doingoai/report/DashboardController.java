@@ -2,7 +2,6 @@ package vn.doingoai.report;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,8 +25,7 @@ import vn.doingoai.user.CurrentUser;
 @Controller
 class DashboardController {
 
-    private final List<AttentionSource> attentionSources;
-    private final List<ChartSource> chartSources;
+    private final DashboardData data;
     private final Access access;
     private final Units units;
     private final SummaryService summaries;
@@ -36,16 +34,14 @@ class DashboardController {
     private final ObjectMapper json;
 
     DashboardController(
-            List<AttentionSource> attentionSources,
-            List<ChartSource> chartSources,
+            DashboardData data,
             Access access,
             Units units,
             SummaryService summaries,
             FigureView.Views views,
             MessageSource messages,
             ObjectMapper json) {
-        this.attentionSources = attentionSources;
-        this.chartSources = chartSources;
+        this.data = data;
         this.access = access;
         this.units = units;
         this.summaries = summaries;
@@ -58,11 +54,7 @@ class DashboardController {
     String dashboard(Model model) {
         UnitScope scope = access.readable();
         LocalDate today = LocalDate.now();
-        List<AttentionSource.AttentionItem> items = new ArrayList<>();
-        attentionSources.forEach(s -> items.addAll(s.attention(scope, today)));
-        items.sort(Comparator.comparing(
-                AttentionSource.AttentionItem::due, Comparator.nullsLast(Comparator.naturalOrder())));
-        model.addAttribute("attention", groups(items));
+        model.addAttribute("attention", groups(data.attention(scope, today)));
 
         CurrentUser me = access.current();
         Unit unit = units.find(me.unitCode()).orElseGet(() -> units.require(Units.COUNTRY));
@@ -74,10 +66,8 @@ class DashboardController {
                 "reportLink", "/reports?unit=" + unit.getCode() + "&from=" + summary.from() + "&to=" + summary.to());
 
         List<Map<String, Object>> charts = new ArrayList<>();
-        for (ChartSource source : chartSources) {
-            for (ChartSource.Chart chart : source.charts(scope, today.getYear())) {
-                charts.add(chart(chart));
-            }
+        for (ChartSource.Chart chart : data.charts(scope, today.getYear())) {
+            charts.add(chart(chart));
         }
         model.addAttribute("charts", charts);
         model.addAttribute("chartsJson", json.writeValueAsString(charts));

@@ -1,6 +1,5 @@
 package vn.doingoai.report;
 
-import jakarta.annotation.PreDestroy;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -11,12 +10,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.Executor;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.cache.Cache;
+import org.springframework.cache.CacheManager;
 import org.springframework.stereotype.Service;
 import vn.doingoai.common.FieldProblem;
 import vn.doingoai.common.InvalidInputException;
 import vn.doingoai.common.Numbers;
+import vn.doingoai.config.Caches;
+import vn.doingoai.config.DataVersion;
+import vn.doingoai.config.Workers;
 import vn.doingoai.period.Period;
 import vn.doingoai.unit.Unit;
 import vn.doingoai.unit.UnitScope;
@@ -35,19 +39,25 @@ public class SummaryService {
     private final List<FigureSource> sources;
     private final Access access;
     private final Units units;
+    private final DataVersion dataVersion;
+    private final Cache figureCache;
 
-    /** One worker per core: the sources of a summary run side by side. */
-    private final ExecutorService workers =
-            Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()), runnable -> {
-                Thread thread = new Thread(runnable, "figures");
-                thread.setDaemon(true);
-                return thread;
-            });
+    /** The workers on which the sources of a summary run side by side ({@link Workers#FIGURES}). */
+    private final Executor workers;
 
-    SummaryService(List<FigureSource> sources, Access access, Units units) {
+    SummaryService(
+            List<FigureSource> sources,
+            Access access,
+            Units units,
+            DataVersion dataVersion,
+            CacheManager caches,
+            @Qualifier(Workers.FIGURES) Executor workers) {
         this.sources = sources;
         this.access = access;
         this.units = units;
+        this.dataVersion = dataVersion;
+        this.figureCache = caches.getCache(Caches.FIGURES);
+        this.workers = workers;
     }
 
     /** The request of a summary, checked: every problem with its parameter (400), then rights (403). */
@@ -154,8 +164,26 @@ public class SummaryService {
         return collect(FigureQuery.byGroup(groups, units, period)).subList(0, groups.size());
     }
 
-    /** The figures of each cell of a query (see {@link FigureQuery#cell}). */
+    /**
+     * The figures of each cell of a query (see {@link FigureQuery#cell}), read only. Kept under the
+     * data version they were computed at: a write raises the version in its own transaction, so the
+     * next request after it computes them again (once, however many ask at the same time).
+     */
     private List<Figures> collect(FigureQuery query) {
+        try {
+            return figureCache.get(new CachedFigures(dataVersion.current(), query), () -> compute(query));
+        } catch (Cache.ValueRetrievalException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
+    /** The key of a query's figures: the data version and the query (units, periods, groups). */
+    private record CachedFigures(long version, FigureQuery query) {}
+
+    private List<Figures> compute(FigureQuery query) {
         List<CompletableFuture<List<Figures>>> parts = sources.stream()
                 .map(source -> CompletableFuture.supplyAsync(
                         () -> {
@@ -188,11 +216,6 @@ public class SummaryService {
             }
             throw e;
         }
-    }
-
-    @PreDestroy
-    void stop() {
-        workers.shutdown();
     }
 
     /** {@code (value / previous − 1) × 100}, two decimals half up; null when previous is 0 or missing. */

@@ -5,7 +5,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,7 +20,6 @@ import vn.doingoai.common.Text;
 
 /** The unit tree and the rule of which units a report on a unit includes. */
 @Service
-@Transactional(readOnly = true)
 public class Units {
 
     public static final String COUNTRY = "VN";
@@ -30,48 +28,35 @@ public class Units {
     public static final LocalDate MERGER_DAY = LocalDate.of(2025, 7, 1);
 
     private final UnitRepository repository;
+    private final UnitTree tree;
 
-    Units(UnitRepository repository) {
+    Units(UnitRepository repository, UnitTree tree) {
         this.repository = repository;
+        this.tree = tree;
     }
 
+    /** A unit as the tree of the current data version has it (read only). */
     public Optional<Unit> find(String code) {
-        return code == null ? Optional.empty() : repository.findById(code.trim());
+        return code == null
+                ? Optional.empty()
+                : Optional.ofNullable(tree.snapshot().byCode.get(code.trim()));
     }
 
     public Unit require(String code) {
         return find(code).orElseThrow(() -> new NotFoundException("Unit " + code));
     }
 
-    /**
-     * Whether a unit with this code exists. Imports ask this for every record, so the codes are
-     * kept for a few seconds (units change rarely; another instance's new unit is seen within that
-     * time, this instance's at once).
-     */
+    /** Whether a unit with this code exists (imports ask this for every record). */
     public boolean exists(String code) {
-        if (code == null) {
-            return false;
-        }
-        Codes known = codes;
-        if (known == null || System.nanoTime() - known.loadedAt() > CODES_TTL_NANOS) {
-            known = new Codes(java.util.Set.copyOf(repository.findAllCodes()), System.nanoTime());
-            codes = known;
-        }
-        return known.codes().contains(code.trim());
+        return find(code).isPresent();
     }
 
-    private static final long CODES_TTL_NANOS = 10_000_000_000L;
-
-    private record Codes(java.util.Set<String> codes, long loadedAt) {}
-
-    private volatile Codes codes;
-
     public List<Unit> all() {
-        return repository.findAll(org.springframework.data.domain.Sort.by("code"));
+        return tree.snapshot().all;
     }
 
     public List<Unit> provinces() {
-        return repository.findByLevelOrderByCode(UnitLevel.PROVINCE);
+        return all().stream().filter(u -> u.getLevel() == UnitLevel.PROVINCE).toList();
     }
 
     /** Today's provinces, without the ones dissolved in 2025. */
@@ -80,7 +65,11 @@ public class Units {
     }
 
     public List<Unit> children(String code) {
-        return repository.findByParentCodeOrderByCode(code);
+        UnitTree.Snapshot snapshot = tree.snapshot();
+        return snapshot.children.getOrDefault(code, List.of()).stream()
+                .sorted()
+                .map(snapshot.byCode::get)
+                .toList();
     }
 
     /**
@@ -91,25 +80,12 @@ public class Units {
         return reportScopes(List.of(code), includeMerged).get(code);
     }
 
-    /** {@link #reportScope} of several units, reading the unit tree once: code → scope. */
+    /** {@link #reportScope} of several units: code → scope. */
     public Map<String, UnitScope> reportScopes(List<String> roots, boolean includeMerged) {
-        List<Unit> all = repository.findAll();
-        Map<String, Unit> byCode = new HashMap<>();
-        Map<String, List<String>> below = new HashMap<>();
-        for (Unit unit : all) {
-            byCode.put(unit.getCode(), unit);
-            if (unit.getParentCode() != null) {
-                below.computeIfAbsent(unit.getParentCode(), k -> new ArrayList<>())
-                        .add(unit.getCode());
-            }
-            if (includeMerged && unit.getMergedInto() != null) {
-                below.computeIfAbsent(unit.getMergedInto(), k -> new ArrayList<>())
-                        .add(unit.getCode());
-            }
-        }
+        UnitTree.Snapshot snapshot = tree.snapshot();
         Map<String, UnitScope> scopes = new LinkedHashMap<>();
         for (String code : roots) {
-            Unit root = byCode.get(code == null ? null : code.trim());
+            Unit root = snapshot.byCode.get(code == null ? null : code.trim());
             if (root == null) {
                 throw new NotFoundException("Unit " + code);
             }
@@ -122,7 +98,10 @@ public class Units {
             while (!todo.isEmpty()) {
                 String next = todo.pop();
                 if (codes.add(next)) {
-                    todo.addAll(below.getOrDefault(next, List.of()));
+                    todo.addAll(snapshot.children.getOrDefault(next, List.of()));
+                    if (includeMerged) {
+                        todo.addAll(snapshot.merged.getOrDefault(next, List.of()));
+                    }
                 }
             }
             scopes.put(code, UnitScope.of(codes));
@@ -218,13 +197,14 @@ public class Units {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        codes = null;
         return repository.save(new Unit(code.trim(), name.trim(), level, parentCode));
     }
 
     @Transactional
     public void rename(String code, String name) {
-        Unit unit = require(code);
+        Unit unit = repository
+                .findById(code == null ? "" : code.trim())
+                .orElseThrow(() -> new NotFoundException("Unit " + code));
         if (unit.getLevel() == UnitLevel.COUNTRY || unit.getLevel() == UnitLevel.PROVINCE) {
             throw new InvalidInputException("code", "unit.rename.notAllowed");
         }

@@ -1,45 +1,46 @@
 package vn.doingoai.user;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Collections;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.springframework.cache.Cache;
+import org.springframework.cache.CacheManager;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import vn.doingoai.config.Caches;
 
 @Configuration(proxyBeanMethods = false)
 class PasswordConfig {
 
     /**
      * BCrypt (through the delegating encoder, so hashes name their algorithm). API clients send
-     * their password with every request; a successful check of the same password against the same
-     * hash is remembered for a while, so that a request does not pay for BCrypt each time.
+     * their password with every request, and BCrypt costs about 10 ms of CPU; a successful check of
+     * the same password against the same hash is remembered for ten minutes (cache {@link
+     * Caches#PASSWORD_CHECKS}). The cache holds neither: its key is an HMAC of both under a random
+     * key made at start-up, so even a copy of the memory cannot be tested against guesses offline.
+     * A changed password has a new hash, so an old entry never matches it.
      */
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return new RememberingEncoder(PasswordEncoderFactories.createDelegatingPasswordEncoder());
+    PasswordEncoder passwordEncoder(CacheManager caches) {
+        return new RememberingEncoder(
+                PasswordEncoderFactories.createDelegatingPasswordEncoder(), caches.getCache(Caches.PASSWORD_CHECKS));
     }
 
     static final class RememberingEncoder implements PasswordEncoder {
 
-        private static final int REMEMBERED = 1000;
-        private static final long TTL_MILLIS = 10 * 60 * 1000L;
-
         private final PasswordEncoder delegate;
-        private final Map<String, Long> matched = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Long> eldest) {
-                return size() > REMEMBERED;
-            }
-        });
+        private final Cache checked;
+        private final byte[] salt = new byte[32];
 
-        RememberingEncoder(PasswordEncoder delegate) {
+        RememberingEncoder(PasswordEncoder delegate, Cache checked) {
             this.delegate = delegate;
+            this.checked = checked;
+            new SecureRandom().nextBytes(salt);
         }
 
         @Override
@@ -55,15 +56,13 @@ class PasswordConfig {
             if (rawPassword.toString().getBytes(StandardCharsets.UTF_8).length > UserAccounts.MAX_PASSWORD_BYTES) {
                 return false; // no stored password is that long, and BCrypt would refuse to read it
             }
-            String key = digest(rawPassword + "\u0000" + encodedPassword);
-            Long at = matched.get(key);
-            long now = System.currentTimeMillis();
-            if (at != null && now - at < TTL_MILLIS) {
+            String key = key(rawPassword + "\u0000" + encodedPassword);
+            if (checked.get(key) != null) {
                 return true;
             }
             boolean ok = delegate.matches(rawPassword, encodedPassword);
             if (ok) {
-                matched.put(key, now);
+                checked.put(key, Boolean.TRUE);
             }
             return ok;
         }
@@ -73,11 +72,12 @@ class PasswordConfig {
             return delegate.upgradeEncoding(encodedPassword);
         }
 
-        private static String digest(String text) {
+        private String key(String text) {
             try {
-                return HexFormat.of()
-                        .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-            } catch (NoSuchAlgorithmException e) {
+                Mac mac = Mac.getInstance("HmacSHA256");
+                mac.init(new SecretKeySpec(salt, "HmacSHA256"));
+                return HexFormat.of().formatHex(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
+            } catch (GeneralSecurityException e) {
                 throw new IllegalStateException(e);
             }
         }

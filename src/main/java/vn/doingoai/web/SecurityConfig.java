@@ -74,6 +74,22 @@ class SecurityConfig {
     }
 
     /**
+     * Static files ({@link StaticResources}): public, no session, and no {@code Cache-Control:
+     * no-store} from Spring Security, so that their own long-lived caching stands.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain staticFiles(HttpSecurity http) throws Exception {
+        return http.securityMatcher(StaticResources.PATTERNS)
+                .authorizeHttpRequests(a -> a.anyRequest().permitAll())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(r -> r.disable())
+                .csrf(c -> c.disable())
+                .headers(h -> h.cacheControl(c -> c.disable()))
+                .build();
+    }
+
+    /**
      * The pages: form login, CSRF on, logout by POST. A sign-in from a source that must wait goes
      * back to the login page, which says how long (see {@link SignInThrottledException}).
      */

@@ -1,4 +1,4 @@
-package vn.doingoai.web;
+package vn.doingoai.config;
 
 import com.zaxxer.hikari.HikariDataSource;
 import org.springframework.beans.factory.config.BeanPostProcessor;

@@ -1,4 +1,4 @@
-package vn.doingoai.web;
+package vn.doingoai.config;
 
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;

@@ -1,4 +1,4 @@
-package vn.doingoai.web;
+package vn.doingoai.config;
 
 import java.nio.file.Path;
 import java.util.Map;
