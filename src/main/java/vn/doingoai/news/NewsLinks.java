@@ -33,7 +33,7 @@ class NewsLinks {
     }
 
     /** A linked record as an item's page shows it. */
-    record Linked(String type, String title, String link) {}
+    public record Linked(String type, String title, String link) {}
 
     private final Agreements agreements;
     private final DelegationLookup delegations;
