@@ -17,7 +17,7 @@ class Routes {
     static final String PREFIX = "/p";
 
     @Bean
-    RouterFunction<ServerResponse> publicSite(PublicSite site) {
+    RouterFunction<ServerResponse> publicSiteRoutes(PublicSite site) {
         return RouterFunctions.route()
                 .GET(PREFIX, site::index)
                 .GET("/sitemap.xml", site::sitemapIndex)
