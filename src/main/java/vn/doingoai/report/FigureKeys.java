@@ -44,7 +44,8 @@ final class FigureKeys {
             "consular.citizens.supported",
             "consular.citizens.supportAmount",
             "consular.press.visits",
-            "consular.protection.cases");
+            "consular.protection.cases",
+            "information.articles");
 
     /** The main figures of the dashboard and of the national view. */
     static final List<String> MAIN = List.of(
