@@ -83,7 +83,7 @@ record DocumentModel(
      * The body line by line: each area's heading in capitals, each section's heading where an area
      * has several, the paragraphs; a Vietnamese document ends with "/." after its last sentence.
      */
-    List<Block> blocks() {
+    public List<Block> blocks() {
         List<Block> blocks = new ArrayList<>();
         for (ReportBody.Part part : body.parts()) {
             blocks.add(new Block(Block.Kind.PART, part.numeral() + ". " + ReportWords.upper(part.title())));

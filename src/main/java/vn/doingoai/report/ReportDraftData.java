@@ -1,6 +1,7 @@
 package vn.doingoai.report;
 
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,7 +20,7 @@ record ReportDraftData(
         LocalDate from,
         LocalDate to,
         Boolean includeMerged,
-        @PlainText(max = 5) String language,
+        @PlainText(max = 5) @Pattern(regexp = "vi|en", message = "{report.lang.invalid}") String language,
         Map<@PlainText(max = 200) String, @PlainText(max = 20000) String> texts,
         @PlainText(max = 300) String issuerAbove,
         @PlainText(max = 300) String issuer,

@@ -166,19 +166,22 @@ class ReportDrafts {
         LocalDate day = read.issue().issuedOn() == null ? today : read.issue().issuedOn();
         ReportIssue chosen = read.issue().orElse(documents.defaults(report, day));
         String numberUnit = documents.issuingUnit(report, day);
-        return tx.execute(s -> {
-            ReportDraft draft = find(id);
-            StaleVersionException.check(draft, read.getVersion());
-            workflow.checkApprove(draft);
-            ReportIssue signed = chosen.numbered(numbers.next(numberUnit, day.getYear()), day);
-            DocumentModel model = documents.model(report, body, signed);
-            String name = ReportDocuments.name(report.summary()) + "-so-" + signed.number();
-            StoredDocument word = keep(WordDocument.write(model), name + ".docx", ReportDocuments.DOCX);
-            StoredDocument pdf = keep(PdfDocument.write(model), name + ".pdf", MediaType.APPLICATION_PDF);
-            draft.freeze(numberUnit, day.getYear(), signed, signedTexts, figures, word, pdf);
-            workflow.approve(draft, signed.number() + "/" + signed.symbol(), today);
-            return repository.save(draft);
-        });
+        return numbers.serially(
+                numberUnit,
+                day.getYear(),
+                () -> tx.execute(s -> {
+                    ReportDraft draft = find(id);
+                    StaleVersionException.check(draft, read.getVersion());
+                    workflow.checkApprove(draft);
+                    ReportIssue signed = chosen.numbered(numbers.next(numberUnit, day.getYear()), day);
+                    DocumentModel model = documents.model(report, body, signed);
+                    String name = ReportDocuments.name(report.summary()) + "-so-" + signed.number();
+                    StoredDocument word = keep(WordDocument.write(model), name + ".docx", ReportDocuments.DOCX);
+                    StoredDocument pdf = keep(PdfDocument.write(model), name + ".pdf", MediaType.APPLICATION_PDF);
+                    draft.freeze(numberUnit, day.getYear(), signed, signedTexts, figures, word, pdf);
+                    workflow.approve(draft, signed.number() + "/" + signed.symbol(), today);
+                    return repository.save(draft);
+                }));
     }
 
     /** The report of a draft's unit and period, in its language. */

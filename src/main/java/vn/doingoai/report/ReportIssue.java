@@ -27,6 +27,11 @@ record ReportIssue(
         recipients = recipients == null ? List.of() : List.copyOf(recipients);
     }
 
+    /** The recipients one a line, as the draft's form shows them. */
+    public String recipientLines() {
+        return String.join("\n", recipients);
+    }
+
     /** This issue with every blank part taken from {@code defaults}. */
     ReportIssue orElse(ReportIssue defaults) {
         return new ReportIssue(

@@ -12,7 +12,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * by updating the unit's row for the year in the approval's own transaction: the row stays locked
  * until that transaction ends, so concurrent approvals take the numbers one after the other, and an
  * approval that fails gives its number back (no gap). The row is made, once, in a transaction of
- * its own, so that two first approvals of a year racing to make it do not fail.
+ * its own, so that two first approvals of a year racing to make it do not fail. Within one instance
+ * the approvals of a unit and year also queue on a lock of their own ({@link #serially}), so that none
+ * waits on the database's row lock while another makes its documents (H2 gives up such a wait after
+ * a few seconds).
  */
 @Component
 class ReportNumbers {
@@ -24,6 +27,21 @@ class ReportNumbers {
         this.jdbc = jdbc;
         this.separately = new TransactionTemplate(transactions);
         this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    private final java.util.Map<String, java.util.concurrent.locks.ReentrantLock> locks =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Runs an approval of {@code unit} in {@code year} (its whole transaction) after the others of this instance. */
+    <T> T serially(String unit, int year, java.util.function.Supplier<T> approval) {
+        java.util.concurrent.locks.ReentrantLock lock =
+                locks.computeIfAbsent(unit + "/" + year, k -> new java.util.concurrent.locks.ReentrantLock());
+        lock.lock();
+        try {
+            return approval.get();
+        } finally {
+            lock.unlock();
+        }
     }
 
     /** The next number of {@code unit} in {@code year}; call it inside the approval's transaction. */
