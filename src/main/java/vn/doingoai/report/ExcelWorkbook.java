@@ -22,6 +22,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.context.MessageSource;
+import vn.doingoai.money.VietnameseFormat;
 
 /**
  * The summary as an Excel workbook: a sheet per area of the report with every figure it shows (its
@@ -81,10 +82,13 @@ final class ExcelWorkbook {
             for (Map.Entry<String, List<String>> e : sheets.entrySet()) {
                 Sheet sheet = book.createSheet(WorkbookUtil.createSafeSheetName(e.getKey()));
                 Row info = sheet.createRow(0);
-                info.createCell(0).setCellValue(text(messages, "report.xlsx.period", locale));
-                info.createCell(1).setCellValue(summary.unit().name());
-                date(info.createCell(2), LocalDate.parse(summary.from()), styles.date);
-                date(info.createCell(3), LocalDate.parse(summary.to()), styles.date);
+                LocalDate from = LocalDate.parse(summary.from());
+                LocalDate to = LocalDate.parse(summary.to());
+                info.createCell(0)
+                        .setCellValue(summary.unit().name() + " · " + VietnameseFormat.date(from) + " – "
+                                + VietnameseFormat.date(to));
+                date(info.createCell(1), from, styles.date);
+                date(info.createCell(2), to, styles.date);
                 header(sheet.createRow(1), columns, styles.head, messages, locale);
                 sheet.createFreezePane(0, 2);
                 int r = 2;
