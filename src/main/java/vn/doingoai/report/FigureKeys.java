@@ -4,9 +4,9 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The figure keys of the contract (API.md) in the order reports show them, and the section of the
- * report each key belongs to (by its prefix). Keys no one listed (user-defined indicators) go last,
- * in the economic section.
+ * The figure keys of the contract (API.md) in the order reports show them. Keys no one listed
+ * (user-defined indicators, the figures of newer modules) come after them. Which area of the report
+ * shows a figure is the business of the record modules' {@link ReportSection}s.
  */
 final class FigureKeys {
 
@@ -67,18 +67,5 @@ final class FigureKeys {
 
     static boolean known(String key) {
         return ORDER.contains(key);
-    }
-
-    static ReportSection sectionOf(String key) {
-        if (key.startsWith("agreements.") || key.startsWith("events.")) {
-            return ReportSection.POLITICAL;
-        }
-        if (key.startsWith("aid.")) {
-            return ReportSection.AID;
-        }
-        if (key.startsWith("delegations.") || key.startsWith("consular.")) {
-            return ReportSection.CONSULAR;
-        }
-        return ReportSection.ECONOMIC;
     }
 }
