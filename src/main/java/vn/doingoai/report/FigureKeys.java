@@ -16,6 +16,9 @@ final class FigureKeys {
             "agreements.signed.agency",
             "agreements.signed.commune",
             "agreements.inForce",
+            "agreements.inForce.province",
+            "agreements.inForce.agency",
+            "agreements.inForce.commune",
             "events.hosted",
             "events.hosted.online",
             "events.attended",
@@ -44,7 +47,13 @@ final class FigureKeys {
             "consular.citizens.supported",
             "consular.citizens.supportAmount",
             "consular.press.visits",
-            "consular.protection.cases");
+            "consular.protection.cases",
+            "documents.issued",
+            "tasks.due",
+            "tasks.doneOnTime",
+            "tasks.overdue",
+            "training.courses",
+            "training.trainees");
 
     /** The main figures of the dashboard and of the national view. */
     static final List<String> MAIN = List.of(
