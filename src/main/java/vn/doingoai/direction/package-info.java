@@ -16,6 +16,7 @@
             "document",
             "history",
             "money",
+            "period",
             "report",
             "search",
             "unit",

@@ -95,6 +95,64 @@ class DocumentTests {
     }
 
     @Test
+    void theListExportsToExcelAndTheSearchFindsDocumentsAndTrainings() throws Exception {
+        api.post(
+                        "/api/v1/documents",
+                        document(
+                                "r13-doc-xlsx",
+                                "40",
+                                "33/QĐ-UBND",
+                                "2023-04-02",
+                                List.of(task("r13-doc-xlsx-1", AGENCY_A, "Việc", "2023-05-01", null))))
+                .andExpect(status().isCreated());
+        api.post(
+                        "/api/v1/trainings",
+                        Map.of(
+                                "ref", "r13-doc-xlsx-t",
+                                "unit", AGENCY_A,
+                                "title", "Bồi dưỡng nghiệp vụ tìm thấy",
+                                "startDate", "2023-04-03"))
+                .andExpect(status().isCreated());
+        var admin = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(
+                        "admin")
+                .roles("ADMIN");
+        for (String[] list : new String[][] {
+            {"/documents?unit=40&format=xlsx", "Số, ký hiệu", "33/QĐ-UBND"},
+            {"/trainings?unit=40&format=xlsx", "Số học viên", "Bồi dưỡng nghiệp vụ tìm thấy"}
+        }) {
+            byte[] xlsx = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(list[0])
+                            .with(admin))
+                    .andExpect(status().isOk())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsByteArray();
+            try (var workbook =
+                    new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+                var sheet = workbook.getSheetAt(0);
+                StringBuilder cells = new StringBuilder();
+                sheet.forEach(
+                        row -> row.forEach(cell -> cells.append(cell.toString()).append('|')));
+                assertThat(cells.toString()).as(list[0]).contains(list[1]).contains(list[2]);
+            }
+        }
+        String found = mvc.perform(
+                        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/search?q=33/qđ-ubnd")
+                                .with(admin))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(found).contains("33/QĐ-UBND");
+        assertThat(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(
+                                        "/search?q=boi duong nghiep vu tim thay")
+                                .with(admin))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("Bồi dưỡng nghiệp vụ tìm thấy");
+    }
+
+    @Test
     void badTasksAndATakenNumberAreProblemsAtTheirPaths() throws Exception {
         api.post("/api/v1/documents", document("r13-doc-taken", "40", "77/QĐ-UBND", "2023-01-10", List.of()))
                 .andExpect(status().isCreated());
