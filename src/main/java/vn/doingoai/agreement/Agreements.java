@@ -44,9 +44,16 @@ public class Agreements {
     private final Access access;
     private final Units units;
     private final AgreementWorkflow workflow;
+    private final AgreementDocuments policyDocuments;
 
     Agreements(
-            AgreementRepository repository, Partners partners, Access access, Units units, AgreementWorkflow workflow) {
+            AgreementRepository repository,
+            Partners partners,
+            Access access,
+            Units units,
+            AgreementWorkflow workflow,
+            AgreementDocuments policyDocuments) {
+        this.policyDocuments = policyDocuments;
         this.repository = repository;
         this.partners = partners;
         this.access = access;
@@ -164,6 +171,7 @@ public class Agreements {
 
     /** The partners of these agreements, in one query. */
     Map<Long, PartnerRef> partnerRefs(Collection<Agreement> agreements) {
+        policyDocuments.remember(agreements);
         Set<Long> ids = new HashSet<>();
         agreements.forEach(a -> ids.addAll(a.getPartnerIds()));
         return partners.refs(ids);
@@ -299,6 +307,7 @@ public class Agreements {
         }
         Map<Long, PartnerRef> refs = partners.refs(partnerIds);
         List<Long> distinct = partnerIds.stream().distinct().toList();
+        policyDocuments.link(a, data);
         a.apply(data, distinct, refsOf(distinct, refs), names(distinct, refs));
     }
 
@@ -334,6 +343,9 @@ public class Agreements {
         }
         if (data.fields() != null && data.fields().contains(null)) {
             problems.add(new FieldProblem("fields", "agreement.field.unknown"));
+        }
+        if (!policyDocuments.known(data)) {
+            problems.add(new FieldProblem("policyDocument", "validation.ref.unknown"));
         }
         return problems;
     }

@@ -22,7 +22,8 @@ import vn.doingoai.partner.PartnerRef;
  * "position": ..., "organization": ...}], "status": "DONE"}}, and beside them {@code memberCount}
  * (when only the number of members is known), {@code headOfDelegation}, {@code fundingSource},
  * the approval ({@code decisionNumber}, {@code decisionDate}, {@code approvedBy}) and the {@code
- * reportText} after return. {@code partners} are refs (an id is accepted on input).
+ * reportText} after return. {@code partners} are refs (an id is accepted on input), and so is
+ * {@code document}, the policy document the delegation carries out.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record DelegationData(
@@ -46,8 +47,57 @@ public record DelegationData(
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate decisionDate,
         @PlainText(max = 100) String approvedBy,
         @PlainText(max = 20000) String reportText,
-        @PlainText(max = 200) String agreement)
+        @PlainText(max = 200) String agreement,
+        @PlainText(max = 200) String document)
         implements RecordData {
+
+    /** A delegation that names no policy document. */
+    public DelegationData(
+            Long id,
+            Long version,
+            String ref,
+            String unit,
+            DelegationDirection direction,
+            String title,
+            String purpose,
+            String headOfDelegation,
+            List<String> countries,
+            List<String> partners,
+            LocalDate startDate,
+            LocalDate endDate,
+            String fundingSource,
+            List<MemberData> members,
+            Integer memberCount,
+            DelegationStatus status,
+            String decisionNumber,
+            LocalDate decisionDate,
+            String approvedBy,
+            String reportText,
+            String agreement) {
+        this(
+                id,
+                version,
+                ref,
+                unit,
+                direction,
+                title,
+                purpose,
+                headOfDelegation,
+                countries,
+                partners,
+                startDate,
+                endDate,
+                fundingSource,
+                members,
+                memberCount,
+                status,
+                decisionNumber,
+                decisionDate,
+                approvedBy,
+                reportText,
+                agreement,
+                null);
+    }
 
     /** The approval the data names: the decision's number and date, and the approving user. */
     public Approval approval() {
@@ -88,6 +138,7 @@ public record DelegationData(
                 d.getDecisionDate(),
                 d.getApprovedBy(),
                 d.getReportText(),
-                d.getAgreementRef());
+                d.getAgreementRef(),
+                d.getDocumentRef());
     }
 }

@@ -241,6 +241,7 @@ public class Delegations {
         }
         List<MemberData> members = Persons.named(data);
         d.rememberPartnerRefs(partners.refs(partnerIds));
+        refs.linkDocument(d, data);
         d.linkAgreement(
                 agreement.map(AgreementRef::id).orElse(null),
                 agreement.map(AgreementRef::ref).orElse(null));
@@ -285,6 +286,9 @@ public class Delegations {
         }
         if (data.memberCount() != null && data.memberCount() < 0) {
             problems.add(new FieldProblem("memberCount", "validation.positive"));
+        }
+        if (!refs.knownDocument(data)) {
+            problems.add(new FieldProblem("document", "validation.ref.unknown"));
         }
         return problems;
     }

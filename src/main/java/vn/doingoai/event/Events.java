@@ -40,8 +40,16 @@ public class Events {
     private final Agreements agreements;
     private final Access access;
     private final Units units;
+    private final EventDocuments policyDocuments;
 
-    Events(EventRepository repository, Partners partners, Agreements agreements, Access access, Units units) {
+    Events(
+            EventRepository repository,
+            Partners partners,
+            Agreements agreements,
+            Access access,
+            Units units,
+            EventDocuments policyDocuments) {
+        this.policyDocuments = policyDocuments;
         this.repository = repository;
         this.partners = partners;
         this.agreements = agreements;
@@ -84,6 +92,7 @@ public class Events {
 
     /** The refs of these events' partners and agreements, in two queries. */
     Refs refs(Collection<Event> events) {
+        policyDocuments.remember(events);
         Set<Long> partnerIds = new HashSet<>();
         Set<Long> agreementIds = new HashSet<>();
         events.forEach(e -> {
@@ -229,6 +238,7 @@ public class Events {
         Refs refs = new Refs(
                 partners.refs(distinct), agreements.refs(agreementId == null ? List.of() : List.of(agreementId)));
         e.remember(refs.partnerRefs(distinct), refs.partnerNames(distinct), refs.agreementRef(agreementId));
+        policyDocuments.link(e, data);
         e.apply(data, distinct, agreementId);
     }
 
@@ -244,9 +254,17 @@ public class Events {
         return agreement.get().id();
     }
 
+    /** Links the event to the policy document the data names, or to none (the import's write). */
+    void linkDocument(Event e, EventData data) {
+        policyDocuments.link(e, data);
+    }
+
     /** The checks an event must pass beyond its field constraints. */
     List<FieldProblem> validate(EventData data) {
         List<FieldProblem> problems = new ArrayList<>();
+        if (!policyDocuments.known(data)) {
+            problems.add(new FieldProblem("document", "validation.ref.unknown"));
+        }
         if (data.unit() == null || data.unit().isBlank()) {
             problems.add(new FieldProblem("unit", "validation.required"));
         } else if (!units.exists(data.unit().trim())) {

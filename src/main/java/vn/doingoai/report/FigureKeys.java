@@ -16,6 +16,9 @@ final class FigureKeys {
             "agreements.signed.agency",
             "agreements.signed.commune",
             "agreements.inForce",
+            "agreements.inForce.province",
+            "agreements.inForce.agency",
+            "agreements.inForce.commune",
             "events.hosted",
             "events.hosted.online",
             "events.attended",
@@ -45,7 +48,13 @@ final class FigureKeys {
             "consular.citizens.supportAmount",
             "consular.press.visits",
             "consular.protection.cases",
-            "information.articles");
+            "information.articles",
+            "documents.issued",
+            "tasks.due",
+            "tasks.doneOnTime",
+            "tasks.overdue",
+            "training.courses",
+            "training.trainees");
 
     /** The main figures of the dashboard and of the national view. */
     static final List<String> MAIN = List.of(
