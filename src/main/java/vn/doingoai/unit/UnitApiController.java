@@ -44,7 +44,8 @@ class UnitApiController {
             UnitLevel level,
             String parent,
             String mergedInto,
-            java.time.LocalDate dissolvedOn) {
+            java.time.LocalDate dissolvedOn,
+            boolean border) {
         static UnitView of(Unit u) {
             return new UnitView(
                     u.getCode(),
@@ -53,7 +54,8 @@ class UnitApiController {
                     u.getLevel(),
                     u.getParentCode(),
                     u.getMergedInto(),
-                    u.getDissolvedOn());
+                    u.getDissolvedOn(),
+                    u.isBorder());
         }
     }
 }
