@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
+import tools.jackson.databind.annotation.JsonDeserialize;
 import vn.doingoai.common.PlainText;
 import vn.doingoai.common.RecordData;
 import vn.doingoai.money.Money;
@@ -27,7 +28,8 @@ public record OverseasDonationData(
         @PlainText(max = 300) String donorName,
         @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate receivedOn,
         @PlainText(max = 1000) String purpose,
-        @NotNull @Valid Money value,
+        @NotNull(message = "{overseas.amount.required}") @Valid @JsonDeserialize(using = DonationValueReader.class)
+                Money value,
         @PlainText(max = 4000) String notes)
         implements RecordData {
 
