@@ -114,7 +114,7 @@ class BacGiangOverseasScenarioTests {
                 .andReturn()
                 .getResponse()
                 .getContentAsString());
-        assertThat(jp).contains("Chưa tính các khoản bằng CHF").contains("Chưa có tỷ giá CHF");
+        assertThat(jp).contains("Chưa tính các khoản bằng CHF").contains("Chưa có tỷ giá ngày tiếp nhận");
         // the drill-down reconciles with the figure
         String drill = mvc.perform(get("/reports/figure?key=overseas.donations&unit=24&from=2023-01-01&to=2023-08-31")
                         .with(user("admin").roles("ADMIN")))
