@@ -327,8 +327,9 @@ public class Events {
         return all.stream().map(e -> refs.data(e, true)).toList();
     }
 
+    /** The events a partner took part in that the current user may see (an association's page lists them). */
     @Transactional(readOnly = true)
-    List<EventData> ofPartner(Long partnerId) {
+    public List<EventData> ofPartner(Long partnerId) {
         UnitScope readable = access.readable();
         List<Event> all = repository.findByPartner(partnerId).stream()
                 .filter(e -> readable.contains(e.getUnitCode()))

@@ -61,7 +61,8 @@ class UnitApiController {
             UnitLevel level,
             String parent,
             String mergedInto,
-            java.time.LocalDate dissolvedOn) {
+            java.time.LocalDate dissolvedOn,
+            boolean border) {
         static UnitView of(Unit u) {
             return new UnitView(
                     u.getCode(),
@@ -70,7 +71,8 @@ class UnitApiController {
                     u.getLevel(),
                     u.getParentCode(),
                     u.getMergedInto(),
-                    u.getDissolvedOn());
+                    u.getDissolvedOn(),
+                    u.isBorder());
         }
     }
 }
