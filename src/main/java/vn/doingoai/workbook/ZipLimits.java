@@ -1,0 +1,24 @@
+package vn.doingoai.workbook;
+
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+
+/**
+ * POI's limits on what a zip package may unpack to, set explicitly (they hold for every package
+ * POI opens in this application): an entry may not inflate more than a hundredfold (a zip bomb
+ * does) nor beyond {@link #MAX_ENTRY_BYTES}, and a package holds at most {@link #MAX_ENTRIES}
+ * entries.
+ */
+final class ZipLimits {
+
+    static final double MIN_INFLATE_RATIO = 0.01;
+    static final long MAX_ENTRY_BYTES = 200L * 1024 * 1024;
+    static final long MAX_ENTRIES = 1_000;
+
+    private ZipLimits() {}
+
+    static void apply() {
+        ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
+        ZipSecureFile.setMaxEntrySize(MAX_ENTRY_BYTES);
+        ZipSecureFile.setMaxFileCount(MAX_ENTRIES);
+    }
+}
