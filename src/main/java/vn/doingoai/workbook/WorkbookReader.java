@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -28,6 +27,7 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 import vn.doingoai.common.FieldProblem;
 import vn.doingoai.common.InvalidInputException;
+import vn.doingoai.common.NumberInput;
 import vn.doingoai.common.Text;
 import vn.doingoai.dataset.DatasetService;
 import vn.doingoai.dataset.DocumentFormat;
@@ -44,12 +44,13 @@ import vn.doingoai.dataset.ImportProgress;
  */
 final class WorkbookReader {
 
-    /** At most this many items in a workbook. */
-    static final int MAX_ITEMS = 100_000;
-    /** At most this many rows of any kind, in all the sheets read. */
-    static final int MAX_ROWS = 250_000;
-    /** At most this many cells holding something, in all the sheets read. */
-    static final long MAX_CELLS = 5_000_000;
+    /**
+     * What a workbook may hold: items (data rows), rows of any kind and cells holding something, in
+     * all the sheets read.
+     */
+    record Limits(int items, int rows, long cells) {
+        static final Limits DEFAULT = new Limits(100_000, 250_000, 5_000_000);
+    }
 
     private static final Pattern BRACKETED = Pattern.compile(".*\\[\\s*([^\\[\\]]+?)\\s*]\\s*$", Pattern.DOTALL);
     private static final String EXAMPLE_MARK = "←";
@@ -61,6 +62,7 @@ final class WorkbookReader {
     private final CellReader cells;
     private final ImportProgress progress;
     private final Map<String, References> references;
+    private final Limits limits;
     private final Places places = new Places();
     private final List<FieldProblem> problems = new ArrayList<>();
     private final List<CellReader.Pending> pending = new ArrayList<>();
@@ -73,7 +75,9 @@ final class WorkbookReader {
             Choices choices,
             Words words,
             Map<String, References> references,
-            ImportProgress progress) {
+            ImportProgress progress,
+            Limits limits) {
+        this.limits = limits;
         this.sheets = sheets;
         this.choices = choices;
         this.words = words;
@@ -289,8 +293,8 @@ final class WorkbookReader {
             if (example(rowCells) || rowCells.stream().allMatch(SheetRows.Raw::blank)) {
                 return;
             }
-            if (++itemCount > MAX_ITEMS) {
-                throw body("workbook.tooManyRows", String.format(Locale.ROOT, "%,d", MAX_ITEMS));
+            if (++itemCount > limits.items()) {
+                throw body("workbook.tooManyRows", NumberInput.print(limits.items()));
             }
             int index = places.item(sheet.section(), number);
             ObjectNode item = NODES.objectNode();
@@ -321,7 +325,7 @@ final class WorkbookReader {
     private void count(int rowCells) {
         rows++;
         cellsRead += rowCells;
-        if (rows > MAX_ROWS || cellsRead > MAX_CELLS) {
+        if (rows > limits.rows() || cellsRead > limits.cells()) {
             throw body("workbook.tooLarge");
         }
     }

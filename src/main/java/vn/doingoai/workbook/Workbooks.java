@@ -81,8 +81,13 @@ class Workbooks {
     }
 
     DocumentFormat.Read read(Path file, ImportProgress progress) {
+        return read(file, progress, WorkbookReader.Limits.DEFAULT);
+    }
+
+    DocumentFormat.Read read(Path file, ImportProgress progress, WorkbookReader.Limits limits) {
         Locale locale = LocaleContextHolder.getLocale();
-        return new WorkbookReader(sheets(locale), choices(locale), new Words(messages, locale), references, progress)
+        return new WorkbookReader(
+                        sheets(locale), choices(locale), new Words(messages, locale), references, progress, limits)
                 .read(file);
     }
 
