@@ -159,14 +159,18 @@ class DatasetPageController {
                 throw e;
             }
         });
-        model.addAttribute("job", job);
-        return outcome(model, request);
+        return show(job, model, request);
     }
 
     /** How far a background import has come, or its outcome (polled by the page). */
     @GetMapping("/jobs/{id}")
     String job(@PathVariable String id, Model model, HttpServletRequest request) {
         ImportJobs.Job job = jobs.find(id, access.current().username()).orElseThrow(() -> new NotFoundException(id));
+        return show(job, model, request);
+    }
+
+    private String show(ImportJobs.Job running, Model model, HttpServletRequest request) {
+        ImportJobs.View job = running.view();
         model.addAttribute("job", job);
         if (job.done()) {
             model.addAttribute("token", job.token());

@@ -107,7 +107,40 @@ class ImportJobs {
         public boolean failed() {
             return failed;
         }
+
+        /** What the page shows of it now: once done, its outcome too. */
+        View view() {
+            boolean over = done(); // read first: the outcome is written before the job is done
+            return new View(
+                    id,
+                    token,
+                    fileName,
+                    dryRun,
+                    over,
+                    over && failed,
+                    progress.percent(),
+                    progress.rowsRead(),
+                    progress.recordsWritten(),
+                    progress.items(),
+                    over ? result : null,
+                    over ? problems : List.of());
+        }
     }
+
+    /** A job as the page shows it, at one moment. */
+    record View(
+            String id,
+            String token,
+            String fileName,
+            boolean dryRun,
+            boolean done,
+            boolean failed,
+            int percent,
+            long rowsRead,
+            long recordsWritten,
+            long items,
+            ImportResult result,
+            List<FieldProblem> problems) {}
 
     /**
      * Starts {@code work} in the background as the current user; answers the job at once. When too
@@ -125,7 +158,7 @@ class ImportJobs {
                 job.problems = e.problems();
             } catch (AccessDeniedException e) {
                 job.problems = List.of(new FieldProblem("body", "problem.forbidden"));
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) {
                 log.error("The import {} of {} stopped on an unexpected error", job.id, user, e);
                 job.failed = true;
             } finally {

@@ -14,6 +14,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /** Fills workbooks in tests the way an officer fills them in Excel: by the field named in a column's heading. */
 final class Sheets {
 
+    /** One date style per workbook, as Excel keeps it (a style per cell would bloat the workbook). */
+    private static final java.util.Map<Workbook, CellStyle> DATES = new java.util.WeakHashMap<>();
+
     private Sheets() {}
 
     static XSSFWorkbook open(byte[] bytes) throws IOException {
@@ -46,9 +49,11 @@ final class Sheets {
         Cell cell = r.getCell(c) == null ? r.createCell(c) : r.getCell(c);
         if (value instanceof LocalDate date) {
             cell.setCellValue(date);
-            CellStyle style = sheet.getWorkbook().createCellStyle();
-            style.setDataFormat(sheet.getWorkbook().createDataFormat().getFormat("dd/mm/yyyy"));
-            cell.setCellStyle(style);
+            cell.setCellStyle(DATES.computeIfAbsent(sheet.getWorkbook(), w -> {
+                CellStyle style = w.createCellStyle();
+                style.setDataFormat(w.createDataFormat().getFormat("dd/mm/yyyy"));
+                return style;
+            }));
         } else if (value instanceof Number number) {
             cell.setCellValue(number.doubleValue());
         } else if (value instanceof Boolean b) {
