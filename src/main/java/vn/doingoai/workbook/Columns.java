@@ -64,6 +64,9 @@ class Columns {
     List<Column> of(DatasetSection<?> section, Locale locale) {
         Naming naming = new Naming(section.name(), module(section.itemType()), locale);
         List<Column> columns = new ArrayList<>();
+        if (!section.itemType().isRecord()) {
+            return columns; // data shapes are records; anything else has no columns to offer
+        }
         for (RecordComponent component : section.itemType().getRecordComponents()) {
             String name = component.getName();
             if (IDENTITY.contains(name)

@@ -26,7 +26,7 @@ class PartnerReferences implements References {
     @Override
     public List<Choice> choices() {
         return partners.choices().stream()
-                .map(p -> new Choice(p.ref(), String.valueOf(p.id()), names(p.nameVi(), p.name())))
+                .map(p -> new Choice(p.ref(), names(p.nameVi(), p.name())))
                 .toList();
     }
 

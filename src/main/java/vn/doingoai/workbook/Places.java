@@ -42,10 +42,6 @@ final class Places {
         return items.size() - 1;
     }
 
-    int items(String section) {
-        return rows.get(section).size();
-    }
-
     /** The problem at its cell, or as it was when its path names no item of the workbook. */
     FieldProblem place(FieldProblem problem) {
         Matcher path = PATH.matcher(problem.field() == null ? "" : problem.field());

@@ -12,11 +12,11 @@ interface References {
     /** The section: {@code partners}. */
     String section();
 
-    /** The records the current user may name, each by its ref, its id and its names (the first is shown). */
+    /** The records the current user may name, each by its ref and its names (the first is shown); an id is read as it is. */
     List<Choice> choices();
 
     /** The names of an item of the section read from a workbook, the first the one shown. */
     List<String> names(JsonNode item);
 
-    record Choice(String ref, String id, List<String> names) {}
+    record Choice(String ref, List<String> names) {}
 }

@@ -34,6 +34,7 @@ import vn.doingoai.support.Api;
 class WorkbookImportTests {
 
     static final String OFFICER58 = "wb-officer58";
+    static final String VIEWER58 = "wb-viewer58";
     static final String PASSWORD = "workbook-pw";
 
     @Autowired
@@ -48,6 +49,7 @@ class WorkbookImportTests {
     void setUp() throws Exception {
         api = new Api(mvc, json);
         api.post("/api/v1/users", Map.of("username", OFFICER58, "password", PASSWORD, "role", "OFFICER", "unit", "58"));
+        api.post("/api/v1/users", Map.of("username", VIEWER58, "password", PASSWORD, "role", "VIEWER", "unit", "58"));
     }
 
     @Test
@@ -283,6 +285,10 @@ class WorkbookImportTests {
         assertThat(problem.get("field").asString()).isEqualTo("pressVisits[0].unit");
         assertThat(problem.get("column").asString()).isEqualTo(letter(sheet, "unit"));
         assertThat(problem.get("row").asInt()).isEqualTo(3);
+
+        api.as(VIEWER58, PASSWORD)
+                .perform(post("/api/v1/dataset").contentType(ExcelExport.XLSX).content(Sheets.bytes(workbook)))
+                .andExpect(status().isForbidden());
     }
 
     @Test
