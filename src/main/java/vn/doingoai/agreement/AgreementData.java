@@ -9,6 +9,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 import vn.doingoai.common.Approval;
 import vn.doingoai.common.PlainText;
 import vn.doingoai.common.RecordData;
+import vn.doingoai.common.RefersTo;
 
 /**
  * An agreement in the shape of the dataset document and the API: {@code {"ref": "a1", "unit":
@@ -31,7 +32,7 @@ public record AgreementData(
         @NotBlank @PlainText(max = 40) String unit,
         @NotNull AgreementLevel level,
         @NotBlank @PlainText(max = 1000) String title,
-        List<@NotBlank @PlainText(max = 200) String> partners,
+        @RefersTo("partners") List<@NotBlank @PlainText(max = 200) String> partners,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate signedOn,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validFrom,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validTo,

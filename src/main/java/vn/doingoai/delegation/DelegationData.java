@@ -13,6 +13,7 @@ import vn.doingoai.common.Approval;
 import vn.doingoai.common.CountryCode;
 import vn.doingoai.common.PlainText;
 import vn.doingoai.common.RecordData;
+import vn.doingoai.common.RefersTo;
 import vn.doingoai.partner.PartnerRef;
 
 /**
@@ -36,7 +37,7 @@ public record DelegationData(
         @PlainText(max = 4000) String purpose,
         @PlainText(max = 300) String headOfDelegation,
         List<@NotBlank @CountryCode String> countries,
-        List<@NotBlank @PlainText(max = 200) String> partners,
+        @RefersTo("partners") List<@NotBlank @PlainText(max = 200) String> partners,
         @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startDate,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endDate,
         @PlainText(max = 500) String fundingSource,

@@ -10,6 +10,7 @@ import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
 import vn.doingoai.common.PlainText;
 import vn.doingoai.common.RecordData;
+import vn.doingoai.common.RefersTo;
 
 /**
  * An event in the shape of the dataset document and the API: {@code {"ref": "e1", "unit": "24",
@@ -32,7 +33,7 @@ public record EventData(
         @NotNull EventRole role,
         @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startDate,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endDate,
-        List<@NotBlank @PlainText(max = 200) String> partners,
+        @RefersTo("partners") List<@NotBlank @PlainText(max = 200) String> partners,
         List<@Valid BridgePoint> bridgePoints,
         @PositiveOrZero Integer participants,
         @PlainText(max = 500) String participantsNote,
