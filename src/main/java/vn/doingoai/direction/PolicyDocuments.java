@@ -203,7 +203,7 @@ public class PolicyDocuments {
         d.apply(data);
     }
 
-    // ---- the dataset section's export (its import is DocumentImport)
+    // ---- the dataset section's export (its import is PolicyDocumentImport)
 
     @Transactional(readOnly = true)
     List<DocumentData> exportAll(UnitScope scope) {

@@ -18,7 +18,7 @@ import vn.doingoai.dataset.RefImport;
  * second place.
  */
 @Component
-class DocumentImport {
+class PolicyDocumentImport {
 
     static final int ORDER = 15;
 
@@ -26,7 +26,7 @@ class DocumentImport {
     private final DocumentRules rules;
     private final PolicyDocuments documents;
 
-    DocumentImport(DocumentRepository repository, DocumentRules rules, PolicyDocuments documents) {
+    PolicyDocumentImport(DocumentRepository repository, DocumentRules rules, PolicyDocuments documents) {
         this.repository = repository;
         this.rules = rules;
         this.documents = documents;
