@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -33,10 +34,12 @@ import vn.doingoai.support.Api;
  * say how many tasks fell due, were done on time and are overdue, the course and its trainees, and the
  * agreements in force by level (7 of the province, 9 of its agencies); in English too. A period with
  * nothing but an overdue task writes no zero; a report with many documents names thirty of them.
- * An agency of Khánh Hòa (56) of this test's own.
+ * An agency of Khánh Hòa (56) of this test's own. The scenario's partners (Vietnamese names such as
+ * "Hội đồng hương…") would show on other tests' English pages: the context is thrown away afterwards.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
+@DirtiesContext
 class DirectionReportTests {
 
     static final String BAC_GIANG = "?unit=24&from=2023-01-01&to=2023-08-31";
