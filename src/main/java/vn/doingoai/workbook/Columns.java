@@ -44,8 +44,10 @@ import vn.doingoai.dataset.DatasetSection;
 class Columns {
 
     /** Fields the record computes itself, never written by a person. */
-    private static final Map<String, Set<String>> COMPUTED =
-            Map.of("agreements", Set.of("inForce", "reportDueOn", "document"));
+    private static final Map<String, Set<String>> COMPUTED = Map.of(
+            "agreements", Set.of("inForce", "reportDueOn", "document"),
+            // a policy document's signed file is uploaded on its page; its tasks' ids are the API's
+            "documents", Set.of("file", "tasks.id"));
 
     private static final Set<String> IDENTITY = Set.of("id", "version");
 
@@ -98,7 +100,9 @@ class Columns {
             if (element.isRecord()) {
                 List<Column> parts = new ArrayList<>();
                 for (RecordComponent part : element.getRecordComponents()) {
-                    parts.addAll(columns(naming, part, path + ".", false, true));
+                    if (!COMPUTED.getOrDefault(naming.section, Set.of()).contains(path + "." + part.getName())) {
+                        parts.addAll(columns(naming, part, path + ".", false, true));
+                    }
                 }
                 String separator = SEPARATORS.getOrDefault(naming.section + "." + path, PARTS);
                 return List.of(new Column(
