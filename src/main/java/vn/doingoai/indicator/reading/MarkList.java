@@ -19,6 +19,13 @@ final class MarkList {
     static final Pattern PLAN_GAP = Pattern.compile(
             "^ ?(?:(?:của|đề ra|được giao|giao|đặt ra) ?)*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /** Between a growth and the period it is of: {@code 5,8% của cùng kỳ năm trước}, {@code 7,1% năm 2022}. */
+    static final Pattern OF_GAP =
+            Pattern.compile("^ ?(?:(?:của|trong|vào) ?)?$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** After a plan's period that opens a sentence: a comma or a colon. */
+    private static final Pattern LEAD = Pattern.compile("^ ?[,:]");
+
     private final String sentence;
     private final List<Mark> marks;
 
@@ -41,6 +48,18 @@ final class MarkList {
                 .filter(m -> !m.is(Kind.CLAUSE) && !m.is(Kind.DATE))
                 .findFirst()
                 .orElse(null);
+    }
+
+    /**
+     * Whether the sentence opens with a plan word and its period, then a comma or a colon: {@code
+     * Mục tiêu năm 2023, kim ngạch xuất khẩu đạt 46 tỷ USD, tăng trưởng kinh tế đạt 6,5-7%}.
+     */
+    boolean opensWithPlan() {
+        return marks.size() >= 2
+                && marks.get(0).is(Kind.PLAN_CUE)
+                && isPeriod(1)
+                && gap(0, 1, null)
+                && LEAD.matcher(sentence.substring(marks.get(1).end())).lookingAt();
     }
 
     /** Whether mark i is a period. */
