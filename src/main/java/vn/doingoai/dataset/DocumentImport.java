@@ -23,7 +23,7 @@ import vn.doingoai.common.InvalidInputException;
  * {@link DatasetService#importDocument} imports that, and every problem is named both by its path
  * and by its place in the body.
  */
-@Service("datasetDocumentImport")
+@Service
 public class DocumentImport {
 
     private final DatasetService datasets;
