@@ -106,7 +106,7 @@ final class CellReader {
                 case ENUM -> NODES.stringNode(choices.read(sheet, column, text)
                         .orElseThrow(() -> new Unreadable(words.of(
                                 "workbook.choice.unknown", text, String.join("; ", choices.options(sheet, column))))));
-                case UNIT, COUNTRY, CURRENCY, REFERENCE -> NODES.stringNode(
+                case CODE, UNIT, COUNTRY, CURRENCY, REFERENCE -> NODES.stringNode(
                         choices.read(sheet, column, text).orElse(text));
                 default -> NODES.stringNode(
                         cell.type() == SheetRows.Type.TEXT ? cell.text().strip() : text);
@@ -160,8 +160,7 @@ final class CellReader {
             if (line.isBlank()) {
                 continue;
             }
-            int count = column.parts().size();
-            String[] parts = line.contains(";") ? line.split(";", count) : HYPHEN.split(line, count);
+            String[] parts = parts(column, line);
             ObjectNode element = NODES.objectNode();
             for (int p = 0; p < parts.length; p++) {
                 Column part = column.parts().get(p);
@@ -180,6 +179,52 @@ final class CellReader {
             rows.add(element);
         }
         return rows;
+    }
+
+    /**
+     * A line's parts, separated by ";" (or by a hyphen between spaces). A line with more separators
+     * than parts has one in a text: the widest text part takes them ({@code NV-01; Sở Ngoại vụ; Đón
+     * đoàn; làm việc với đối tác; 30/09/2025} is a task titled «Đón đoàn; làm việc với đối tác»), else
+     * the last part.
+     */
+    private static String[] parts(Column column, String line) {
+        int count = column.parts().size();
+        boolean semicolons = line.contains(";");
+        String[] pieces = semicolons ? line.split(";", -1) : HYPHEN.split(line, -1);
+        int wide = widestText(column);
+        if (pieces.length <= count || wide < 0) {
+            return semicolons ? line.split(";", count) : HYPHEN.split(line, count);
+        }
+        int surplus = pieces.length - count;
+        String[] parts = new String[count];
+        for (int p = 0; p < count; p++) {
+            parts[p] = p < wide
+                    ? pieces[p]
+                    : p == wide
+                            ? String.join(
+                                    semicolons ? ";" : "-", List.of(pieces).subList(wide, wide + surplus + 1))
+                            : pieces[p + surplus];
+        }
+        return parts;
+    }
+
+    /** The one text part of a line that may be longer than every other, or -1 when none is. */
+    private static int widestText(Column column) {
+        int widest = -1;
+        int longest = 0;
+        boolean tie = false;
+        for (int p = 0; p < column.parts().size(); p++) {
+            Column part = column.parts().get(p);
+            if (part.kind() != Column.Kind.TEXT || part.list() || part.maxLength() < longest) {
+                continue;
+            }
+            tie = part.maxLength() == longest;
+            if (!tie) {
+                widest = p;
+                longest = part.maxLength();
+            }
+        }
+        return tie ? -1 : widest;
     }
 
     private LocalDate date(SheetRows.Raw cell) {

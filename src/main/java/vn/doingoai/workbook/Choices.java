@@ -112,6 +112,7 @@ final class Choices {
     List<String> options(Sheet sheet, Column column) {
         return switch (column.kind()) {
             case ENUM -> new ArrayList<>(enumeration(sheet, column).shown.values());
+            case CODE -> column.codes();
             case UNIT -> new ArrayList<>(units.shown.values());
             case COUNTRY -> new ArrayList<>(countries.shown.values());
             case CURRENCY -> currencies;
@@ -136,6 +137,12 @@ final class Choices {
         String typed = text.strip();
         if (column.kind() == Column.Kind.CURRENCY) {
             return Optional.of(typed.toUpperCase(Locale.ROOT));
+        }
+        if (column.kind() == Column.Kind.CODE) {
+            return Optional.of(column.codes().stream()
+                    .filter(c -> c.equalsIgnoreCase(typed))
+                    .findFirst()
+                    .orElse(typed));
         }
         if (column.kind() == Column.Kind.UNIT) {
             return Optional.ofNullable(unit(typed));
