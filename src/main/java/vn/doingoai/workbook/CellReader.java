@@ -182,30 +182,45 @@ final class CellReader {
     }
 
     /**
-     * A line's parts, separated by ";" (or by a hyphen between spaces). A line with more separators
-     * than parts has one in a text: the widest text part takes them ({@code NV-01; Sở Ngoại vụ; Đón
-     * đoàn; làm việc với đối tác; 30/09/2025} is a task titled «Đón đoàn; làm việc với đối tác»), else
-     * the last part.
+     * A line's parts, separated by ";" (or by a hyphen between spaces). A separator inside a text
+     * belongs to the line's widest text part: the pieces after it that cannot be the next part (a
+     * date part that is no date) or that are one too many are that text's ({@code NV-01; Sở Ngoại vụ;
+     * Đón đoàn; làm việc với đối tác; 30/09/2025} is a task titled «Đón đoàn; làm việc với đối tác»).
+     * Without such a part the last one takes what is too many.
      */
     private static String[] parts(Column column, String line) {
         int count = column.parts().size();
         boolean semicolons = line.contains(";");
-        String[] pieces = semicolons ? line.split(";", -1) : HYPHEN.split(line, -1);
+        List<String> pieces = new ArrayList<>(List.of(semicolons ? line.split(";", -1) : HYPHEN.split(line, -1)));
         int wide = widestText(column);
-        if (pieces.length <= count || wide < 0) {
-            return semicolons ? line.split(";", count) : HYPHEN.split(line, count);
+        int into = wide >= 0 ? wide : count - 1;
+        while (pieces.size() > into + 1
+                && (pieces.size() > count
+                        || (wide >= 0 && !fits(column.parts().get(into + 1), pieces.get(into + 1))))) {
+            pieces.set(into, pieces.get(into) + (semicolons ? ";" : "-") + pieces.remove(into + 1));
         }
-        int surplus = pieces.length - count;
-        String[] parts = new String[count];
-        for (int p = 0; p < count; p++) {
-            parts[p] = p < wide
-                    ? pieces[p]
-                    : p == wide
-                            ? String.join(
-                                    semicolons ? ";" : "-", List.of(pieces).subList(wide, wide + surplus + 1))
-                            : pieces[p + surplus];
+        return pieces.toArray(String[]::new);
+    }
+
+    /** Whether a piece of a line may be the value of a part: a date part takes only a date. */
+    private static boolean fits(Column part, String piece) {
+        String text = piece.strip();
+        return switch (part.kind()) {
+            case DATE -> text.isEmpty()
+                    || DAY_MONTH_YEAR.matcher(text).matches()
+                    || ISO.matcher(text).matches();
+            case NUMBER, INTEGER -> text.isEmpty() || number(text);
+            default -> true;
+        };
+    }
+
+    private static boolean number(String text) {
+        try {
+            NumberInput.parse(text);
+            return true;
+        } catch (NumberInput.Refused e) {
+            return false;
         }
-        return parts;
     }
 
     /** The one text part of a line that may be longer than every other, or -1 when none is. */

@@ -181,6 +181,13 @@ final class Choices {
         }
     }
 
+    /** An agency or commune of the workbook's units sheet: the sheets after it may name it by code or name. */
+    void addUnit(String code, String name) {
+        if (code != null && !code.isEmpty() && !units.shown.containsKey(code)) {
+            units.add(code, name == null ? code : name, name == null ? List.of(code) : List.of(code, name));
+        }
+    }
+
     /** What a cell shows for a unit. */
     String unitShown(String code) {
         return units.shown.getOrDefault(code, code);
