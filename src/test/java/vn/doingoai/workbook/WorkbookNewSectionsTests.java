@@ -280,6 +280,26 @@ class WorkbookNewSectionsTests {
         assertThat(problem.get("message").asString()).contains("Tiến độ [tasks.notes]");
     }
 
+    @Test
+    void aTextLongerThanACellHoldsIsExportedCutAndSaysSo() throws Exception {
+        String body = "<p>" + "Quảng Trị đón đoàn Savannakhet. ".repeat(1_200) + "</p>";
+        api.importDataset(
+                """
+                {"format": "doingoai-dataset/1",
+                 "news": [{"ref": "s17c-n1", "unit": "44", "language": "vi", "title": "Bài dài (s17c)",
+                           "body": "%s", "status": "DRAFT"}]}"""
+                        .formatted(body));
+        try (XSSFWorkbook opened = Sheets.open(api.get("/api/v1/dataset.xlsx?unit=44")
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray())) {
+            String cell = cell(opened, "news", "s17c-n1", "body");
+            assertThat(cell).hasSize(WorkbookWriter.CELL_TEXT).startsWith("<p>Quảng Trị đón đoàn");
+            assertThat(cell).endsWith("hãy nhập văn bản đầy đủ bằng tệp JSON hoặc trên trang]");
+        }
+    }
+
     // ---- helpers
 
     private ResultActions postWorkbook(byte[] workbook, String query) throws Exception {
