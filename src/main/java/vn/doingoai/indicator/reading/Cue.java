@@ -11,10 +11,15 @@ import java.util.regex.Pattern;
 enum Cue {
     // ---- what a figure is about
 
-    /** {@code tổng kim ngạch xuất nhập khẩu}, {@code xuất, nhập khẩu}, {@code XNK}, {@code kim ngạch thương mại}. */
+    /**
+     * {@code tổng kim ngạch xuất nhập khẩu}, {@code xuất, nhập khẩu}, {@code XNK}, {@code kim ngạch
+     * thương mại}, {@code trao đổi thương mại}, {@code tổng kim ngạch qua các cửa khẩu}.
+     */
     TRADE_TOTAL(
             Mark.Kind.INDICATOR,
-            "(?:xuất(?: khẩu)? ?(?:,|và|-|–|/|&)? ?nhập khẩu|(?-i:XNK)|(?:kim ngạch|giá trị|trị giá) thương mại)"),
+            "(?:xuất(?: khẩu)? ?(?:,|và|-|–|/|&)? ?nhập khẩu|(?-i:XNK)|(?:kim ngạch|giá trị|trị giá) thương mại"
+                    + "|(?:trao đổi|buôn bán) (?:thương mại|hàng h[óo]a)"
+                    + "|tổng kim ngạch(?= (?:hàng h[óo]a )?(?:qua|trên địa bàn|của tỉnh)))"),
     /** {@code xuất khẩu}, {@code XK}. */
     TRADE_EXPORT(Mark.Kind.INDICATOR, "(?:xuất khẩu|(?-i:XK))"),
     /** {@code nhập khẩu}, {@code NK}. */

@@ -81,11 +81,23 @@ final class MarkList {
      * {@code rightAfter}, only when nothing but spaces separates it from the mark before.
      */
     Comparison comparison(int i, boolean rightAfter) {
+        return comparison(i, rightAfter, false);
+    }
+
+    /**
+     * A comparison starting at mark i, where a ratio may also name the year compared with alone:
+     * {@code gấp 1,5 lần năm 2022}, {@code bằng 112% năm trước}.
+     */
+    Comparison comparison(int i, boolean rightAfter, boolean yearAlone) {
         if (i >= marks.size() || (rightAfter && !gap(i - 1, i, null))) {
             return null;
         }
         Mark m = marks.get(i);
-        if (m.is(Kind.PERIOD) && m.phrase().form() == PeriodPhrase.Form.SAME_PERIOD) {
+        if (m.is(Kind.PERIOD)
+                && (m.phrase().form() == PeriodPhrase.Form.SAME_PERIOD
+                        || (yearAlone
+                                && (m.phrase().form() == PeriodPhrase.Form.YEAR
+                                        || m.phrase().form() == PeriodPhrase.Form.LAST_YEAR)))) {
             return new Comparison(m.phrase(), i);
         }
         if (m.is(Kind.COMPARE) && isPeriod(i + 1) && gap(i, i + 1, null)) {

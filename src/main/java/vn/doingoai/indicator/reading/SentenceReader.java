@@ -186,7 +186,8 @@ final class SentenceReader {
             }
             return used;
         }
-        MarkList.Comparison c = m.hasVerb("tăng", "giảm", "bằng") ? marks.comparison(i + 1, true) : null;
+        MarkList.Comparison c =
+                m.hasVerb("tăng", "giảm", "bằng") ? marks.comparison(i + 1, true, m.hasVerb("bằng")) : null;
         if (c != null) {
             if (isTrade()) {
                 BigDecimal share = m.value().movePointLeft(2);
@@ -291,7 +292,7 @@ final class SentenceReader {
     }
 
     private int factor(int i, Mark m) {
-        MarkList.Comparison c = marks.comparison(i + 1, true);
+        MarkList.Comparison c = marks.comparison(i + 1, true, true);
         if (c == null) {
             return i;
         }

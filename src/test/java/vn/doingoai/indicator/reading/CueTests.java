@@ -24,7 +24,10 @@ class CueTests {
                             "xuất - nhập khẩu",
                             "xuất khẩu và nhập khẩu",
                             "XNK",
-                            "kim ngạch thương mại")),
+                            "kim ngạch thương mại",
+                            "trao đổi thương mại",
+                            "buôn bán hàng hóa",
+                            "[tổng kim ngạch] qua các cửa khẩu")),
             Map.entry(Cue.TRADE_EXPORT, List.of("xuất khẩu", "Xuất khẩu", "XK")),
             Map.entry(Cue.TRADE_IMPORT, List.of("nhập khẩu", "NK")),
             Map.entry(

@@ -153,6 +153,15 @@ class ProvincePhrasingTests {
                 .containsExactly("trade.total 2023 ACTUAL 5250000000", "trade.total 2022 ACTUAL 4690000000 derived");
         assertThat(read("Thu ngân sách từ hoạt động xuất nhập khẩu đạt 7.250 tỷ đồng.", "2023"))
                 .isEmpty();
+        assertThat(read("Giá trị trao đổi thương mại qua biên giới năm 2023 đạt 1,5 tỷ USD.", "2023"))
+                .containsExactly("trade.total 2023 ACTUAL 1500000000");
+        assertThat(read("Tổng kim ngạch qua các cửa khẩu năm 2023 đạt 1,2 tỷ USD, năm 2022 đạt 1 tỷ USD.", "2023"))
+                .containsExactly("trade.total 2023 ACTUAL 1200000000", "trade.total 2022 ACTUAL 1000000000");
+        // a ratio to a year named alone
+        assertThat(read("Kim ngạch xuất nhập khẩu năm 2023 đạt 3 tỷ USD, gấp 1,5 lần năm 2022.", "2023"))
+                .containsExactly("trade.total 2023 ACTUAL 3000000000", "trade.total 2022 ACTUAL 2000000000 derived");
+        assertThat(read("Năm qua, kim ngạch xuất khẩu đạt 1,25 tỷ USD, bằng 112% năm 2022.", "2023"))
+                .containsExactly("trade.export 2023 ACTUAL 1250000000", "trade.export 2022 ACTUAL 1120000000 derived");
     }
 
     @Test
