@@ -57,8 +57,8 @@ class BorderIncidentPageController {
             @PageableDefault(size = 20, sort = "date", direction = Sort.Direction.DESC) Pageable pageable,
             HttpServletRequest request,
             Model model) {
-        listPages.show(model, BorderColumns.INCIDENTS, incidents.list(filter, pageable), access.canWriteAnything());
-        model.addAttribute("canWrite", access.canWriteAnything());
+        listPages.show(model, BorderColumns.INCIDENTS, incidents.list(filter, pageable), borderUnits.canWriteAny());
+        model.addAttribute("canWrite", borderUnits.canWriteAny());
         return Htmx.view(request, "border/incidents", "results");
     }
 

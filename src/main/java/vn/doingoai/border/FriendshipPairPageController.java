@@ -58,8 +58,8 @@ class FriendshipPairPageController {
             @PageableDefault(size = 20, sort = "establishedOn", direction = Sort.Direction.DESC) Pageable pageable,
             HttpServletRequest request,
             Model model) {
-        listPages.show(model, BorderColumns.PAIRS, pairs.list(filter, pageable), access.canWriteAnything());
-        model.addAttribute("canWrite", access.canWriteAnything());
+        listPages.show(model, BorderColumns.PAIRS, pairs.list(filter, pageable), borderUnits.canWriteAny());
+        model.addAttribute("canWrite", borderUnits.canWriteAny());
         return Htmx.view(request, "border/pairs", "results");
     }
 

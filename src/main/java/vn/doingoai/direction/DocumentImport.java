@@ -17,7 +17,7 @@ import vn.doingoai.dataset.RefImport;
  * by ref with their tasks. A number used twice for one unit in the same section is a problem at the
  * second place.
  */
-@Component
+@Component("policyDocumentImport") // dataset.DocumentImport holds the plain name
 class DocumentImport {
 
     static final int ORDER = 15;

@@ -124,7 +124,10 @@ class BorderJourneyTests {
         assertThat(inland.locator("a[href='/letters']")).hasCount(1);
         assertThat(inland.locator("#nav-border")).hasCount(0);
         inland.navigate(base() + "/border-gates/new");
-        assertThat(inland.locator("#unit option")).hasCount(0);
+        assertThat(inland.locator("#no-border")).containsText("không thuộc tỉnh có biên giới");
+        assertThat(inland.locator("#unit")).hasCount(0);
+        inland.navigate(base() + "/border-gates");
+        assertThat(inland.locator("main a[href='/border-gates/new']")).hasCount(0);
     }
 
     private void api(String method, String path, String body) throws Exception {
