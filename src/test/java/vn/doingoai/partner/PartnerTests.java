@@ -52,7 +52,7 @@ class PartnerTests {
                                 "name",
                                 "ແຂວງໄຊສົມບູນ",
                                 "nameVi",
-                                "Tỉnh Xay Sổm Bun",
+                                "Tỉnh Xay Sổm Bun Thử",
                                 "country",
                                 "LA",
                                 "unit",
@@ -68,7 +68,7 @@ class PartnerTests {
                 "name",
                 "ແຂວງໄຊສົມບູນ",
                 "nameVi",
-                "Xay Sổm Bun",
+                "Xay Sổm Bun Thử",
                 "country",
                 "LA",
                 "unit",
@@ -77,17 +77,18 @@ class PartnerTests {
                 version);
         api.put("/api/v1/partners/" + id, change)
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.nameVi").value("Xay Sổm Bun"));
+                .andExpect(jsonPath("$.nameVi").value("Xay Sổm Bun Thử"));
         api.put("/api/v1/partners/" + id, change).andExpect(status().isConflict());
-        api.get("/api/v1/partners/" + id).andExpect(jsonPath("$.nameVi").value("Xay Sổm Bun"));
+        api.get("/api/v1/partners/" + id).andExpect(jsonPath("$.nameVi").value("Xay Sổm Bun Thử"));
 
-        api.get("/api/v1/partners?q=xay som&unit=01")
+        api.get("/api/v1/partners?q=xay som bun thu&unit=01")
                 .andExpect(jsonPath("$.total").value(1));
-        api.get("/api/v1/search?q=xay som bun").andExpect(jsonPath("$[0].link").value("/partners/" + id));
+        api.get("/api/v1/search?q=xay som bun thu")
+                .andExpect(jsonPath("$[0].link").value("/partners/" + id));
 
         mvc.perform(get("/partners/" + id).with(user("admin").roles("ADMIN")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(Matchers.containsString("Tỉnh Xay Sổm Bun")))
+                .andExpect(content().string(Matchers.containsString("Tỉnh Xay Sổm Bun Thử")))
                 .andExpect(content().string(Matchers.not(Matchers.containsString("??"))));
 
         api.delete("/api/v1/partners/" + id).andExpect(status().isNoContent());
