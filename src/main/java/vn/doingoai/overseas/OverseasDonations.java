@@ -58,9 +58,14 @@ public class OverseasDonations {
      */
     record View(OverseasDonationData data, PartnerRef donor, BigDecimal usd, BigDecimal vnd) {
 
-        /** The donor's name: the partner's, or the person's. */
+        /** The donor's name: the partner's, the person's, or both ("Hội… · Ông…"). */
         public String donorLabel() {
-            return donor != null ? donor.displayName() : data.donorName();
+            if (donor == null) {
+                return data.donorName();
+            }
+            return Text.isBlank(data.donorName())
+                    ? donor.displayName()
+                    : donor.displayName() + " · " + data.donorName();
         }
 
         public Money usdValue() {
