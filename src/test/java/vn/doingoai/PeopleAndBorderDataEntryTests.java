@@ -190,12 +190,13 @@ class PeopleAndBorderDataEntryTests {
             MvcResult saved = page(post("/overseas-donations")
                     .param("unit", "93")
                     .param("donor", "de93-assoc")
-                    .param("donorName", "Bà Số " + typed.getKey())
+                    .param("donorName", "Bà Số " + typed.getValue().replace(".", " chấm "))
                     .param("receivedOn", "2/6/2021")
                     .param("amount", typed.getKey())
                     .param("currency", "USD"));
             assertThat(saved.getResponse().getStatus()).as(typed.getKey()).isEqualTo(302);
-            JsonNode donation = api.json(api.get("/api/v1/overseas-donations?unit=93&q=Bà Số " + typed.getKey()))
+            JsonNode donation = api.json(api.get("/api/v1/overseas-donations?unit=93&q=Bà Số "
+                            + typed.getValue().replace(".", " chấm ")))
                     .get("items")
                     .get(0);
             assertThat(donation.get("value").get("amount").decimalValue())
@@ -231,8 +232,8 @@ class PeopleAndBorderDataEntryTests {
         assertThat(list).contains("7/VPDA-De93").contains("01/03/2021").contains("value=\"31/12/2021\"");
         assertThat(html(get("/ngo-registrations?unit=93&validOn=31/12/2020"))).doesNotContain("7/VPDA-De93");
         assertThat(html(get("/overseas-donations?unit=93&from=01/06/2021&to=30/06/2021")))
-                .contains("Bà Số 7,2");
-        assertThat(html(get("/overseas-donations?unit=93&from=01/07/2021"))).doesNotContain("Bà Số 7,2");
+                .contains("Bà Số 7 chấm 2");
+        assertThat(html(get("/overseas-donations?unit=93&from=01/07/2021"))).doesNotContain("Bà Số 7 chấm 2");
         assertThat(output.getOut()).doesNotContain(" ERROR ");
     }
 
@@ -261,7 +262,7 @@ class PeopleAndBorderDataEntryTests {
             // list, unit, a search without diacritics, what it finds, what it does not, a sort
             {"/ngo-registrations", "93", "giao duc", "2/GĐK-De93", "1/GĐK-De93", "validFrom,asc"},
             {"/letters", "93", "chuc tet de93", "Thư chúc Tết De93", "Thư cảm ơn De93", "date,asc"},
-            {"/overseas-donations", "93", "le van de93", "Ông Lê Văn De93", "Hội người Hậu Giang", "receivedOn,asc"},
+            {"/overseas-donations", "93", "le van de93", "Ông Lê Văn De93", "01/06/2022", "receivedOn,asc"},
             {"/border-gates", "64", "duc co", "Đức Cơ De64", "Lệ Thanh De64", "name,asc"},
             {"/border-incidents", "64", "chay rung", "Cháy rừng De64", "Vượt biên trái phép De64", "date,asc"},
             {"/friendship-pairs", "64", "ratanakiri", "Ratanakiri De64", "", "establishedOn,asc"},
@@ -288,6 +289,35 @@ class PeopleAndBorderDataEntryTests {
                 assertThat(cells).as(l[0]).anyMatch(c -> c.startsWith("Tỉnh"));
                 assertThat(cells).as(l[0]).doesNotContain(l[1]);
             }
+        }
+    }
+
+    @Test
+    void theAssociationsAreAListToSearchOrderAndExport() throws Exception {
+        api.importDataset(
+                """
+                {"format": "doingoai-dataset/1",
+                 "partners": [
+                   {"ref": "de93-a-fr", "kind": "OVERSEAS_VIETNAMESE_ASSOCIATION", "name": "Hội người Hậu Giang tại Pháp De93A", "country": "FR"},
+                   {"ref": "de93-a-us", "kind": "OVERSEAS_VIETNAMESE_ASSOCIATION", "name": "Hội kiều bào Hậu Giang tại Hoa Kỳ De93A", "country": "US"}],
+                 "overseasDonations": [
+                   {"ref": "de93-a1", "unit": "93", "donor": "de93-a-fr", "receivedOn": "2021-06-01", "value": {"amount": 900, "currency": "USD"}},
+                   {"ref": "de93-a2", "unit": "93", "donor": "de93-a-us", "receivedOn": "2021-06-01", "value": {"amount": 12000, "currency": "USD"}},
+                   {"ref": "de93-a3", "unit": "93", "donor": "de93-a-us", "receivedOn": "2021-07-01", "value": {"amount": 500, "currency": "XAF"}}]}""");
+        String found = html(get("/overseas?q=hau giang tai phap de93a"));
+        assertThat(found).contains("Hội người Hậu Giang tại Pháp De93A").doesNotContain("Hoa Kỳ De93A");
+        assertThat(html(get("/overseas?q=de93a&country=US")))
+                .contains("Hội kiều bào Hậu Giang tại Hoa Kỳ De93A")
+                .doesNotContain("tại Pháp De93A");
+        String byUsd = html(get("/overseas?q=de93a&sort=usd,desc&size=1"));
+        assertThat(byUsd).contains("Hoa Kỳ De93A").contains("12.000 USD").contains("rel=\"next\"");
+        MvcResult excel = page(get("/overseas?q=de93a&format=xlsx&sort=usd,asc"));
+        try (XSSFWorkbook book =
+                new XSSFWorkbook(new ByteArrayInputStream(excel.getResponse().getContentAsByteArray()))) {
+            Sheet sheet = book.getSheetAt(0);
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("Hội người Hậu Giang tại Pháp De93A");
+            assertThat(sheet.getRow(2).getCell(3).getNumericCellValue()).isEqualTo(12000.0);
+            assertThat(sheet.getRow(2).getCell(5).getStringCellValue()).isEqualTo("XAF");
         }
     }
 }

@@ -270,6 +270,17 @@ public class OverseasDonations {
         return missing;
     }
 
+    /** The donations that the current user may see that name a partner as donor, by donor, in one query. */
+    @Transactional(readOnly = true)
+    Map<Long, List<View>> byDonor() {
+        Specification<OverseasDonation> spec = Specification.<OverseasDonation>where(
+                        access.readable().specification(false))
+                .and((root, q, cb) -> cb.isNotNull(root.get("donorId")));
+        return views(repository.findAll(spec, Sort.by(Sort.Direction.DESC, "receivedOn"))).stream()
+                .collect(Collectors.groupingBy(
+                        v -> v.donor() == null ? -1L : v.donor().id()));
+    }
+
     // ---- the dataset section's export (its import is OverseasDonationImport)
 
     @Transactional(readOnly = true)
