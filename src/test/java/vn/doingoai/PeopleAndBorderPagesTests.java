@@ -273,7 +273,7 @@ class PeopleAndBorderPagesTests {
         pages.add("/overseas/associations/" + association);
         pages.add("/partners/" + association);
         pages.add("/border?unit=91");
-        // the partners' pages that list these records, the lists filtered and ordered, the dashboard
+        // the partners' pages that list these records, the lists filtered and ordered
         for (String partner : List.of("Save the Children Pg91", "Takeo Pg91")) {
             pages.add("/partners/"
                     + api.json(api.get("/api/v1/partners?q=" + partner))
@@ -286,7 +286,6 @@ class PeopleAndBorderPagesTests {
         pages.add("/border-gates?unit=91&country=KH&openOn=31/12/2022");
         pages.add("/ngo-registrations?unit=91&ngo=pg91-ngo&validOn=31/12/2022");
         pages.add("/letters?unit=91&partner=pg91-kh&from=01/01/2022");
-        pages.add("/");
         // the year's report with its sections, and the records behind each of their figures
         pages.add("/reports?unit=91&kind=year&year=2022");
         for (String key : List.of(

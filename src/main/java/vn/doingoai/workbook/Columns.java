@@ -44,8 +44,13 @@ import vn.doingoai.dataset.DatasetSection;
 class Columns {
 
     /** Fields the record computes itself, never written by a person. */
-    private static final Map<String, Set<String>> COMPUTED =
-            Map.of("agreements", Set.of("inForce", "reportDueOn", "document"));
+    private static final Map<String, Set<String>> COMPUTED = Map.of(
+            "agreements",
+            Set.of("inForce", "reportDueOn", "document"),
+            "letters",
+            Set.of("document"),
+            "borderGates",
+            Set.of("openToday"));
 
     private static final Set<String> IDENTITY = Set.of("id", "version");
 

@@ -54,7 +54,13 @@ class WorkbookTemplateTests {
             "entryApprovals",
             "citizenSupport",
             "pressVisits",
-            "protectionCases");
+            "protectionCases",
+            "letters",
+            "ngoRegistrations",
+            "overseasDonations",
+            "borderGates",
+            "borderIncidents",
+            "friendshipPairs");
 
     @Autowired
     MockMvc mvc;
