@@ -338,6 +338,20 @@ public class Events {
         return all.stream().map(e -> refs.data(e, true)).toList();
     }
 
+    /**
+     * The titles of the homeland events of a scope starting in a period, by date, as {@code
+     * events.homeland} counts them: for the overseas Vietnamese section of the report.
+     */
+    @Transactional(readOnly = true)
+    public List<String> homelandTitles(UnitScope scope, java.time.LocalDate from, java.time.LocalDate to) {
+        Specification<Event> spec = Specification.<Event>where(scope.specification(false))
+                .and(RecordSpecs.equal("type", EventType.HOMELAND))
+                .and((root, q, cb) -> cb.between(root.get("startDate"), from, to));
+        return repository.findAll(spec, Sort.by("startDate", "id")).stream()
+                .map(Event::getTitle)
+                .toList();
+    }
+
     // ---- the dataset section's export (its import is EventImport)
 
     @Transactional(readOnly = true)
