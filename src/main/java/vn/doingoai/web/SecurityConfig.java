@@ -100,6 +100,7 @@ class SecurityConfig {
      */
     static CookieCsrfTokenRepository csrfTokens() {
         CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
+        tokens.setHeaderName("X-CSRF-TOKEN"); // the header htmx sends (the layout names it), as before
         tokens.setCookieCustomizer(cookie -> cookie.httpOnly(true).sameSite("Lax"));
         return tokens;
     }
