@@ -182,7 +182,7 @@ class DataEntryJourneyTests {
         assertThat(saved.get("investor").asString()).isEqualTo("in-picker");
 
         page.navigate(base() + "/investments");
-        pick(page, "unit", "bac ninh", "27 · Tỉnh Bắc Ninh (đến 30/6/2025)");
+        pick(page, "unit", "bac ninh", "27 · Tỉnh Bắc Ninh (đến 30/06/2025)");
         assertThat(page.locator("#unit")).hasValue("27");
     }
 
