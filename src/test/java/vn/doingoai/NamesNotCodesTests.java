@@ -168,6 +168,48 @@ class NamesNotCodesTests {
     }
 
     @Test
+    void theAgreementsExportNamesItsPartners() throws Exception {
+        api.post(
+                "/api/v1/partners",
+                Map.of(
+                        "ref",
+                        "s10-names-p1",
+                        "kind",
+                        "FOREIGN_LOCALITY",
+                        "name",
+                        "Khongma Province",
+                        "nameVi",
+                        "Tỉnh Khongma",
+                        "country",
+                        "LA"));
+        api.post(
+                        "/api/v1/agreements",
+                        Map.of(
+                                "unit", UNIT,
+                                "level", "AGENCY",
+                                "title", "Thỏa thuận khongma",
+                                "partners", List.of("s10-names-p1"),
+                                "status", "PROPOSED"))
+                .andExpect(status().isCreated());
+        byte[] xlsx = mvc.perform(get("/agreements?format=xlsx&unit=" + UNIT).with(ADMIN))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var sheet = workbook.getSheetAt(0);
+            List<String> headers = new java.util.ArrayList<>();
+            sheet.getRow(0).forEach(c -> headers.add(c.getStringCellValue()));
+            int partners = headers.indexOf("Đối tác nước ngoài");
+            assertThat(partners).as(headers.toString()).isNotNegative();
+            assertThat(sheet.getRow(1).getCell(partners).getStringCellValue()).isEqualTo("Tỉnh Khongma");
+        }
+        // and the partner pickers name the partner's country
+        assertThat(page(get("/agreements/new"))).contains(">Tỉnh Khongma (Lào)</option>");
+        assertThat(page(get("/agreements/new?lang=en"))).contains(">Tỉnh Khongma (Laos)</option>");
+    }
+
+    @Test
     void usersAndMergersAreNamed() throws Exception {
         api.post(
                         "/api/v1/users",
