@@ -210,6 +210,14 @@ class NamesNotCodesTests {
     }
 
     @Test
+    void indicatorsNameTheirUnitOfMeasure() throws Exception {
+        assertThat(page(get("/indicators")))
+                .containsPattern("grdp.growth</code></td>\\s*<td>[^<]*</td>\\s*<td>[^<]*</td>\\s*<td>%</td>")
+                .doesNotContain("<td>PERCENT</td>");
+        assertThat(page(get("/indicators/entry?unit=42"))).contains("(%)").doesNotContain("(PERCENT)");
+    }
+
+    @Test
     void usersAndMergersAreNamed() throws Exception {
         api.post(
                         "/api/v1/users",
