@@ -181,7 +181,9 @@ class NamesNotCodesTests {
                         "nameVi",
                         "Tỉnh Khongma",
                         "country",
-                        "LA"));
+                        "LA",
+                        "unit",
+                        UNIT)); // a unit's own partner: other units' exports do not carry it
         api.post(
                         "/api/v1/agreements",
                         Map.of(
