@@ -9,5 +9,7 @@
  * their state today.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"common", "dataset", "history", "partner", "report", "search", "unit", "user", "web"})
+        allowedDependencies = {
+            "common", "dataset", "history", "partner", "period", "report", "search", "unit", "user", "web"
+        })
 package vn.doingoai.border;

@@ -6,5 +6,7 @@
  * NGOs holding a valid paper on the last day of a period, each once.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"common", "dataset", "history", "partner", "report", "search", "unit", "user", "web"})
+        allowedDependencies = {
+            "common", "dataset", "history", "partner", "period", "report", "search", "unit", "user", "web"
+        })
 package vn.doingoai.ngo;
