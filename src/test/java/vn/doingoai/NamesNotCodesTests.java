@@ -108,7 +108,7 @@ class NamesNotCodesTests {
                         Map.of(
                                 "unit", UNIT,
                                 "name", "Dự án khongma",
-                                "country", "SG",
+                                "country", "KR",
                                 "registeredOn", "2024-03-09",
                                 "capital", Map.of("amount", 72500000, "currency", "USD"),
                                 "status", "ACTIVE"))
@@ -209,6 +209,13 @@ class NamesNotCodesTests {
         // and the partner pickers name the partner's country
         assertThat(page(get("/agreements/new"))).contains(">Tỉnh Khongma (Lào)</option>");
         assertThat(page(get("/agreements/new?lang=en"))).contains(">Tỉnh Khongma (Laos)</option>");
+    }
+
+    @Test
+    void theDashboardsChartsNameCountries() throws Exception {
+        // the FDI capital by country of the active projects, this one among them
+        assertThat(page(get("/"))).contains("&quot;Hàn Quốc&quot;").doesNotContain("&quot;KR&quot;");
+        assertThat(page(get("/?lang=en"))).contains("&quot;South Korea&quot;");
     }
 
     @Test
