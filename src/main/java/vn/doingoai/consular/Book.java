@@ -21,6 +21,7 @@ import vn.doingoai.common.Text;
 import vn.doingoai.dataset.DatasetSection;
 import vn.doingoai.dataset.ImportContext;
 import vn.doingoai.dataset.RefImport;
+import vn.doingoai.search.HitText;
 import vn.doingoai.search.SearchHit;
 import vn.doingoai.unit.UnitScope;
 import vn.doingoai.unit.Units;
@@ -63,7 +64,7 @@ abstract class Book<E extends RecordEntity, D extends ConsularData> {
         return RecordSpecs.equal("country", filter.country());
     }
 
-    abstract SearchHit hit(E entity);
+    abstract SearchHit hit(E entity, HitText text);
 
     Page<D> list(ConsularFilter filter, Pageable pageable) {
         Pageable p = pageable.getSort().isSorted()
@@ -226,11 +227,11 @@ abstract class Book<E extends RecordEntity, D extends ConsularData> {
                 .toList();
     }
 
-    List<SearchHit> search(String foldedQuery, UnitScope scope, int limit) {
+    List<SearchHit> search(String foldedQuery, UnitScope scope, int limit, HitText text) {
         Specification<E> spec =
                 Specification.<E>where(scope.specification(false)).and(RecordSpecs.matching(foldedQuery));
         return repository.findAll(spec, PageRequest.of(0, limit, defaultSort())).stream()
-                .map(this::hit)
+                .map(e -> hit(e, text))
                 .toList();
     }
 }
