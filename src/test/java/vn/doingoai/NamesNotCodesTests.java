@@ -113,6 +113,8 @@ class NamesNotCodesTests {
                                 "capital", Map.of("amount", 72500000, "currency", "USD"),
                                 "status", "ACTIVE"))
                 .andExpect(status().isCreated());
+        api.post("/api/v1/news", Map.of("unit", UNIT, "language", "en", "title", "Tin khongma", "status", "DRAFT"))
+                .andExpect(status().isCreated());
     }
 
     String page(MockHttpServletRequestBuilder request) throws Exception {
@@ -139,7 +141,8 @@ class NamesNotCodesTests {
                         "Vụ khongma bảo hộ | 06/03/2024 · " + UNIT_NAME + " · Lào",
                         "Báo khongma | 07/03/2024 · " + UNIT_NAME + " · Nhật Bản",
                         "Chương trình khongma · 72,5 triệu đồng | 08/03/2024 · " + UNIT_NAME,
-                        "Dự án khongma | 09/03/2024 · 72,5 triệu USD · " + UNIT_NAME);
+                        "Dự án khongma | 09/03/2024 · 72,5 triệu USD · " + UNIT_NAME,
+                        "Tin khongma | " + UNIT_NAME + " · Tiếng Anh");
         assertThat(String.join("\n", vi))
                 .doesNotContain(UNIT)
                 .doesNotContain(" KR")
