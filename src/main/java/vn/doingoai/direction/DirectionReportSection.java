@@ -57,6 +57,9 @@ class DirectionReportSection implements ReportSection {
 
     /** The documents issued in the period, named one after the other; "" when none. */
     private String named(ReportContext report) {
+        if (report.value(DocumentFigures.ISSUED).signum() == 0) {
+            return "";
+        }
         List<DocumentRef> issued = documents.issued(
                 report.scope(), report.period().from(), report.period().to());
         List<String> names = new ArrayList<>();

@@ -1,5 +1,6 @@
 package vn.doingoai.direction;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -210,7 +211,7 @@ public class PolicyDocuments {
      * date of issue and number: the report names them. No access check: the report's own.
      */
     @Transactional(readOnly = true)
-    List<DocumentRef> issued(UnitScope scope, java.time.LocalDate from, java.time.LocalDate to) {
+    List<DocumentRef> issued(UnitScope scope, LocalDate from, LocalDate to) {
         Specification<PolicyDocument> spec = Specification.<PolicyDocument>where(scope.specification(false))
                 .and((root, q, cb) -> cb.between(root.get("issuedOn"), from, to));
         return repository.findAll(spec, Sort.by("issuedOn", "number", "id")).stream()

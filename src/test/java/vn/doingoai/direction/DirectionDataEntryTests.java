@@ -136,6 +136,10 @@ class DirectionDataEntryTests {
                     .containsPattern("name=\"" + name + "\"[^>]*maxlength=\"" + f[2] + "\"|maxlength=\"" + f[2]
                             + "\"[^>]*name=\"" + name + "\"");
         }
+        // the assignee of a task is picked by typing part of a unit's name without diacritics
+        assertThat(html(get("/documents/new")))
+                .containsPattern("data-picker\\s+id=\"tasks0assignee\" name=\"tasks\\[0\\].assignee\"")
+                .contains("data-search=\"44-r13e so ngoai vu quang tri (nhap lieu r13)\"");
         api.post(
                         "/api/v1/documents",
                         DirectionFixtures.document(
