@@ -261,9 +261,12 @@ class UnitDatasetTests {
         assertThat(exported).contains("\"units\":[{\"code\":\"68-R13RT\"");
         try (Installation empty = Installation.start()) {
             JsonNode imported = empty.api().importDataset(exported);
-            // the exchange rates are shared by every unit: each export carries those other tests entered
-            int rates = json.readTree(exported).path("exchangeRates").size();
-            assertThat(imported.get("created").asInt()).isEqualTo(3 + rates);
+            // exchange rates and partners without a unit are shared by every unit: each export carries
+            // those other tests entered
+            JsonNode shared = json.readTree(exported);
+            int others = shared.path("exchangeRates").size()
+                    + shared.path("partners").size();
+            assertThat(imported.get("created").asInt()).isEqualTo(3 + others);
             String again = empty.api()
                     .get("/api/v1/dataset?unit=68-R13RT")
                     .andReturn()
