@@ -42,9 +42,12 @@ class DetailPagesTests {
             + "|ACTIVE|SUSPENDED|PROGRAMME|PROJECT|NON_PROJECT|EMERGENCY_RELIEF|COMMITMENT|DISBURSEMENT|ACTUAL"
             + "|PLAN|OPEN|IN_PROGRESS|CLOSED|AGRICULTURE|EDUCATION|HEALTH|TOURISM)\\b");
 
-    /** Vietnamese number words and separators, which an English page must not show: "72,5 triệu", "1.234". */
+    /**
+     * Vietnamese number words and separators, which an English page must not show ("72,5 triệu", "240
+     * triệu đồng", "1.234"); a name such as "Hội đồng hương…" is no number.
+     */
     static final Pattern VIETNAMESE_NUMBER =
-            Pattern.compile("(?U)\\d+,\\d+ (triệu|tỷ)|\\b(triệu|tỷ|đồng)\\b|\\b\\d{1,3}\\.\\d{3}\\b");
+            Pattern.compile("(?U)\\d+(,\\d+)? (triệu|tỷ|đồng)\\b|\\b\\d{1,3}\\.\\d{3}\\b");
 
     static final Pattern ISO_DATE = Pattern.compile("\\b\\d{4}-\\d{2}-\\d{2}\\b");
 
