@@ -6,6 +6,12 @@ package vn.doingoai.common;
  */
 public interface RecordData {
 
+    /** The record's id; null in the dataset document and in a new record. */
+    Long id();
+
+    /** The version read; a replace must send it back (409 when stale). */
+    Long version();
+
     /** The client's own key, unique per record type. */
     String ref();
 
