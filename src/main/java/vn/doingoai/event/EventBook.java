@@ -1,7 +1,6 @@
 package vn.doingoai.event;
 
 import jakarta.persistence.criteria.Join;
-import jakarta.persistence.criteria.Predicate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -10,10 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.doingoai.agreement.AgreementRef;
@@ -21,19 +19,19 @@ import vn.doingoai.agreement.Agreements;
 import vn.doingoai.common.Countries;
 import vn.doingoai.common.FieldProblem;
 import vn.doingoai.common.InvalidInputException;
-import vn.doingoai.common.NotFoundException;
+import vn.doingoai.common.RecordBook;
 import vn.doingoai.common.RecordSpecs;
-import vn.doingoai.common.StaleVersionException;
+import vn.doingoai.common.Text;
 import vn.doingoai.partner.PartnerRef;
 import vn.doingoai.partner.Partners;
 import vn.doingoai.unit.UnitScope;
 import vn.doingoai.unit.Units;
 import vn.doingoai.user.Access;
 
-/** Events: the keeping of events for this module's pages, API, dataset section and plug-ins. */
+/** The keeping of events for this module's pages, API, dataset section and plug-ins. */
 @Service
 @Transactional
-public class Events {
+class EventBook extends RecordBook<Event, EventData, EventFilter> {
 
     private final EventRepository repository;
     private final Partners partners;
@@ -41,7 +39,8 @@ public class Events {
     private final Access access;
     private final Units units;
 
-    Events(EventRepository repository, Partners partners, Agreements agreements, Access access, Units units) {
+    EventBook(EventRepository repository, Partners partners, Agreements agreements, Access access, Units units) {
+        super(repository, access);
         this.repository = repository;
         this.partners = partners;
         this.agreements = agreements;
@@ -95,21 +94,14 @@ public class Events {
         return new Refs(partners.refs(partnerIds), agreements.refs(agreementIds));
     }
 
-    @Transactional(readOnly = true)
-    Page<EventData> list(EventFilter filter, Pageable pageable) {
-        Page<Event> page = repository.findAll(specification(filter), pageable);
-        Refs refs = refs(page.getContent());
-        return page.map(e -> refs.data(e, true));
+    @Override
+    protected List<EventData> data(List<Event> records) {
+        Refs refs = refs(records);
+        return records.stream().map(e -> refs.data(e, true)).toList();
     }
 
-    @Transactional(readOnly = true)
-    List<EventData> listAll(EventFilter filter, Sort sort) {
-        List<Event> all = repository.findAll(specification(filter), sort);
-        Refs refs = refs(all);
-        return all.stream().map(e -> refs.data(e, true)).toList();
-    }
-
-    private Specification<Event> specification(EventFilter filter) {
+    @Override
+    protected Specification<Event> specification(EventFilter filter) {
         UnitScope scope = access.scope(filter.unit(), true);
         Specification<Event> spec = Specification.<Event>where(scope.specification(false))
                 .and(RecordSpecs.matching(filter.q()))
@@ -126,18 +118,7 @@ public class Events {
                     ? root.get("format").in(EventFormat.ONLINE, EventFormat.HYBRID)
                     : cb.equal(root.get("format"), EventFormat.IN_PERSON));
         }
-        if (filter.from() != null || filter.to() != null) {
-            spec = spec.and((root, q, cb) -> {
-                List<Predicate> p = new ArrayList<>();
-                if (filter.from() != null) {
-                    p.add(cb.greaterThanOrEqualTo(root.get("startDate"), filter.from()));
-                }
-                if (filter.to() != null) {
-                    p.add(cb.lessThanOrEqualTo(root.get("startDate"), filter.to()));
-                }
-                return cb.and(p.toArray(Predicate[]::new));
-            });
-        }
+        spec = spec.and(RecordSpecs.between("startDate", filter.from(), filter.to()));
         if (filter.country() != null && !filter.country().isBlank()) {
             String country = Countries.code(filter.country());
             spec = spec.and((root, q, cb) -> {
@@ -149,12 +130,6 @@ public class Events {
             });
         }
         return spec;
-    }
-
-    @Transactional(readOnly = true)
-    EventData read(Long id) {
-        Event e = get(id);
-        return refs(List.of(e)).data(e, true);
     }
 
     @Transactional(readOnly = true)
@@ -170,58 +145,35 @@ public class Events {
         return agreements.resolve(event.agreement()).filter(a -> access.canRead(a.unit()));
     }
 
-    private Event get(Long id) {
-        Event e = repository.findById(id).orElseThrow(() -> new NotFoundException("Event " + id));
-        access.checkRead(e.getUnitCode());
+    @Override
+    protected void remember(Event e) {
         Refs refs = refs(List.of(e));
         e.remember(refs.partnerRefs(e), refs.partnerNames(e.getPartnerIds()), refs.agreementRef(e.getAgreementId()));
-        return e;
     }
 
-    EventData create(EventData data) {
-        checkWrite(data.unit());
-        Event e = new Event();
-        apply(e, data);
-        repository.saveAndFlush(e);
-        return read(e.getId());
+    @Override
+    protected Event newRecord() {
+        return new Event();
     }
 
-    EventData update(Long id, EventData data) {
-        Event e = get(id);
-        access.checkWrite(e.getUnitCode());
-        checkWrite(data.unit());
-        StaleVersionException.check(e, data.version());
-        apply(e, data);
-        repository.flush();
-        return read(id);
-    }
-
-    void delete(Long id) {
-        Event e = get(id);
-        access.checkWrite(e.getUnitCode());
-        repository.delete(e);
-    }
-
-    private void checkWrite(String unitCode) {
-        if (unitCode != null && !unitCode.isBlank() && units.exists(unitCode.trim())) {
-            access.checkWrite(unitCode.trim());
+    /** The right to write the unit named (an unknown or blank unit is left to the checks). */
+    @Override
+    protected void checkWritable(Event e, EventData data) {
+        if (!Text.isBlank(data.unit()) && units.exists(data.unit().trim())) {
+            access.checkWrite(data.unit().trim());
         } else if (!access.canWriteAnything()) {
-            throw new org.springframework.security.access.AccessDeniedException("Read only");
+            throw new AccessDeniedException("Read only");
         }
     }
 
-    private void apply(Event e, EventData data) {
+    @Override
+    protected void write(Event e, EventData data) {
         List<FieldProblem> problems = validate(data);
         List<Long> partnerIds = partners.resolveAll(
                 data.partners(), i -> problems.add(new FieldProblem("partners[" + i + "]", "validation.ref.unknown")));
         Long agreementId = resolveAgreement(
                 data.agreement(), () -> problems.add(new FieldProblem("agreement", "validation.ref.unknown")));
-        if (data.ref() != null && !data.ref().isBlank()) {
-            repository
-                    .findByRef(data.ref().trim())
-                    .filter(other -> !other.getId().equals(e.getId()))
-                    .ifPresent(other -> problems.add(new FieldProblem("ref", "validation.ref.taken")));
-        }
+        checkRef(e.getId(), data, problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -247,11 +199,7 @@ public class Events {
     /** The checks an event must pass beyond its field constraints. */
     List<FieldProblem> validate(EventData data) {
         List<FieldProblem> problems = new ArrayList<>();
-        if (data.unit() == null || data.unit().isBlank()) {
-            problems.add(new FieldProblem("unit", "validation.required"));
-        } else if (!units.exists(data.unit().trim())) {
-            problems.add(new FieldProblem("unit", "validation.unit.unknown"));
-        }
+        units.check(data.unit(), problems);
         if (data.title() == null || data.title().isBlank()) {
             problems.add(new FieldProblem("title", "validation.required"));
         }
