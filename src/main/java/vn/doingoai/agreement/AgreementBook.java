@@ -104,7 +104,7 @@ class AgreementBook extends RecordBook<Agreement, AgreementData, AgreementFilter
         List<FieldProblem> problems = validate(data);
         List<Long> partnerIds = partners.resolveAll(
                 data.partners(), i -> problems.add(new FieldProblem("partners[" + i + "]", "validation.ref.unknown")));
-        checkRef(a.getId(), data, problems);
+        checkRef(a.getId(), data.ref(), problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }

@@ -196,7 +196,7 @@ class AidBook extends RecordBook<AidItem, AidData, AidFilter> {
                 problems.add(new FieldProblem("donor", "validation.ref.unknown"));
             }
         }
-        checkRef(item.getId(), data, problems);
+        checkRef(item.getId(), data.ref(), problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }

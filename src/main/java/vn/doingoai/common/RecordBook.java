@@ -31,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  * @param <F> the list's filter
  */
 @Transactional
-public abstract class RecordBook<E extends RecordEntity, D extends RecordData, F> implements RecordService<D, F> {
+public abstract class RecordBook<E extends RecordEntity, D extends Versioned, F> implements RecordService<D, F> {
 
     protected final RecordRepository<E> repository;
     protected final UnitRights rights;
@@ -139,13 +139,13 @@ public abstract class RecordBook<E extends RecordEntity, D extends RecordData, F
     }
 
     /**
-     * Adds {@code validation.ref.taken} at {@code ref} when another record of the type has the data's
-     * ref ({@code ownId}: the record's own id, null when new).
+     * Adds {@code validation.ref.taken} at {@code ref} when another record of the type has this ref
+     * ({@code ownId}: the record's own id, null when new).
      */
-    protected void checkRef(Long ownId, D data, List<FieldProblem> problems) {
-        if (!Text.isBlank(data.ref())) {
+    protected void checkRef(Long ownId, String ref, List<FieldProblem> problems) {
+        if (!Text.isBlank(ref)) {
             repository
-                    .findByRef(data.ref().trim())
+                    .findByRef(ref.trim())
                     .filter(other -> !other.getId().equals(ownId))
                     .ifPresent(other -> problems.add(new FieldProblem("ref", "validation.ref.taken")));
         }

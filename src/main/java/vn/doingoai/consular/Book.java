@@ -107,7 +107,7 @@ abstract class Book<E extends RecordEntity, D extends ConsularData> extends Reco
         } else if (!units.exists(data.unit().trim())) {
             problems.add(new FieldProblem("unit", "validation.unit.unknown"));
         }
-        checkRef(record == null ? null : record.getId(), data, problems);
+        checkRef(record == null ? null : record.getId(), data.ref(), problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }

@@ -192,7 +192,7 @@ class DelegationBook extends RecordBook<Delegation, DelegationData, DelegationFi
         List<FieldProblem> problems = validate(data);
         List<Long> partnerIds = partners.resolveAll(
                 data.partners(), i -> problems.add(new FieldProblem("partners[" + i + "]", "validation.ref.unknown")));
-        checkRef(d.getId(), data, problems);
+        checkRef(d.getId(), data.ref(), problems);
         Optional<AgreementRef> agreement =
                 agreementOf(data, () -> problems.add(new FieldProblem("agreement", "validation.ref.unknown")));
         if (!problems.isEmpty()) {

@@ -173,7 +173,7 @@ class EventBook extends RecordBook<Event, EventData, EventFilter> {
                 data.partners(), i -> problems.add(new FieldProblem("partners[" + i + "]", "validation.ref.unknown")));
         Long agreementId = resolveAgreement(
                 data.agreement(), () -> problems.add(new FieldProblem("agreement", "validation.ref.unknown")));
-        checkRef(e.getId(), data, problems);
+        checkRef(e.getId(), data.ref(), problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }

@@ -191,7 +191,7 @@ class InvestmentBook extends RecordBook<Investment, InvestmentData, InvestmentFi
     protected void write(Investment investment, InvestmentData data) {
         List<FieldProblem> problems = validate(data);
         Optional<PartnerRef> investor = resolveInvestor(data.investor(), problems);
-        checkRef(investment.getId(), data, problems);
+        checkRef(investment.getId(), data.ref(), problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }

@@ -164,7 +164,7 @@ class PartnerBook extends RecordBook<Partner, PartnerData, PartnerFilter> {
                 parentRef = parent.get().getRef();
             }
         }
-        checkRef(partner.getId(), data, problems);
+        checkRef(partner.getId(), data.ref(), problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }

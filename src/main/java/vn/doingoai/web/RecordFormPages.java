@@ -9,8 +9,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.doingoai.common.RecordData;
 import vn.doingoai.common.RecordService;
+import vn.doingoai.common.Versioned;
 
 /**
  * {@link RecordPages} with the form: {@code /new}, {@code /{id}/edit} and the save (POST), through
@@ -27,7 +27,7 @@ import vn.doingoai.common.RecordService;
  * @param <F> the list's filter
  * @param <X> the form as the browser posts it
  */
-public abstract class RecordFormPages<D extends RecordData, F, X> extends RecordPages<D, F> {
+public abstract class RecordFormPages<D extends Versioned, F, X> extends RecordPages<D, F> {
 
     protected RecordFormPages(PageParts parts, RecordService<D, F> records, RecordList<F, ?> list, PageType type) {
         super(parts, records, list, type);
