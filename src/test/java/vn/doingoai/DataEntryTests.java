@@ -54,11 +54,16 @@ class DataEntryTests {
     }
 
     private static MockHttpServletRequestBuilder investmentForm(String name, String capital, String workers) {
+        return investmentForm(name, capital, workers, "2026-03-02", "2026-06-01");
+    }
+
+    private static MockHttpServletRequestBuilder investmentForm(
+            String name, String capital, String workers, String registeredOn, String changedOn) {
         return post("/investments")
                 .param("name", name)
                 .param("unit", "45")
                 .param("country", "kr")
-                .param("registeredOn", "2026-03-02")
+                .param("registeredOn", registeredOn)
                 .param("capitalAmount", capital)
                 .param("capitalCurrency", "USD")
                 .param("status", "ACTIVE")
@@ -67,7 +72,7 @@ class DataEntryTests {
                 .param("notes", "Ghi chú")
                 .param("adjustments[0].date", "")
                 .param("adjustments[0].amount", "")
-                .param("adjustments[1].date", "2026-06-01")
+                .param("adjustments[1].date", changedOn)
                 .param("adjustments[1].amount", "12,5")
                 .param("adjustments[1].currency", "USD");
     }
@@ -138,6 +143,32 @@ class DataEntryTests {
                 .contains("value=\"Vốn lẫn kiểu\"");
         JsonNode all = api.json(api.get("/api/v1/investments?unit=45&q=lan kieu"));
         assertThat(all.get("total").asInt()).isZero();
+    }
+
+    @Test
+    void datesAreTypedDayMonthYearAndShownSo(CapturedOutput output) throws Exception {
+        MvcResult saved = page(investmentForm("Dự án ngày kiểu Việt", "1.000", "", "2/3/2026", "01/06/2026"));
+        assertThat(saved.getResponse().getStatus()).isEqualTo(302);
+        JsonNode investment = investmentNamed("Dự án ngày kiểu Việt");
+        assertThat(investment.get("registeredOn").asString()).isEqualTo("2026-03-02");
+        assertThat(investment.get("adjustments").get(0).get("date").asString()).isEqualTo("2026-06-01");
+        String edit = page(get(saved.getResponse().getRedirectedUrl() + "/edit"))
+                .getResponse()
+                .getContentAsString();
+        assertThat(edit).contains("value=\"02/03/2026\"").contains("placeholder=\"dd/mm/yyyy\"");
+
+        MvcResult refused = page(investmentForm("Dự án ngày không có", "1.000", "", "31/2/2026", "01/06/2026"));
+        assertThat(refused.getResponse().getStatus()).isEqualTo(200);
+        assertThat(refused.getResponse().getContentAsString())
+                .contains("value=\"31/2/2026\"")
+                .contains("Không đọc được ngày");
+
+        // a list's filter takes the same form
+        String list = page(get("/investments?unit=45&from=01/03/2026&to=31/03/2026"))
+                .getResponse()
+                .getContentAsString();
+        assertThat(list).contains("Dự án ngày kiểu Việt").contains("value=\"01/03/2026\"");
+        assertThat(output.getOut()).doesNotContain(" ERROR ");
     }
 
     @Test

@@ -75,6 +75,12 @@ class Agreement extends RecordEntity implements Approvable<AgreementStatus> {
     @Embedded
     private StoredDocument document;
 
+    /** The policy document it carries out (its id, and its ref for the data shape: see {@code AgreementDocuments}). */
+    @Column(name = "document_id")
+    private Long documentId;
+
+    private transient String documentRef;
+
     /** Set by the service before a write, for the history and the search text. */
     private transient List<String> partnerRefs = List.of();
 
@@ -173,6 +179,20 @@ class Agreement extends RecordEntity implements Approvable<AgreementStatus> {
 
     void setDocument(StoredDocument document) {
         this.document = document;
+    }
+
+    /** The policy document it carries out: its id, and its ref for the data shape. */
+    void linkDocument(Long documentId, String documentRef) {
+        this.documentId = documentId;
+        this.documentRef = documentRef;
+    }
+
+    Long getDocumentId() {
+        return documentId;
+    }
+
+    String getDocumentRef() {
+        return documentRef;
     }
 
     void rememberPartners(List<String> refs, String names) {

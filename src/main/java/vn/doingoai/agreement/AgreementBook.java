@@ -43,10 +43,17 @@ class AgreementBook extends RecordBook<Agreement, AgreementData, AgreementFilter
     private final Access access;
     private final Units units;
     private final AgreementWorkflow workflow;
+    private final AgreementDocuments policyDocuments;
 
     AgreementBook(
-            AgreementRepository agreements, Partners partners, Access access, Units units, AgreementWorkflow workflow) {
+            AgreementRepository agreements,
+            Partners partners,
+            Access access,
+            Units units,
+            AgreementWorkflow workflow,
+            AgreementDocuments policyDocuments) {
         super(agreements, access);
+        this.policyDocuments = policyDocuments;
         this.agreements = agreements;
         this.partners = partners;
         this.access = access;
@@ -110,6 +117,7 @@ class AgreementBook extends RecordBook<Agreement, AgreementData, AgreementFilter
         }
         Map<Long, PartnerRef> refs = partners.refs(partnerIds);
         List<Long> distinct = partnerIds.stream().distinct().toList();
+        policyDocuments.link(a, data);
         a.apply(data, distinct, refsOf(distinct, refs), names(distinct, refs));
         decided.applyTo(a);
     }
@@ -134,6 +142,9 @@ class AgreementBook extends RecordBook<Agreement, AgreementData, AgreementFilter
         }
         if (data.fields() != null && data.fields().contains(null)) {
             problems.add(new FieldProblem("fields", "agreement.field.unknown"));
+        }
+        if (!policyDocuments.known(data)) {
+            problems.add(new FieldProblem("policyDocument", "validation.ref.unknown"));
         }
         return problems;
     }
@@ -193,6 +204,7 @@ class AgreementBook extends RecordBook<Agreement, AgreementData, AgreementFilter
 
     /** The partners of these agreements, in one query. */
     Map<Long, PartnerRef> partnerRefs(Collection<Agreement> records) {
+        policyDocuments.remember(records);
         Set<Long> ids = new HashSet<>();
         records.forEach(a -> ids.addAll(a.getPartnerIds()));
         return partners.refs(ids);

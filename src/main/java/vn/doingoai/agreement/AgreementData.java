@@ -9,6 +9,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 import vn.doingoai.common.Approval;
 import vn.doingoai.common.PlainText;
 import vn.doingoai.common.RecordData;
+import vn.doingoai.common.RefersTo;
 
 /**
  * An agreement in the shape of the dataset document and the API: {@code {"ref": "a1", "unit":
@@ -19,7 +20,9 @@ import vn.doingoai.common.RecordData;
  * version} and, read only, {@code inForce} (today), {@code reportDueOn} (15 days after signing)
  * and the signed {@code document}'s file name. The leader's approval of the signing is {@code
  * decisionNumber}, {@code decisionDate} and {@code approvedBy} (the approving user): an agreement
- * becomes SIGNED only by an approver of its unit (see {@code AgreementWorkflow}).
+ * becomes SIGNED only by an approver of its unit (see {@code AgreementWorkflow}). {@code
+ * policyDocument} is the ref (on input also the id) of the policy document it carries out ({@code
+ * document} being the signed file's name).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record AgreementData(
@@ -29,7 +32,7 @@ public record AgreementData(
         @NotBlank @PlainText(max = 40) String unit,
         @NotNull AgreementLevel level,
         @NotBlank @PlainText(max = 1000) String title,
-        List<@NotBlank @PlainText(max = 200) String> partners,
+        @RefersTo("partners") List<@NotBlank @PlainText(max = 200) String> partners,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate signedOn,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validFrom,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validTo,
@@ -42,8 +45,55 @@ public record AgreementData(
         @PlainText(max = 300) String document,
         @PlainText(max = 100) String decisionNumber,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate decisionDate,
-        @PlainText(max = 100) String approvedBy)
+        @PlainText(max = 100) String approvedBy,
+        @PlainText(max = 200) String policyDocument)
         implements RecordData {
+
+    /** An agreement that names no policy document. */
+    public AgreementData(
+            Long id,
+            Long version,
+            String ref,
+            String unit,
+            AgreementLevel level,
+            String title,
+            List<String> partners,
+            LocalDate signedOn,
+            LocalDate validFrom,
+            LocalDate validTo,
+            List<CooperationField> fields,
+            AgreementStatus status,
+            String signatory,
+            String notes,
+            Boolean inForce,
+            LocalDate reportDueOn,
+            String document,
+            String decisionNumber,
+            LocalDate decisionDate,
+            String approvedBy) {
+        this(
+                id,
+                version,
+                ref,
+                unit,
+                level,
+                title,
+                partners,
+                signedOn,
+                validFrom,
+                validTo,
+                fields,
+                status,
+                signatory,
+                notes,
+                inForce,
+                reportDueOn,
+                document,
+                decisionNumber,
+                decisionDate,
+                approvedBy,
+                null);
+    }
 
     /** The approval the data names: the decision's number and date, and the approving user. */
     public Approval approval() {
@@ -96,7 +146,8 @@ public record AgreementData(
                         : null,
                 a.getApproval().number(),
                 a.getApproval().date(),
-                a.getApproval().by());
+                a.getApproval().by(),
+                a.getDocumentRef());
         if (!identity) {
             return data;
         }
@@ -120,6 +171,7 @@ public record AgreementData(
                 data.document,
                 data.decisionNumber,
                 data.decisionDate,
-                data.approvedBy);
+                data.approvedBy,
+                data.policyDocument);
     }
 }

@@ -11,8 +11,8 @@ import vn.doingoai.report.FigureRecords;
 
 /**
  * The agreements behind {@code agreements.signed} (by level: signed in the period, not merely
- * proposed) and {@code agreements.inForce} (on the period's last day), as {@link AgreementFigures}
- * counts them.
+ * proposed) and {@code agreements.inForce} (on the period's last day; by level), as {@link
+ * AgreementFigures} counts them.
  */
 @Component
 class AgreementFigureRecords implements FigureRecords {
@@ -28,13 +28,14 @@ class AgreementFigureRecords implements FigureRecords {
         Set<String> keys = new java.util.HashSet<>(Set.of("agreements.signed", "agreements.inForce"));
         for (AgreementLevel level : AgreementLevel.values()) {
             keys.add("agreements.signed." + level.name().toLowerCase(Locale.ROOT));
+            keys.add("agreements.inForce." + level.name().toLowerCase(Locale.ROOT));
         }
         return keys;
     }
 
     private static String level(String key) {
         for (AgreementLevel level : AgreementLevel.values()) {
-            if (key.equals("agreements.signed." + level.name().toLowerCase(Locale.ROOT))) {
+            if (key.endsWith("." + level.name().toLowerCase(Locale.ROOT))) {
                 return level.name();
             }
         }
@@ -45,16 +46,13 @@ class AgreementFigureRecords implements FigureRecords {
     @Transactional(readOnly = true)
     public Drill records(String key, FigureQuery query) {
         Map<String, Object> params = query.sqlParameters();
-        String condition;
-        if (key.equals("agreements.inForce")) {
-            condition = Agreements.inForceOnSql(FigureQuery.end(0));
-        } else {
-            condition = FigureQuery.in("a.signed_on", 0) + " and a.status <> 'PROPOSED'";
-            String level = level(key);
-            if (level != null) {
-                condition += " and a.level = :level";
-                params.put("level", level);
-            }
+        String condition = key.startsWith("agreements.inForce")
+                ? Agreements.inForceOnSql(FigureQuery.end(0))
+                : FigureQuery.in("a.signed_on", 0) + " and a.status <> 'PROPOSED'";
+        String level = level(key);
+        if (level != null) {
+            condition += " and a.level = :level";
+            params.put("level", level);
         }
         var lines = jdbc.query(
                 "select a.id, a.title, a.signed_on, a.unit_code from agreement a where " + query.scope("a.unit_code")

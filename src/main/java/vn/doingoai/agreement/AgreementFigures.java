@@ -10,7 +10,7 @@ import vn.doingoai.report.Figures;
 
 /**
  * {@code agreements.signed} (and by level: signed in the period, not merely proposed) and {@code
- * agreements.inForce} (on the period's last day), counted by the database in one pass.
+ * agreements.inForce} (on the period's last day; and by level), counted by the database in one pass.
  */
 @Component
 class AgreementFigures implements FigureSource {
@@ -29,7 +29,7 @@ class AgreementFigures implements FigureSource {
         int n = query.size();
         AgreementLevel[] levels = AgreementLevel.values();
         long[][] signed = new long[query.cells()][levels.length];
-        long[] inForce = new long[query.cells()];
+        long[][] inForce = new long[query.cells()][levels.length];
         jdbc.query(
                 "select a.level"
                         + query.sums(i -> FigureQuery.in("a.signed_on", i) + " and a.status <> 'PROPOSED'", "1")
@@ -42,7 +42,7 @@ class AgreementFigures implements FigureSource {
                     int level = AgreementLevel.valueOf(rs.getString(1)).ordinal();
                     for (int i = 0; i < n; i++) {
                         signed[query.cell(g, i)][level] += rs.getLong(2 + i);
-                        inForce[query.cell(g, i)] += rs.getLong(2 + n + i);
+                        inForce[query.cell(g, i)][level] += rs.getLong(2 + n + i);
                     }
                 });
         for (int c = 0; c < query.cells(); c++) {
@@ -56,12 +56,16 @@ class AgreementFigures implements FigureSource {
                         UNIT,
                         list + "&level=" + level.name());
             }
-            f.put(
-                    "agreements.inForce",
-                    inForce[c],
-                    UNIT,
-                    "/agreements?unit=" + query.unitOf(c) + "&inForce=true&on="
-                            + query.periodOf(c).to());
+            String inForceList = "/agreements?unit=" + query.unitOf(c) + "&inForce=true&on="
+                    + query.periodOf(c).to();
+            f.put("agreements.inForce", java.util.Arrays.stream(inForce[c]).sum(), UNIT, inForceList);
+            for (AgreementLevel level : levels) {
+                f.put(
+                        "agreements.inForce." + level.name().toLowerCase(java.util.Locale.ROOT),
+                        inForce[c][level.ordinal()],
+                        UNIT,
+                        inForceList + "&level=" + level.name());
+            }
         }
     }
 }

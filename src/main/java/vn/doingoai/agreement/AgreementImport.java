@@ -21,8 +21,14 @@ class AgreementImport {
     private final AgreementRepository repository;
     private final AgreementBook agreements;
     private final Partners partners;
+    private final AgreementDocuments policyDocuments;
 
-    AgreementImport(AgreementRepository repository, AgreementBook agreements, Partners partners) {
+    AgreementImport(
+            AgreementRepository repository,
+            AgreementBook agreements,
+            Partners partners,
+            AgreementDocuments policyDocuments) {
+        this.policyDocuments = policyDocuments;
         this.repository = repository;
         this.agreements = agreements;
         this.partners = partners;
@@ -74,6 +80,7 @@ class AgreementImport {
 
         @Override
         public void write(Agreement a, AgreementData item, List<Long> partnerIds) {
+            policyDocuments.link(a, item);
             a.apply(
                     item,
                     partnerIds,

@@ -12,5 +12,12 @@ public enum CooperationField {
     SCIENCE_TECHNOLOGY,
     ENVIRONMENT,
     LABOUR,
+    /** Border management (quản lý biên giới). */
+    BORDER,
+    SECURITY,
+    TRANSPORT,
+    /** Information and communication, foreign information. */
+    INFORMATION,
+    SPORT,
     OTHER
 }

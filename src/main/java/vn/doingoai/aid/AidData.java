@@ -9,6 +9,7 @@ import java.util.List;
 import vn.doingoai.common.Approval;
 import vn.doingoai.common.PlainText;
 import vn.doingoai.common.RecordData;
+import vn.doingoai.common.RefersTo;
 import vn.doingoai.money.Money;
 
 /**
@@ -25,7 +26,7 @@ public record AidData(
         Long version,
         @PlainText(max = 200) String ref,
         @NotBlank @PlainText(max = 40) String unit,
-        @PlainText(max = 200) String donor,
+        @RefersTo("partners") @PlainText(max = 200) String donor,
         @NotNull AidKind kind,
         @NotBlank @PlainText(max = 1000) String title,
         @PlainText(max = 5) String sector,

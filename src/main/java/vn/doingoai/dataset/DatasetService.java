@@ -66,11 +66,21 @@ public class DatasetService {
         return sections.stream().map(DatasetSection::name).toList();
     }
 
+    /** The sections of the document, in their order (referenced types first). */
+    public List<DatasetSection<?>> sections() {
+        return sections;
+    }
+
     /**
      * Imports a document all-or-nothing. Every problem is reported with its path; with {@code
      * dryRun} everything is checked, and then rolled back.
      */
     public ImportResult importDocument(JsonNode document, boolean dryRun) {
+        return importDocument(document, dryRun, new ImportProgress());
+    }
+
+    /** {@link #importDocument(JsonNode, boolean)}, counting the items checked and written in {@code progress}. */
+    public ImportResult importDocument(JsonNode document, boolean dryRun, ImportProgress progress) {
         if (document == null || !document.isObject()) {
             throw new InvalidInputException("format", "dataset.notAnObject");
         }
@@ -93,7 +103,12 @@ public class DatasetService {
             // once per section instead, and start the next section with an empty session.
             entityManager.setFlushMode(FlushModeType.COMMIT);
             bulkWrites.begin();
-            Context context = new Context();
+            Context context = new Context(progress);
+            progress.expectItems(sections.stream()
+                    .map(s -> document.get(s.name()))
+                    .filter(items -> items != null && items.isArray())
+                    .mapToLong(JsonNode::size)
+                    .sum());
             for (DatasetSection<?> section : sections) {
                 JsonNode items = document.get(section.name());
                 if (items == null || items.isNull()) {
@@ -104,8 +119,10 @@ public class DatasetService {
                     context.problems.add(new FieldProblem(section.name(), "dataset.section.notAnArray"));
                     continue;
                 }
+                long writtenBefore = progress.recordsWritten();
                 importSection(section, items, context);
                 if (context.problems.isEmpty()) {
+                    progress.writtenAtLeast(writtenBefore + items.size());
                     entityManager.flush();
                     entityManager.clear();
                     history.writeBatch();
@@ -135,6 +152,7 @@ public class DatasetService {
                     ok = false;
                 }
                 parsed.add(item);
+                context.progress.checked();
             } catch (JacksonException e) {
                 String path = JsonPaths.of(e);
                 context.problems.add(
@@ -161,6 +179,7 @@ public class DatasetService {
     }
 
     private final class Context implements ImportContext {
+        private final ImportProgress progress;
         private final List<FieldProblem> problems = new ArrayList<>();
         private final Map<String, Boolean> writable = new LinkedHashMap<>();
         private final Map<String, Boolean> approvable = new LinkedHashMap<>();
@@ -170,6 +189,15 @@ public class DatasetService {
         private Boolean writesAnything;
         private int created;
         private int updated;
+
+        Context(ImportProgress progress) {
+            this.progress = progress;
+        }
+
+        @Override
+        public void recordWritten() {
+            progress.written();
+        }
 
         @Override
         public void problem(int index, String field, String message) {

@@ -18,6 +18,9 @@ public interface ImportContext {
 
     void updated();
 
+    /** One record of the section was written (created or not): for the progress of a long import. */
+    default void recordWritten() {}
+
     /**
      * Checks that a unit exists and that the importing user may write its records; reports a
      * problem at {@code field} otherwise.

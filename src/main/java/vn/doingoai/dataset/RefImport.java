@@ -147,6 +147,7 @@ public final class RefImport {
                 context.created();
             }
             written.add(record);
+            context.recordWritten();
         }
         records.afterWrite(items, written, context);
         if (context.hasProblems()) {

@@ -103,6 +103,12 @@ class Delegation extends RecordEntity implements Approvable<DelegationStatus> {
 
     private transient String agreementRef;
 
+    /** The policy document it carries out (its id, and its ref for the data shape: see {@code DelegationDocuments}). */
+    @Column(name = "document_id")
+    private Long documentId;
+
+    private transient String documentRef;
+
     @Override
     public String historyType() {
         return "delegation";
@@ -233,6 +239,20 @@ class Delegation extends RecordEntity implements Approvable<DelegationStatus> {
 
     String getAgreementRef() {
         return agreementRef;
+    }
+
+    /** The policy document it carries out: its id, and its ref for the data shape. */
+    void linkDocument(Long documentId, String documentRef) {
+        this.documentId = documentId;
+        this.documentRef = documentRef;
+    }
+
+    Long getDocumentId() {
+        return documentId;
+    }
+
+    String getDocumentRef() {
+        return documentRef;
     }
 
     void rememberPartnerRefs(Map<Long, PartnerRef> refs) {

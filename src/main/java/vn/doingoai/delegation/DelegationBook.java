@@ -200,6 +200,7 @@ class DelegationBook extends RecordBook<Delegation, DelegationData, DelegationFi
         }
         List<MemberData> members = Persons.named(data);
         d.rememberPartnerRefs(partners.refs(partnerIds));
+        refs.linkDocument(d, data);
         d.linkAgreement(
                 agreement.map(AgreementRef::id).orElse(null),
                 agreement.map(AgreementRef::ref).orElse(null));
@@ -241,6 +242,9 @@ class DelegationBook extends RecordBook<Delegation, DelegationData, DelegationFi
         }
         if (data.memberCount() != null && data.memberCount() < 0) {
             problems.add(new FieldProblem("memberCount", "validation.positive"));
+        }
+        if (!refs.knownDocument(data)) {
+            problems.add(new FieldProblem("document", "validation.ref.unknown"));
         }
         return problems;
     }

@@ -13,6 +13,7 @@ import vn.doingoai.common.Approval;
 import vn.doingoai.common.CountryCode;
 import vn.doingoai.common.PlainText;
 import vn.doingoai.common.RecordData;
+import vn.doingoai.common.RefersTo;
 import vn.doingoai.partner.PartnerRef;
 
 /**
@@ -22,7 +23,8 @@ import vn.doingoai.partner.PartnerRef;
  * "position": ..., "organization": ...}], "status": "DONE"}}, and beside them {@code memberCount}
  * (when only the number of members is known), {@code headOfDelegation}, {@code fundingSource},
  * the approval ({@code decisionNumber}, {@code decisionDate}, {@code approvedBy}) and the {@code
- * reportText} after return. {@code partners} are refs (an id is accepted on input).
+ * reportText} after return. {@code partners} are refs (an id is accepted on input), and so is
+ * {@code document}, the policy document the delegation carries out.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record DelegationData(
@@ -35,7 +37,7 @@ public record DelegationData(
         @PlainText(max = 4000) String purpose,
         @PlainText(max = 300) String headOfDelegation,
         List<@NotBlank @CountryCode String> countries,
-        List<@NotBlank @PlainText(max = 200) String> partners,
+        @RefersTo("partners") List<@NotBlank @PlainText(max = 200) String> partners,
         @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startDate,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endDate,
         @PlainText(max = 500) String fundingSource,
@@ -46,8 +48,57 @@ public record DelegationData(
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate decisionDate,
         @PlainText(max = 100) String approvedBy,
         @PlainText(max = 20000) String reportText,
-        @PlainText(max = 200) String agreement)
+        @PlainText(max = 200) String agreement,
+        @PlainText(max = 200) String document)
         implements RecordData {
+
+    /** A delegation that names no policy document. */
+    public DelegationData(
+            Long id,
+            Long version,
+            String ref,
+            String unit,
+            DelegationDirection direction,
+            String title,
+            String purpose,
+            String headOfDelegation,
+            List<String> countries,
+            List<String> partners,
+            LocalDate startDate,
+            LocalDate endDate,
+            String fundingSource,
+            List<MemberData> members,
+            Integer memberCount,
+            DelegationStatus status,
+            String decisionNumber,
+            LocalDate decisionDate,
+            String approvedBy,
+            String reportText,
+            String agreement) {
+        this(
+                id,
+                version,
+                ref,
+                unit,
+                direction,
+                title,
+                purpose,
+                headOfDelegation,
+                countries,
+                partners,
+                startDate,
+                endDate,
+                fundingSource,
+                members,
+                memberCount,
+                status,
+                decisionNumber,
+                decisionDate,
+                approvedBy,
+                reportText,
+                agreement,
+                null);
+    }
 
     /** The approval the data names: the decision's number and date, and the approving user. */
     public Approval approval() {
@@ -88,6 +139,7 @@ public record DelegationData(
                 d.getDecisionDate(),
                 d.getApprovedBy(),
                 d.getReportText(),
-                d.getAgreementRef());
+                d.getAgreementRef(),
+                d.getDocumentRef());
     }
 }

@@ -99,6 +99,7 @@ class DelegationImport {
         @Override
         public void write(Delegation d, DelegationData item, Checked checked) {
             d.rememberPartnerRefs(partnerRefs);
+            refs.linkDocument(d, item);
             d.linkAgreement(
                     checked.agreement().map(AgreementRef::id).orElse(null),
                     checked.agreement().map(AgreementRef::ref).orElse(null));

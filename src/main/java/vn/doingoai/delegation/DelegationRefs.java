@@ -12,18 +12,31 @@ import vn.doingoai.partner.PartnerRef;
 import vn.doingoai.partner.Partners;
 
 /**
- * What a delegation's data shape needs besides the delegation: the refs of its partners and of the
- * agreement it carries out, looked up for many delegations at once (one query each).
+ * What a delegation's data shape needs besides the delegation: the refs of its partners, of the
+ * agreement and of the policy document it carries out, looked up for many delegations at once (one
+ * query each).
  */
 @Component
 class DelegationRefs {
 
     private final Partners partners;
     private final Agreements agreements;
+    private final DelegationDocuments policyDocuments;
 
-    DelegationRefs(Partners partners, Agreements agreements) {
+    DelegationRefs(Partners partners, Agreements agreements, DelegationDocuments policyDocuments) {
         this.partners = partners;
         this.agreements = agreements;
+        this.policyDocuments = policyDocuments;
+    }
+
+    /** Whether the policy document the data names exists (or none is named). */
+    boolean knownDocument(DelegationData data) {
+        return policyDocuments.known(data);
+    }
+
+    /** Links the delegation to the policy document the data names, or to none. */
+    void linkDocument(Delegation d, DelegationData data) {
+        policyDocuments.link(d, data);
     }
 
     /** Remembers on each delegation its agreement's ref, and answers the refs of their partners by id. */
@@ -36,6 +49,7 @@ class DelegationRefs {
                 agreementIds.add(d.getAgreementId());
             }
         });
+        policyDocuments.remember(delegations);
         Map<Long, AgreementRef> refs = agreements.refs(agreementIds);
         delegations.forEach(d -> {
             AgreementRef agreement = d.getAgreementId() == null ? null : refs.get(d.getAgreementId());

@@ -77,6 +77,12 @@ class Event extends RecordEntity {
 
     private transient String agreementRef;
 
+    /** The policy document it carries out (its id, and its ref for the data shape: see {@code EventDocuments}). */
+    @Column(name = "document_id")
+    private Long documentId;
+
+    private transient String documentRef;
+
     @Override
     public String historyType() {
         return "event";
@@ -150,6 +156,20 @@ class Event extends RecordEntity {
 
     List<BridgePoint> getBridgePoints() {
         return bridgePoints;
+    }
+
+    /** The policy document it carries out: its id, and its ref for the data shape. */
+    void linkDocument(Long documentId, String documentRef) {
+        this.documentId = documentId;
+        this.documentRef = documentRef;
+    }
+
+    Long getDocumentId() {
+        return documentId;
+    }
+
+    String getDocumentRef() {
+        return documentRef;
     }
 
     void remember(List<String> partnerRefs, String partnerNames, String agreementRef) {

@@ -38,9 +38,17 @@ class EventBook extends RecordBook<Event, EventData, EventFilter> {
     private final Agreements agreements;
     private final Access access;
     private final Units units;
+    private final EventDocuments policyDocuments;
 
-    EventBook(EventRepository repository, Partners partners, Agreements agreements, Access access, Units units) {
+    EventBook(
+            EventRepository repository,
+            Partners partners,
+            Agreements agreements,
+            Access access,
+            Units units,
+            EventDocuments policyDocuments) {
         super(repository, access);
+        this.policyDocuments = policyDocuments;
         this.repository = repository;
         this.partners = partners;
         this.agreements = agreements;
@@ -83,6 +91,7 @@ class EventBook extends RecordBook<Event, EventData, EventFilter> {
 
     /** The refs of these events' partners and agreements, in two queries. */
     Refs refs(Collection<Event> events) {
+        policyDocuments.remember(events);
         Set<Long> partnerIds = new HashSet<>();
         Set<Long> agreementIds = new HashSet<>();
         events.forEach(e -> {
@@ -181,6 +190,7 @@ class EventBook extends RecordBook<Event, EventData, EventFilter> {
         Refs refs = new Refs(
                 partners.refs(distinct), agreements.refs(agreementId == null ? List.of() : List.of(agreementId)));
         e.remember(refs.partnerRefs(distinct), refs.partnerNames(distinct), refs.agreementRef(agreementId));
+        policyDocuments.link(e, data);
         e.apply(data, distinct, agreementId);
     }
 
@@ -196,9 +206,17 @@ class EventBook extends RecordBook<Event, EventData, EventFilter> {
         return agreement.get().id();
     }
 
+    /** Links the event to the policy document the data names, or to none (the import's write). */
+    void linkDocument(Event e, EventData data) {
+        policyDocuments.link(e, data);
+    }
+
     /** The checks an event must pass beyond its field constraints. */
     List<FieldProblem> validate(EventData data) {
         List<FieldProblem> problems = new ArrayList<>();
+        if (!policyDocuments.known(data)) {
+            problems.add(new FieldProblem("document", "validation.ref.unknown"));
+        }
         units.check(data.unit(), problems);
         if (data.title() == null || data.title().isBlank()) {
             problems.add(new FieldProblem("title", "validation.required"));
@@ -257,6 +275,7 @@ class EventBook extends RecordBook<Event, EventData, EventFilter> {
         return all.stream().map(e -> refs.data(e, true)).toList();
     }
 
+    /** The events a partner took part in that the current user may see (an association's page lists them). */
     @Transactional(readOnly = true)
     List<EventData> ofPartner(Long partnerId) {
         UnitScope readable = access.readable();

@@ -10,14 +10,16 @@ import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
 import vn.doingoai.common.PlainText;
 import vn.doingoai.common.RecordData;
+import vn.doingoai.common.RefersTo;
 
 /**
  * An event in the shape of the dataset document and the API: {@code {"ref": "e1", "unit": "24",
  * "title": "...", "type": "TRADE_PROMOTION", "format": "ONLINE", "role": "HOSTED", "startDate":
  * "2021-06-01", "endDate": "2021-06-01", "partners": [], "bridgePoints": [{"place": "Tokyo",
  * "country": "JP"}]}}, with {@code participants}, {@code participantsNote}, {@code location},
- * {@code agreement} (the ref, or on input the id, of the agreement it carries out) and {@code
- * description}.
+ * {@code agreement} (the ref, or on input the id, of the agreement it carries out), {@code
+ * description} and {@code document} (the ref, or on input the id, of the policy document it carries
+ * out).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record EventData(
@@ -31,14 +33,55 @@ public record EventData(
         @NotNull EventRole role,
         @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startDate,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endDate,
-        List<@NotBlank @PlainText(max = 200) String> partners,
+        @RefersTo("partners") List<@NotBlank @PlainText(max = 200) String> partners,
         List<@Valid BridgePoint> bridgePoints,
         @PositiveOrZero Integer participants,
         @PlainText(max = 500) String participantsNote,
         @PlainText(max = 500) String location,
         @PlainText(max = 200) String agreement,
-        @PlainText(max = 4000) String description)
+        @PlainText(max = 4000) String description,
+        @PlainText(max = 200) String document)
         implements RecordData {
+
+    /** An event that names no policy document. */
+    public EventData(
+            Long id,
+            Long version,
+            String ref,
+            String unit,
+            String title,
+            EventType type,
+            EventFormat format,
+            EventRole role,
+            LocalDate startDate,
+            LocalDate endDate,
+            List<String> partners,
+            List<BridgePoint> bridgePoints,
+            Integer participants,
+            String participantsNote,
+            String location,
+            String agreement,
+            String description) {
+        this(
+                id,
+                version,
+                ref,
+                unit,
+                title,
+                type,
+                format,
+                role,
+                startDate,
+                endDate,
+                partners,
+                bridgePoints,
+                participants,
+                participantsNote,
+                location,
+                agreement,
+                description,
+                null);
+    }
 
     /** Where it takes place, for a calendar: the location, and the bridge points of an online or hybrid event. */
     public String place() {
@@ -72,6 +115,7 @@ public record EventData(
                 e.getParticipantsNote(),
                 e.getLocation(),
                 agreementRef,
-                e.getDescription());
+                e.getDescription(),
+                e.getDocumentRef());
     }
 }

@@ -12,8 +12,8 @@ import vn.doingoai.report.FigureRecords;
 
 /**
  * The events behind {@code events.*}: hosted (co-hosted included) or attended, starting in the
- * period, their online (or hybrid) part, and the bridge points of the hosted ones, as {@link
- * EventFigures} counts them.
+ * period, their online (or hybrid) part, the bridge points of the hosted ones, and the homeland
+ * events of any role, as {@link EventFigures} counts them.
  */
 @Component
 class EventFigureRecords implements FigureRecords {
@@ -23,7 +23,8 @@ class EventFigureRecords implements FigureRecords {
             "events.attended",
             "events.hosted.online",
             "events.attended.online",
-            "events.bridgePoints");
+            "events.bridgePoints",
+            "events.homeland");
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -42,10 +43,11 @@ class EventFigureRecords implements FigureRecords {
         boolean hosting = !key.startsWith("events.attended");
         boolean bridgePoints = key.equals("events.bridgePoints");
         Map<String, Object> params = query.sqlParameters();
+        boolean homeland = key.equals("events.homeland");
         params.put(
                 "roles",
                 Arrays.stream(EventRole.values())
-                        .filter(r -> r.hosting() == hosting)
+                        .filter(r -> homeland || r.hosting() == hosting)
                         .map(Enum::name)
                         .toList());
         String online = "";
@@ -63,6 +65,7 @@ class EventFigureRecords implements FigureRecords {
                         + query.scope("e.unit_code") + " and e.role in (:roles) and "
                         + FigureQuery.in("e.start_date", 0)
                         + online + (bridgePoints ? " and e.bridge_point_count > 0" : "")
+                        + (homeland ? " and e.type = 'HOMELAND'" : "")
                         + " order by e.start_date, e.id",
                 params,
                 (rs, n) -> {

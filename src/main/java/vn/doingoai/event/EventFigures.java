@@ -10,8 +10,8 @@ import vn.doingoai.report.Figures;
 
 /**
  * {@code events.hosted} / {@code events.attended} (co-hosted counts as hosted), their {@code
- * .online} parts (online or hybrid) and {@code events.bridgePoints} (of the hosted events), counted
- * by the database.
+ * .online} parts (online or hybrid), {@code events.bridgePoints} (of the hosted events) and {@code
+ * events.homeland} (events of type HOMELAND, whatever their role), counted by the database.
  */
 @Component
 class EventFigures implements FigureSource {
@@ -26,10 +26,13 @@ class EventFigures implements FigureSource {
     @Transactional(readOnly = true)
     public void contribute(FigureQuery query, List<Figures> figures) {
         int n = query.size();
-        long[][] counts = new long[query.cells()][5]; // hosted, attended, hosted online, attended online, bridge points
+        long[][] counts =
+                new long[query.cells()][6]; // hosted, attended, hosted online, attended online, bridge points, homeland
         jdbc.query(
                 "select e.role, e.format" + query.sumsIn("e.start_date", "1")
-                        + query.sumsIn("e.start_date", "e.bridge_point_count") + query.unitColumn("e.unit_code")
+                        + query.sumsIn("e.start_date", "e.bridge_point_count")
+                        + query.sums(i -> FigureQuery.in("e.start_date", i) + " and e.type = 'HOMELAND'", "1")
+                        + query.unitColumn("e.unit_code")
                         + " from event e where " + query.scope("e.unit_code")
                         + " and e.start_date between :from and :to group by e.role, e.format"
                         + query.unitColumn("e.unit_code"),
@@ -44,6 +47,7 @@ class EventFigures implements FigureSource {
                         cell[hosting ? 0 : 1] += count;
                         cell[hosting ? 2 : 3] += online ? count : 0;
                         cell[4] += hosting ? rs.getLong(3 + n + i) : 0;
+                        cell[5] += rs.getLong(3 + 2 * n + i);
                     }
                 });
         for (int c = 0; c < query.cells(); c++) {
@@ -54,6 +58,7 @@ class EventFigures implements FigureSource {
             f.put("events.hosted.online", counts[c][2], "EVENTS", list + "&hosting=true&online=true");
             f.put("events.attended.online", counts[c][3], "EVENTS", list + "&hosting=false&online=true");
             f.put("events.bridgePoints", counts[c][4], "PLACES", list + "&hosting=true&online=true");
+            f.put("events.homeland", counts[c][5], "EVENTS", list + "&type=HOMELAND");
         }
     }
 }

@@ -84,6 +84,7 @@ class EventImport {
         public void write(Event e, EventData item, Checked checked) {
             List<Long> ids = checked.partnerIds();
             e.remember(refs.partnerRefs(ids), refs.partnerNames(ids), refs.agreementRef(checked.agreementId()));
+            events.linkDocument(e, item);
             e.apply(item, ids, checked.agreementId());
         }
 

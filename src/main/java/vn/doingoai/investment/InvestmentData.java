@@ -10,6 +10,7 @@ import java.util.List;
 import vn.doingoai.common.CountryCode;
 import vn.doingoai.common.PlainText;
 import vn.doingoai.common.RecordData;
+import vn.doingoai.common.RefersTo;
 import vn.doingoai.money.Money;
 
 /**
@@ -26,7 +27,7 @@ public record InvestmentData(
         @PlainText(max = 200) String ref,
         @NotBlank @PlainText(max = 40) String unit,
         @NotBlank @PlainText(max = 500) String name,
-        @PlainText(max = 200) String investor,
+        @RefersTo("partners") @PlainText(max = 200) String investor,
         @CountryCode String country,
         @NotNull LocalDate registeredOn,
         @NotNull @Valid Money capital,

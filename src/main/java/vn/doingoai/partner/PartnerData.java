@@ -8,6 +8,7 @@ import java.util.List;
 import vn.doingoai.common.CountryCode;
 import vn.doingoai.common.PlainText;
 import vn.doingoai.common.RecordData;
+import vn.doingoai.common.RefersTo;
 
 /**
  * A partner in the shape of the dataset document and the API: {@code {"ref": "p1", "kind":
@@ -24,7 +25,7 @@ public record PartnerData(
         @NotBlank @PlainText(max = 500) String name,
         @PlainText(max = 500) String nameVi,
         @CountryCode String country,
-        @PlainText(max = 200) String parent,
+        @RefersTo("partners") @PlainText(max = 200) String parent,
         @PlainText(max = 40) String unit,
         @PlainText(max = 4000) String notes,
         List<@Valid Contact> contacts)

@@ -1,100 +1,107 @@
 package vn.doingoai.report;
 
 import java.time.LocalDate;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import org.springframework.context.MessageSource;
 import vn.doingoai.money.VietnameseFormat;
-import vn.doingoai.period.Period;
-import vn.doingoai.unit.Unit;
-import vn.doingoai.unit.UnitLevel;
 
 /**
- * The parts of an administrative document of Decree 30/2020/NĐ-CP, ready for Word or PDF: the
- * issuing body, the number, the national motto, place and date, the kind and subject, the body by
- * section, the recipients and the signer.
+ * The parts of an administrative document of Decree 30/2020/NĐ-CP, ready for Word, PDF or a page:
+ * the body above the issuing body and the issuing body, the number and symbol, the national title
+ * and motto, place and date, the kind and subject, the body (its {@link #blocks()}), the recipients
+ * and the signer. Word, PDF and the pages render this one model.
  */
 record DocumentModel(
+        Locale locale,
+        String nation,
+        String motto,
         String issuerAbove,
         String issuer,
         String number,
         String placeAndDate,
+        String kind,
         String subject,
-        List<Section> sections,
+        ReportBody body,
+        String recipientsLabel,
         List<String> recipients,
         String signerTitle,
         String signerName) {
 
-    static final String NATION = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
-    static final String MOTTO = "Độc lập - Tự do - Hạnh phúc";
-    static final String KIND = "BÁO CÁO";
-    static final String RECIPIENTS = "Nơi nhận:";
-    static final Locale VI = Locale.forLanguageTag("vi");
+    /** A line of the body: an area's heading, a section's heading or a paragraph. */
+    record Block(Kind kind, String text) {
+        enum Kind {
+            PART,
+            CHAPTER,
+            PARAGRAPH
+        }
 
-    record Section(String heading, String text) {
-        /** The text's paragraphs (one per line). */
-        List<String> paragraphs() {
-            List<String> out = new ArrayList<>();
-            for (String line : text.split("\\r?\\n")) {
-                if (!line.isBlank()) {
-                    out.add(line.trim());
-                }
-            }
-            return out;
+        public boolean isPart() {
+            return kind == Kind.PART;
+        }
+
+        public boolean isChapter() {
+            return kind == Kind.CHAPTER;
         }
     }
 
     static DocumentModel of(
-            Unit unit, Unit province, Period period, Map<ReportSection, String> texts, LocalDate issuedOn) {
-        boolean country = unit.getLevel() == UnitLevel.COUNTRY;
-        String provinceName = province == null ? null : province.nameOn(period.to());
-        String above;
-        String issuer;
-        if (country) {
-            above = "BỘ NGOẠI GIAO";
-            issuer = "CỤC NGOẠI VỤ";
-        } else if (unit.getLevel() == UnitLevel.PROVINCE) {
-            above = "UBND " + upper(provinceName);
-            issuer = "SỞ NGOẠI VỤ";
-        } else {
-            above = provinceName == null ? "" : "UBND " + upper(provinceName);
-            issuer = upper(unit.nameOn(period.to()));
-        }
-        String place = country ? "Hà Nội" : shortName(provinceName == null ? unit.getName() : provinceName);
-        List<Section> sections = new ArrayList<>();
-        for (ReportSection s : ReportSection.values()) {
-            String text = texts.get(s);
-            if (text != null && !text.isBlank()) {
-                sections.add(new Section(s.numeral() + ". " + upper(s.title()), text));
-            }
-        }
+            ReportIssue issue, ReportBody body, Locale locale, MessageSource messages, LocalDate today) {
+        boolean en = ReportWords.english(locale);
+        LocalDate day = issue.issuedOn() == null ? today : issue.issuedOn();
+        String date = en
+                ? day.getDayOfMonth() + " " + day.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " "
+                        + day.getYear()
+                : VietnameseFormat.longDate(day);
+        String number = issue.number() == null
+                ? text(messages, locale, "report.document.unnumbered", issue.symbol())
+                : text(messages, locale, "report.document.number", String.valueOf(issue.number()), issue.symbol());
         return new DocumentModel(
-                above,
-                issuer,
-                "Số:        /BC-" + (country ? "NG" : "SNgV"),
-                place + ", " + VietnameseFormat.longDate(issuedOn),
-                "Kết quả công tác đối ngoại " + PeriodName.of(period),
-                sections,
-                List.of("- Bộ Ngoại giao;", country ? "- Lãnh đạo Bộ;" : "- TT Tỉnh ủy, UBND tỉnh;", "- Lưu: VT.", ""),
-                "GIÁM ĐỐC",
-                "(Ký, ghi rõ họ tên)");
+                locale,
+                text(messages, locale, "report.document.nation"),
+                text(messages, locale, "report.document.motto"),
+                issue.issuerAbove(),
+                issue.issuer(),
+                number,
+                issue.place() + ", " + date,
+                text(messages, locale, "report.document.kind"),
+                issue.subject(),
+                body,
+                text(messages, locale, "report.document.recipients"),
+                issue.recipients(),
+                issue.signerTitle(),
+                issue.signerName());
     }
 
-    static String upper(String text) {
-        return text == null ? "" : text.toUpperCase(VI);
+    private static String text(MessageSource messages, Locale locale, String key, Object... args) {
+        return messages.getMessage(key, args, key, locale);
     }
 
-    /** "Tỉnh Thái Nguyên" → "Thái Nguyên"; "Thành phố Hà Nội" → "Hà Nội". */
-    static String shortName(String name) {
-        if (name == null) {
-            return "";
-        }
-        for (String prefix : List.of("Tỉnh ", "Thành phố ", "TP. ")) {
-            if (name.startsWith(prefix)) {
-                return name.substring(prefix.length());
+    /**
+     * The body line by line: each area's heading in capitals, each section's heading where an area
+     * has several, the paragraphs; a Vietnamese document ends with "/." after its last sentence.
+     */
+    public List<Block> blocks() {
+        List<Block> blocks = new ArrayList<>();
+        for (ReportBody.Part part : body.parts()) {
+            blocks.add(new Block(Block.Kind.PART, part.numeral() + ". " + ReportWords.upper(part.title())));
+            for (ReportBody.Chapter chapter : part.chapters()) {
+                if (chapter.heading() != null) {
+                    blocks.add(new Block(Block.Kind.CHAPTER, chapter.heading()));
+                }
+                for (String p : chapter.paragraphs()) {
+                    blocks.add(new Block(Block.Kind.PARAGRAPH, p));
+                }
             }
         }
-        return name;
+        if (!ReportWords.english(locale) && !blocks.isEmpty()) {
+            Block last = blocks.get(blocks.size() - 1);
+            if (last.kind() == Block.Kind.PARAGRAPH && !last.text().endsWith("/.")) {
+                blocks.set(blocks.size() - 1, new Block(Block.Kind.PARAGRAPH, last.text() + "/."));
+            }
+        }
+        return blocks;
     }
 }

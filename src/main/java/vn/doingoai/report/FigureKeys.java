@@ -4,9 +4,9 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The figure keys of the contract (API.md) in the order reports show them, and the section of the
- * report each key belongs to (by its prefix). Keys no one listed (user-defined indicators) go last,
- * in the economic section.
+ * The figure keys of the contract (API.md) in the order reports show them. Keys no one listed
+ * (user-defined indicators, the figures of newer modules) come after them. Which area of the report
+ * shows a figure is the business of the record modules' {@link ReportSection}s.
  */
 final class FigureKeys {
 
@@ -16,6 +16,9 @@ final class FigureKeys {
             "agreements.signed.agency",
             "agreements.signed.commune",
             "agreements.inForce",
+            "agreements.inForce.province",
+            "agreements.inForce.agency",
+            "agreements.inForce.commune",
             "events.hosted",
             "events.hosted.online",
             "events.attended",
@@ -44,7 +47,14 @@ final class FigureKeys {
             "consular.citizens.supported",
             "consular.citizens.supportAmount",
             "consular.press.visits",
-            "consular.protection.cases");
+            "consular.protection.cases",
+            "information.articles",
+            "documents.issued",
+            "tasks.due",
+            "tasks.doneOnTime",
+            "tasks.overdue",
+            "training.courses",
+            "training.trainees");
 
     /** The main figures of the dashboard and of the national view. */
     static final List<String> MAIN = List.of(
@@ -66,18 +76,5 @@ final class FigureKeys {
 
     static boolean known(String key) {
         return ORDER.contains(key);
-    }
-
-    static ReportSection sectionOf(String key) {
-        if (key.startsWith("agreements.") || key.startsWith("events.")) {
-            return ReportSection.POLITICAL;
-        }
-        if (key.startsWith("aid.")) {
-            return ReportSection.AID;
-        }
-        if (key.startsWith("delegations.") || key.startsWith("consular.")) {
-            return ReportSection.CONSULAR;
-        }
-        return ReportSection.ECONOMIC;
     }
 }

@@ -36,29 +36,44 @@ record FigureView(
 
         private final MessageSource messages;
         private final FigureDrills drills;
+        private final ReportWriter writer;
 
-        Views(MessageSource messages, FigureDrills drills) {
+        Views(MessageSource messages, FigureDrills drills, ReportWriter writer) {
             this.messages = messages;
             this.drills = drills;
+            this.writer = writer;
         }
 
         List<SectionView> sections(Summary summary) {
             return sections(summary, true);
         }
 
-        /** The sections of a summary; each figure links to its drill-down (merged units included or not). */
+        /**
+         * The figures of a summary by area of the report (the areas whose sections show them, numbered
+         * as the report numbers them), then those no section shows; each figure links to its drill-down
+         * (merged units included or not).
+         */
         List<SectionView> sections(Summary summary, boolean includeMerged) {
             java.util.Set<String> drillable = drills.drillable();
-            Map<ReportSection, List<FigureView>> bySection = new EnumMap<>(ReportSection.class);
-            summary.figures().forEach((key, f) -> bySection
-                    .computeIfAbsent(FigureKeys.sectionOf(key), k -> new ArrayList<>())
-                    .add(view(key, f, drillLink(summary, key, f, drillable, includeMerged))));
-            List<SectionView> out = new ArrayList<>();
-            for (ReportSection section : ReportSection.values()) {
-                List<FigureView> figures = bySection.get(section);
-                if (figures != null) {
-                    out.add(new SectionView(section.getId(), text(section.messageKey()), figures));
+            Map<ReportArea, List<FigureView>> byArea = new EnumMap<>(ReportArea.class);
+            List<FigureView> others = new ArrayList<>();
+            Map<String, ReportArea> areas = writer.areas(summary.figures().keySet());
+            summary.figures().forEach((key, f) -> {
+                ReportArea area = areas.get(key);
+                FigureView view = view(key, f, drillLink(summary, key, f, drillable, includeMerged));
+                if (area == null) {
+                    others.add(view);
+                } else {
+                    byArea.computeIfAbsent(area, k -> new ArrayList<>()).add(view);
                 }
+            });
+            List<SectionView> out = new ArrayList<>();
+            byArea.forEach((area, figures) -> out.add(new SectionView(
+                    area.name().toLowerCase(Locale.ROOT),
+                    ReportBody.roman(out.size() + 1) + ". " + text(area.titleKey()),
+                    figures)));
+            if (!others.isEmpty()) {
+                out.add(new SectionView("others", text("report.area.others"), others));
             }
             return out;
         }

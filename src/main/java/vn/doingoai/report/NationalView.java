@@ -149,8 +149,8 @@ class NationalView {
             return otherwise;
         }
         try {
-            return LocalDate.parse(text.trim());
-        } catch (java.time.format.DateTimeParseException e) {
+            return vn.doingoai.common.DateInput.parse(text); // 2021-06-10, or 10/6/2021 as typed on a page
+        } catch (IllegalArgumentException e) {
             problems.add(new FieldProblem(field, "report.date.invalid"));
             return null;
         }

@@ -1,18 +1,21 @@
 package vn.doingoai.report;
 
 import java.time.LocalDate;
-import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
+import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
-import vn.doingoai.period.Period;
-import vn.doingoai.unit.Unit;
-import vn.doingoai.unit.Units;
+import vn.doingoai.common.InvalidInputException;
+import vn.doingoai.user.Access;
 
-/** Makes the official document (Word, PDF) and the workbook (Excel) of a summary. */
+/**
+ * Makes the official document of a period (its model, then Word or PDF) and the workbook (Excel):
+ * the body from the record modules' sections, the issue from the officer's choices or the defaults.
+ */
 @Component
 class ReportDocuments {
 
@@ -20,53 +23,129 @@ class ReportDocuments {
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
     static final MediaType XLSX =
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
-    private final Units units;
-    private final ReportText text;
+    private final SummaryService summaries;
+    private final ReportWriter writer;
+    private final ReportIssues issues;
+    private final MessageSource messages;
+    private final Access access;
+    private final vn.doingoai.unit.Units units;
 
-    ReportDocuments(Units units, ReportText text) {
+    ReportDocuments(
+            vn.doingoai.unit.Units units,
+            SummaryService summaries,
+            ReportWriter writer,
+            ReportIssues issues,
+            MessageSource messages,
+            Access access) {
         this.units = units;
-        this.text = text;
+        this.summaries = summaries;
+        this.writer = writer;
+        this.issues = issues;
+        this.messages = messages;
+        this.access = access;
     }
 
-    /** The generated text of each section, for the officer to edit. */
-    Map<ReportSection, String> texts(Summary summary) {
-        return text.sections(summary, units.require(summary.unit().code()));
+    /** A report of a unit and period in a language: its summary and what its sections write from. */
+    record Report(SummaryService.Request request, Summary summary, ReportContext context) {}
+
+    Report report(SummaryService.Request request, Locale locale) {
+        Summary summary = summaries.summary(request);
+        ReportContext context = writer.context(
+                summary,
+                request.unit(),
+                access.scope(request.unit().getCode(), request.includeMerged()),
+                request.period(),
+                locale);
+        return new Report(request, summary, context);
     }
 
-    DocumentModel model(Summary summary, Map<ReportSection, String> edited) {
-        Unit unit = units.require(summary.unit().code());
-        Unit province = units.provinceOf(unit.getCode()).orElse(null);
-        Period period = Period.of(LocalDate.parse(summary.from()), LocalDate.parse(summary.to()));
-        Map<ReportSection, String> texts = new EnumMap<>(ReportSection.class);
-        texts.putAll(text.sections(summary, unit));
-        if (edited != null) {
-            edited.forEach((section, value) -> {
-                if (value != null) {
-                    texts.put(section, value);
-                }
-            });
+    Report report(String unit, String from, String to, Boolean includeMerged, String lang) {
+        return report(summaries.check(unit, from, to, includeMerged), language(lang));
+    }
+
+    /** The report's language: Vietnamese unless {@code en}. */
+    static Locale language(String lang) {
+        if (lang == null || lang.isBlank() || "vi".equals(lang)) {
+            return VIETNAMESE;
         }
-        return DocumentModel.of(unit, province, period, texts, LocalDate.now());
+        if ("en".equals(lang)) {
+            return Locale.ENGLISH;
+        }
+        throw new InvalidInputException("lang", "report.lang.invalid");
     }
 
-    ResponseEntity<byte[]> docx(Summary summary, Map<ReportSection, String> edited) {
-        return file(WordDocument.write(model(summary, edited)), DOCX, name(summary, "docx"));
+    /** The generated text of each section with something to say, for the officer to edit. */
+    Map<String, String> texts(Report report) {
+        return writer.texts(report.context());
     }
 
-    ResponseEntity<byte[]> pdf(Summary summary, Map<ReportSection, String> edited) {
-        return file(PdfDocument.write(model(summary, edited)), MediaType.APPLICATION_PDF, name(summary, "pdf"));
+    ReportBody body(Report report, Map<String, String> kept, boolean onlyKept) {
+        return writer.body(report.context(), kept, onlyKept);
     }
 
-    ResponseEntity<byte[]> xlsx(Summary summary, String baseUrl) {
-        return file(ExcelWorkbook.write(summary, text::label, baseUrl), XLSX, name(summary, "xlsx"));
+    /** The issue by default: today, by the unit as it is today. */
+    ReportIssue defaults(Report report, LocalDate issuedOn) {
+        return issues.defaults(
+                report.request().unit(),
+                report.request().period(),
+                report.context().locale(),
+                issuedOn);
     }
 
-    private static String name(Summary summary, String extension) {
-        return "bao-cao-" + summary.unit().code() + "-" + summary.from() + "-" + summary.to() + "." + extension;
+    DocumentModel model(Report report, Map<String, String> kept, boolean onlyKept, ReportIssue issue) {
+        LocalDate today = LocalDate.now();
+        ReportIssue chosen = issue == null
+                ? defaults(report, today)
+                : issue.orElse(defaults(report, issue.issuedOn() == null ? today : issue.issuedOn()));
+        return DocumentModel.of(
+                chosen, body(report, kept, onlyKept), report.context().locale(), messages, today);
     }
 
-    private static ResponseEntity<byte[]> file(byte[] bytes, MediaType type, String filename) {
+    DocumentModel model(Report report) {
+        return model(report, null, false, null);
+    }
+
+    /** The document of a body written already, issued as {@code issue} says (nothing left to default). */
+    DocumentModel model(Report report, ReportBody body, ReportIssue issue) {
+        return DocumentModel.of(issue, body, report.context().locale(), messages, LocalDate.now());
+    }
+
+    /** The code of the unit that issues a report on {@code day}: the report's unit, or the one it merged into. */
+    String issuingUnit(Report report, LocalDate day) {
+        return issues.asOn(report.request().unit(), day).getCode();
+    }
+
+    vn.doingoai.unit.Unit unit(String code) {
+        return units.require(code);
+    }
+
+    /** Whether a section of this key exists. */
+    boolean isSection(String key) {
+        return writer.section(key).isPresent();
+    }
+
+    static ResponseEntity<byte[]> docx(DocumentModel model, String name) {
+        return file(WordDocument.write(model), DOCX, name + ".docx");
+    }
+
+    static ResponseEntity<byte[]> pdf(DocumentModel model, String name) {
+        return file(PdfDocument.write(model), MediaType.APPLICATION_PDF, name + ".pdf");
+    }
+
+    ResponseEntity<byte[]> xlsx(Report report, String baseUrl, ExcelWorkbook.Records records) {
+        return file(
+                ExcelWorkbook.write(report, writer, records, messages, baseUrl),
+                XLSX,
+                name(report.summary()) + ".xlsx");
+    }
+
+    static String name(Summary summary) {
+        return "bao-cao-" + summary.unit().code() + "-" + summary.from() + "-" + summary.to();
+    }
+
+    static ResponseEntity<byte[]> file(byte[] bytes, MediaType type, String filename) {
         return ResponseEntity.ok()
                 .contentType(type)
                 .header(

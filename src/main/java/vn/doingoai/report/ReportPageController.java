@@ -3,11 +3,11 @@ package vn.doingoai.report;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
@@ -141,7 +141,10 @@ class ReportPageController {
             Summary summary = summaries.summary(unitCode, dates[0], dates[1], includeMerged);
             model.addAttribute("summary", summary);
             model.addAttribute("sections", views.sections(summary, includeMerged == null || includeMerged));
-            model.addAttribute("texts", texts(summary));
+            ReportDocuments.Report report = documents.report(
+                    summaries.check(unitCode, dates[0], dates[1], includeMerged), LocaleContextHolder.getLocale());
+            model.addAttribute("composer", documents.body(report, null, false));
+            model.addAttribute("language", report.context().locale().getLanguage());
             model.addAttribute(
                     "query",
                     "unit=" + summary.unit().code() + "&from=" + summary.from() + "&to=" + summary.to()
@@ -164,13 +167,10 @@ class ReportPageController {
         return historyRestore ? "report/page" : Htmx.view(request, "report/page", "figures");
     }
 
-    private Map<String, String> texts(Summary summary) {
-        Map<String, String> out = new LinkedHashMap<>();
-        documents.texts(summary).forEach((section, text) -> out.put(section.getId(), text));
-        return out;
-    }
-
-    /** The edited texts of the composer make the Word or PDF document. */
+    /**
+     * The edited texts of the composer ({@code text.<section key>}) make the Word or PDF document, in
+     * the page's language.
+     */
     @PostMapping("/reports/document")
     ResponseEntity<byte[]> document(
             @RequestParam(required = false) String unit,
@@ -179,20 +179,29 @@ class ReportPageController {
             @RequestParam(required = false) Boolean includeMerged,
             @RequestParam(defaultValue = "docx") String format,
             @RequestParam Map<String, String> params) {
-        Summary summary = summaries.summary(unit, from, to, includeMerged);
-        Map<ReportSection, String> edited = new EnumMap<>(ReportSection.class);
-        for (ReportSection section : ReportSection.values()) {
-            String text = params.get(section.getId());
-            if (text != null && !text.isBlank()) {
-                edited.put(section, text);
-            }
-        }
+        ReportDocuments.Report report =
+                documents.report(summaries.check(unit, from, to, includeMerged), LocaleContextHolder.getLocale());
+        DocumentModel model = documents.model(report, texts(params), false, null);
+        String name = ReportDocuments.name(report.summary());
         return switch (format) {
-            case "pdf" -> documents.pdf(summary, edited);
-            case "docx" -> documents.docx(summary, edited);
+            case "pdf" -> ReportDocuments.pdf(model, name);
+            case "docx" -> ReportDocuments.docx(model, name);
             default -> throw new InvalidInputException("format", "report.period.invalid");
         };
     }
+
+    /** The texts a form sends as {@code text.<section key>}, by section key. */
+    static Map<String, String> texts(Map<String, String> params) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        params.forEach((name, value) -> {
+            if (name.startsWith(TEXT)) {
+                texts.put(name.substring(TEXT.length()), value == null ? "" : value);
+            }
+        });
+        return texts;
+    }
+
+    static final String TEXT = "text.";
 
     /** The units the user may report on: the whole country and today's provinces for an admin, else their own. */
     List<Unit> unitOptions(CurrentUser me) {

@@ -3,7 +3,6 @@ package vn.doingoai.report;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -91,8 +90,8 @@ public class SummaryService {
             return null;
         }
         try {
-            return LocalDate.parse(text.trim());
-        } catch (DateTimeParseException e) {
+            return vn.doingoai.common.DateInput.parse(text); // 2021-06-10, or 10/6/2021 as typed on a page
+        } catch (IllegalArgumentException e) {
             problems.add(new FieldProblem(field, "report.date.invalid"));
             return null;
         }

@@ -9,8 +9,12 @@
  * .xlsx}), the report page {@code /reports} with its document composer ({@code POST
  * /reports/document}), the dashboard {@code /} and the national view {@code /reports/national}
  * (every province for an admin or a user of unit VN; anyone else sees only their own province's row).
- * Sections of the report are chosen by the prefix of a figure's key ({@link
- * vn.doingoai.report.FigureKeys}); labels are the messages {@code figure.<key>} of {@code
+ * The report's text is written by the record modules' {@link vn.doingoai.report.ReportSection}s (the
+ * report knows none of them), ordered by the areas of DOMAIN.md ({@link
+ * vn.doingoai.report.ReportArea}) with the sentence helper of {@link vn.doingoai.report.ReportContext};
+ * the Word and PDF documents and the pages render one model of it, in the layout of Decree 30/2020.
+ * Its drafts ({@code /reports/drafts}, {@code /api/v1/reports/drafts}) are kept, approved, numbered
+ * and frozen here. Labels of figures are the messages {@code figure.<key>} of {@code
  * i18n/report*.properties}.
  */
 package vn.doingoai.report;

@@ -38,6 +38,10 @@ public class Unit {
     @Column(name = "merged_into", length = 40)
     private String mergedInto;
 
+    /** A province with a land border keeps border gates, incidents and friendship pairs (set by admins). */
+    @Column(nullable = false)
+    private boolean border;
+
     @Version
     private Long version;
 
@@ -80,6 +84,14 @@ public class Unit {
 
     public String getMergedInto() {
         return mergedInto;
+    }
+
+    public boolean isBorder() {
+        return border;
+    }
+
+    void setBorder(boolean border) {
+        this.border = border;
     }
 
     public Long getVersion() {

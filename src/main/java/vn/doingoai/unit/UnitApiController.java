@@ -1,13 +1,22 @@
 package vn.doingoai.unit;
 
+import jakarta.validation.Valid;
 import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code /api/v1/units}: the unit tree, and the units a report on a unit includes. */
+/**
+ * {@code /api/v1/units}: the unit tree, the units a report on a unit includes, and (admins) a new
+ * agency or commune under a province.
+ */
 @RestController
 @RequestMapping("/api/v1/units")
 class UnitApiController {
@@ -21,6 +30,14 @@ class UnitApiController {
     @GetMapping
     List<UnitView> list(@RequestParam(required = false) String q) {
         return units.search(q).stream().map(UnitView::of).toList();
+    }
+
+    /** Adds an agency or a commune: {@code {"code": "19-SNGV", "parent": "19", "level": "AGENCY", "name": ...}}. */
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasRole('ADMIN')")
+    UnitView create(@Valid @RequestBody UnitData data) {
+        return UnitView.of(units.add(data));
     }
 
     @GetMapping("/{code}")
@@ -44,7 +61,8 @@ class UnitApiController {
             UnitLevel level,
             String parent,
             String mergedInto,
-            java.time.LocalDate dissolvedOn) {
+            java.time.LocalDate dissolvedOn,
+            boolean border) {
         static UnitView of(Unit u) {
             return new UnitView(
                     u.getCode(),
@@ -53,7 +71,8 @@ class UnitApiController {
                     u.getLevel(),
                     u.getParentCode(),
                     u.getMergedInto(),
-                    u.getDissolvedOn());
+                    u.getDissolvedOn(),
+                    u.isBorder());
         }
     }
 }

@@ -39,18 +39,18 @@ class UnitPageController {
 
     @PostMapping
     String add(
-            @RequestParam String code,
-            @RequestParam String name,
-            @RequestParam UnitLevel level,
-            @RequestParam String parent,
+            @RequestParam(required = false) String code,
+            @RequestParam(required = false) String name,
+            @RequestParam(required = false) UnitLevel level,
+            @RequestParam(required = false) String parent,
             Model model,
             RedirectAttributes redirect) {
         try {
             units.addUnit(code, name, level, parent);
         } catch (InvalidInputException e) {
             model.addAttribute("problems", e.problems());
-            model.addAttribute("form", new String[] {code, name});
-            return list(parent, null, model);
+            model.addAttribute("form", new String[] {code, name, level == null ? null : level.name(), parent});
+            return list(units.exists(parent) ? parent : null, null, model);
         }
         redirect.addFlashAttribute("saved", true);
         return "redirect:/units?parent=" + parent;

@@ -13,6 +13,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.doingoai.common.FieldProblem;
 import vn.doingoai.common.InvalidInputException;
 import vn.doingoai.common.NotFoundException;
@@ -35,11 +37,60 @@ public class Units {
         this.tree = tree;
     }
 
+    /** The key of the units added by the current transaction (see {@link #tree()}). */
+    private static final Object ADDED = new Object();
+
+    /**
+     * The tree of the current data version, with the units the current transaction has added: an
+     * import adds agencies first, then checks the records of those agencies, before anything is
+     * committed (the cached tree only changes with the committed data version).
+     */
+    private UnitTree.Snapshot tree() {
+        UnitTree.Snapshot committed = tree.snapshot();
+        if (!TransactionSynchronizationManager.isSynchronizationActive()
+                || !(TransactionSynchronizationManager.getResource(ADDED) instanceof Added added)) {
+            return committed;
+        }
+        if (added.merged == null || added.base != committed) {
+            List<Unit> all = new ArrayList<>(committed.all);
+            all.addAll(added.units);
+            added.base = committed;
+            added.merged = new UnitTree.Snapshot(all);
+        }
+        return added.merged;
+    }
+
+    /** The units one transaction added, until it completes. */
+    private static final class Added implements TransactionSynchronization {
+        final List<Unit> units = new ArrayList<>();
+        UnitTree.Snapshot base;
+        UnitTree.Snapshot merged;
+
+        @Override
+        public void afterCompletion(int status) {
+            TransactionSynchronizationManager.unbindResourceIfPossible(ADDED);
+        }
+    }
+
+    private void remember(Unit unit) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return;
+        }
+        Added added = (Added) TransactionSynchronizationManager.getResource(ADDED);
+        if (added == null) {
+            added = new Added();
+            TransactionSynchronizationManager.bindResource(ADDED, added);
+            TransactionSynchronizationManager.registerSynchronization(added);
+        }
+        added.units.add(unit);
+        added.merged = null;
+    }
+
     /** A unit as the tree of the current data version has it (read only). */
     public Optional<Unit> find(String code) {
         return code == null
                 ? Optional.empty()
-                : Optional.ofNullable(tree.snapshot().byCode.get(code.trim()));
+                : Optional.ofNullable(tree().byCode.get(code.trim()));
     }
 
     public Unit require(String code) {
@@ -61,7 +112,7 @@ public class Units {
     }
 
     public List<Unit> all() {
-        return tree.snapshot().all;
+        return tree().all;
     }
 
     public List<Unit> provinces() {
@@ -74,7 +125,7 @@ public class Units {
     }
 
     public List<Unit> children(String code) {
-        UnitTree.Snapshot snapshot = tree.snapshot();
+        UnitTree.Snapshot snapshot = tree();
         return snapshot.children.getOrDefault(code, List.of()).stream()
                 .sorted()
                 .map(snapshot.byCode::get)
@@ -91,7 +142,7 @@ public class Units {
 
     /** {@link #reportScope} of several units: code → scope. */
     public Map<String, UnitScope> reportScopes(List<String> roots, boolean includeMerged) {
-        UnitTree.Snapshot snapshot = tree.snapshot();
+        UnitTree.Snapshot snapshot = tree();
         Map<String, UnitScope> scopes = new LinkedHashMap<>();
         for (String code : roots) {
             Unit root = snapshot.byCode.get(code == null ? null : code.trim());
@@ -184,29 +235,70 @@ public class Units {
                 .toList();
     }
 
-    /** Adds an agency or a commune under a province (or under an agency). */
+    /** Adds an agency or a commune under a province (the admins' page). */
     @Transactional
     public Unit addUnit(String code, String name, UnitLevel level, String parentCode) {
+        return add(new UnitData(code, parentCode, level, name));
+    }
+
+    /**
+     * The problems of a new agency or commune, by field: a code of 1–40 letters, digits, dots and
+     * dashes that no unit has, a name, the level AGENCY or COMMUNE, and a province as its parent.
+     * Bean Validation ({@link UnitData}) checks lengths and control characters.
+     */
+    public List<FieldProblem> check(UnitData data) {
         List<FieldProblem> problems = new ArrayList<>();
+        String code = data.code() == null ? null : data.code().trim();
         if (code == null || !code.matches("[A-Za-z0-9.\\-]{1,40}")) {
             problems.add(new FieldProblem("code", "unit.code.invalid"));
         } else if (exists(code)) {
             problems.add(new FieldProblem("code", "unit.code.taken"));
         }
-        if (Text.isBlank(name)) {
+        if (Text.isBlank(data.name())) {
             problems.add(new FieldProblem("name", "validation.required"));
+        } else if (data.name().trim().length() > 300) {
+            problems.add(new FieldProblem("name", "unit.name.tooLong"));
+        } else if (!data.name().matches("[\\P{Cc}\\t\\n\\r]*")) {
+            problems.add(new FieldProblem("name", "validation.controlCharacter"));
         }
-        if (level != UnitLevel.AGENCY && level != UnitLevel.COMMUNE) {
+        if (data.level() != UnitLevel.AGENCY && data.level() != UnitLevel.COMMUNE) {
             problems.add(new FieldProblem("level", "unit.level.invalid"));
         }
-        Optional<Unit> parent = find(parentCode);
-        if (parent.isEmpty() || parent.get().getLevel() == UnitLevel.COUNTRY) {
-            problems.add(new FieldProblem("parent", "unit.parent.invalid"));
+        Optional<Unit> parent = find(data.parent());
+        if (parent.isEmpty()) {
+            problems.add(new FieldProblem("parent", "unit.parent.unknown"));
+        } else if (parent.get().getLevel() != UnitLevel.PROVINCE) {
+            problems.add(new FieldProblem("parent", "unit.parent.notProvince"));
         }
+        return problems;
+    }
+
+    /**
+     * Adds an agency or a commune under its province, or refuses it with its problems ({@link
+     * #check}). Until the transaction commits, the unit is in the tree this transaction sees.
+     */
+    @Transactional
+    public Unit add(UnitData data) {
+        List<FieldProblem> problems = check(data);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        return repository.save(new Unit(code.trim(), name.trim(), level, parentCode));
+        Unit unit = repository.save(new Unit(
+                data.code().trim(),
+                data.name().trim(),
+                data.level(),
+                data.parent().trim()));
+        remember(unit);
+        return unit;
+    }
+
+    /** The agencies and communes of a scope, by code: a unit's part of the dataset document. */
+    public List<UnitData> agenciesAndCommunes(UnitScope scope) {
+        return all().stream()
+                .filter(u -> u.getLevel() == UnitLevel.AGENCY || u.getLevel() == UnitLevel.COMMUNE)
+                .filter(u -> scope.contains(u.getCode()))
+                .map(UnitData::of)
+                .toList();
     }
 
     @Transactional

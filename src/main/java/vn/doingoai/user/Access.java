@@ -79,6 +79,20 @@ public class Access implements vn.doingoai.common.UnitRights {
         };
     }
 
+    /**
+     * Whether the user may add (or rename) an agency or a commune under the province {@code
+     * parentCode}, as the dataset's {@code units} section does: an admin, or an officer or approver
+     * whose units include the province. ({@code POST /api/v1/units} and the units page are for admins.)
+     */
+    public boolean canAddUnitUnder(String parentCode) {
+        CurrentUser user = current();
+        return switch (user.role()) {
+            case ADMIN -> true;
+            case APPROVER, OFFICER -> canWrite(parentCode);
+            case CONTRIBUTOR, VIEWER -> false;
+        };
+    }
+
     /** Whether the user may write records at all (for showing buttons). */
     public boolean canWriteAnything() {
         return current().role() != Role.VIEWER;

@@ -86,7 +86,7 @@ class ErrorHandling {
         if (exception instanceof InvalidInputException e) {
             status = HttpStatus.BAD_REQUEST;
             detail = text("problem.invalid", locale);
-            e.problems().forEach(p -> problems.add(new FieldProblem(p.field(), text(p.message(), locale))));
+            e.problems().forEach(p -> problems.add(p.withMessage(text(p.message(), locale))));
         } else if (exception instanceof BindException e) {
             status = HttpStatus.BAD_REQUEST;
             detail = text("problem.invalid", locale);

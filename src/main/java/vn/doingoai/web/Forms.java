@@ -25,6 +25,7 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.doingoai.common.DateInput;
 import vn.doingoai.common.FieldProblem;
 import vn.doingoai.common.InvalidInputException;
 import vn.doingoai.common.NumberInput;
@@ -199,6 +200,8 @@ public class Forms {
                 NumberInput.parseInteger(text(error.getRejectedValue()));
             } else if (type == BigDecimal.class) {
                 NumberInput.parse(text(error.getRejectedValue()));
+            } else if (type == LocalDate.class) {
+                return DateInput.UNREADABLE;
             }
         } catch (NumberInput.Refused refused) {
             return refused.key();

@@ -51,6 +51,24 @@ public class PageFormat {
         return "";
     }
 
+    /**
+     * The value of a date input: {@code 10/06/2021} for a date, a text as it was typed (a form shown
+     * again with its problems), "" for null.
+     */
+    public String dateInput(Object value) {
+        if (value instanceof LocalDate d) {
+            return vn.doingoai.common.DateInput.print(d);
+        }
+        if (value instanceof CharSequence s && !s.isEmpty()) {
+            try {
+                return vn.doingoai.common.DateInput.print(vn.doingoai.common.DateInput.parse(s.toString()));
+            } catch (IllegalArgumentException e) {
+                return s.toString(); // as it was typed, shown again beside its problem
+            }
+        }
+        return value == null ? "" : value.toString();
+    }
+
     /** {@code 01/03/2021 – 05/03/2021}, or the first day alone. */
     public String dates(Object from, Object to) {
         String end = date(to);

@@ -107,7 +107,9 @@ class SecurityConfig {
                                 "/actuator/health/**",
                                 "/v3/api-docs/**",
                                 "/swagger-ui/**",
-                                "/swagger-ui.html")
+                                "/swagger-ui.html",
+                                "/p/**",
+                                "/sitemap.xml") // the public site (publicsite): no sign-in
                         .permitAll()
                         .anyRequest()
                         .authenticated())

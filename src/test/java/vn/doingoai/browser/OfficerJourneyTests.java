@@ -220,6 +220,105 @@ class OfficerJourneyTests {
                 .setFullPage(true));
     }
 
+    @Test
+    void theNineMonthReportDraftedApprovedAndFrozenAsSigned() throws Exception {
+        HttpResponse<String> imported =
+                api("POST", "/api/v1/dataset", Api.scenario("thai-nguyen-2021-9m.dataset.json"));
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+        api(
+                "POST",
+                "/api/v1/users",
+                "{\"username\":\"officer19r\",\"password\":\"officer-pw-19r\",\"role\":\"OFFICER\",\"unit\":\"19\"}");
+        api(
+                "POST",
+                "/api/v1/users",
+                "{\"username\":\"leader19r\",\"password\":\"leader-pw-19r\",\"role\":\"APPROVER\",\"unit\":\"19\"}");
+        try {
+            Page officer = browser.newPage();
+            Browser.login(officer, base(), "officer19r", "officer-pw-19r");
+            officer.navigate(base() + "/reports");
+            officer.locator("#unit").selectOption("19");
+            officer.locator("#kind").selectOption("nine");
+            officer.locator("#year").selectOption("2021");
+            officer.locator("#report-filter button[type=submit]").click();
+            // section II, as written from the figures; the officer rewrites its first sentence
+            var economy = officer.locator("#text-indicator-report-title");
+            assertThat(economy)
+                    .hasValue(java.util.regex.Pattern.compile(
+                            "^Tổng giá trị xuất khẩu 9 tháng năm 2021 đạt 21,31 tỷ USD, tăng 7,3% so với cùng kỳ, bằng 75,7% kế hoạch\\..*",
+                            java.util.regex.Pattern.DOTALL));
+            String rewritten = economy.inputValue()
+                    .replace(
+                            "Tổng giá trị xuất khẩu 9 tháng năm 2021 đạt 21,31 tỷ USD",
+                            "Tổng giá trị xuất khẩu hàng hóa trên địa bàn tỉnh 9 tháng năm 2021 đạt 21,31 tỷ USD");
+            economy.fill(rewritten);
+            officer.locator("#save-as-draft").click();
+            assertThat(officer.locator("#draft-status")).hasAttribute("data-status", "DRAFT");
+            assertThat(officer.locator("#text-indicator-report-title")).hasValue(rewritten);
+            officer.locator("#issue-signerName").fill("Nguyễn Văn An");
+            officer.locator("#save-draft").click();
+            assertThat(officer.locator("#official-document")).containsText("Nguyễn Văn An");
+            assertThat(officer.locator("#official-document")).containsText("trên địa bàn tỉnh 9 tháng năm 2021");
+            officer.locator("#submit-draft").click();
+            assertThat(officer.locator("#draft-status")).hasAttribute("data-status", "SUBMITTED");
+            assertThat(officer.locator("#approve-draft")).hasCount(0);
+            String draft = officer.url();
+
+            Page leader = browser.newPage();
+            Browser.login(leader, base(), "leader19r", "leader-pw-19r");
+            leader.navigate(draft);
+            leader.locator("#approve-draft").click();
+            assertThat(leader.locator("#draft-status")).hasAttribute("data-status", "APPROVED");
+            assertThat(leader.locator("#draft-number")).hasText(java.util.regex.Pattern.compile("\\d+/BC-SNgV"));
+            String number = leader.locator("#draft-number").innerText();
+            assertThat(leader.locator("#document-number")).hasText("Số: " + number);
+            assertThat(leader.locator("#draft-approvedBy")).hasText("leader19r");
+
+            officer.navigate(draft);
+            byte[] signed = download(officer, "#signed-docx");
+            byte[] signedPdf = download(officer, "#signed-pdf");
+            try (XWPFDocument document = new XWPFDocument(new java.io.ByteArrayInputStream(signed));
+                    XWPFWordExtractor text = new XWPFWordExtractor(document)) {
+                assertThat(text.getText())
+                        .contains("Số: " + number, "trên địa bàn tỉnh 9 tháng năm 2021", "8,72 tỷ USD");
+            }
+
+            // the officer corrects the capital of a project of 2015: the total of the projects in force changes
+            officer.navigate(base() + "/investments/" + investmentId("tn-fdi-old13") + "/edit");
+            officer.locator("#capitalAmount").fill("18.972.146,15");
+            officer.locator("main form button[type=submit].btn-primary").click();
+            officer.waitForURL(java.util.regex.Pattern.compile(".*/investments/\\d+$"));
+
+            officer.navigate(draft);
+            assertThat(officer.locator("#figure-changes")).hasAttribute("data-count", "1");
+            assertThat(officer.locator("#figure-changes tr[data-key='fdi.capital.total']"))
+                    .hasCount(1);
+            assertThat(download(officer, "#signed-docx")).isEqualTo(signed);
+            assertThat(download(officer, "#signed-pdf")).isEqualTo(signedPdf);
+            officer.screenshot(new Page.ScreenshotOptions()
+                    .setPath(Path.of("target/screenshots/approved-report.png"))
+                    .setFullPage(true));
+        } finally {
+            api("POST", "/api/v1/dataset", Api.scenario("thai-nguyen-2021-9m.dataset.json"));
+        }
+    }
+
+    private static byte[] download(Page page, String link) throws Exception {
+        Download file = page.waitForDownload(() -> page.locator(link).click());
+        return Files.readAllBytes(file.path());
+    }
+
+    private long investmentId(String ref) throws Exception {
+        String list = api("GET", "/api/v1/investments?unit=19&size=500", "").body();
+        var items = new tools.jackson.databind.ObjectMapper().readTree(list).get("items");
+        for (var item : items) {
+            if (item.get("ref").asString().equals(ref)) {
+                return item.get("id").asLong();
+            }
+        }
+        throw new AssertionError("No investment " + ref);
+    }
+
     private HttpResponse<String> api(String method, String path, String body) throws Exception {
         String auth = Base64.getEncoder()
                 .encodeToString((Api.ADMIN + ":" + Api.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));

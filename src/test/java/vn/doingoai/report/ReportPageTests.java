@@ -55,7 +55,17 @@ class ReportPageTests {
                 .contains("name=\"_csrf\"")
                 .contains("Giá trị xuất khẩu")
                 .contains(ReportTestConfig.KRW_WARNING);
-        assertThat(html).contains("I. Ngoại giao chính trị").contains("IV. Lãnh sự");
+        // the figures by area of the report, numbered as the areas present come
+        assertThat(html)
+                .contains("I. Ngoại giao chính trị và hợp tác quốc tế cấp địa phương")
+                .contains("II. Ngoại giao kinh tế")
+                .contains("Công tác lãnh sự");
+        // the composer: each section's text as written from the figures, to edit, download or keep as a draft
+        assertThat(html)
+                .contains("name=\"text.indicator.report.title\"")
+                .contains("Tổng giá trị xuất khẩu 9 tháng năm 2021 đạt 21,31 tỷ USD")
+                .contains("id=\"save-as-draft\"")
+                .contains("href=\"/reports/drafts?unit=19\"");
     }
 
     @Test
@@ -83,6 +93,12 @@ class ReportPageTests {
     void englishPagesHaveEnglishLabels() throws Exception {
         String html = page(get("/reports?unit=19&from=2021-01-01&to=2021-09-30&lang=en"));
         assertThat(html).contains("Exports").contains("up 7.3%").contains("Compose the document");
+        // the report in English: its sections' texts, and the documents asked for in English
+        assertThat(html)
+                .contains("Exports in the first 9 months of 2021 reached 21.31 billion USD")
+                .contains("II. Economic diplomacy")
+                .contains(
+                        "summary.docx?unit=19&amp;from=2021-01-01&amp;to=2021-09-30&amp;includeMerged=true&amp;lang=en");
     }
 
     @Test

@@ -1,0 +1,174 @@
+package vn.doingoai.border;
+
+import jakarta.validation.Valid;
+import java.time.LocalDate;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import vn.doingoai.common.PageResponse;
+
+/** The border's API: {@code /api/v1/border-gates}, {@code /border-incidents}, {@code /friendship-pairs}. */
+final class BorderApiControllers {
+
+    private BorderApiControllers() {}
+
+    static PageRequest page(int page, int size, String... sort) {
+        return PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 500), Sort.by(Sort.Direction.DESC, sort));
+    }
+
+    @RestController
+    @RequestMapping("/api/v1/border-gates")
+    static class Gates {
+
+        private final BorderGates gates;
+
+        Gates(BorderGates gates) {
+            this.gates = gates;
+        }
+
+        @GetMapping
+        PageResponse<BorderGateData> list(
+                @RequestParam(required = false) String unit,
+                @RequestParam(required = false) String q,
+                @RequestParam(required = false) GateKind kind,
+                @RequestParam(required = false) String country,
+                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate openOn,
+                @RequestParam(defaultValue = "0") int page,
+                @RequestParam(defaultValue = "20") int size) {
+            return PageResponse.of(
+                    gates.list(new BorderGateFilter(unit, q, kind, country, openOn), page(page, size, "id")), g -> g);
+        }
+
+        @PostMapping
+        @ResponseStatus(HttpStatus.CREATED)
+        BorderGateData create(@Valid @RequestBody BorderGateData data) {
+            return gates.create(data);
+        }
+
+        @GetMapping("/{id}")
+        BorderGateData get(@PathVariable Long id) {
+            return gates.read(id);
+        }
+
+        @PutMapping("/{id}")
+        BorderGateData update(@PathVariable Long id, @Valid @RequestBody BorderGateData data) {
+            return gates.update(id, data);
+        }
+
+        @DeleteMapping("/{id}")
+        @ResponseStatus(HttpStatus.NO_CONTENT)
+        void delete(@PathVariable Long id) {
+            gates.delete(id);
+        }
+    }
+
+    @RestController
+    @RequestMapping("/api/v1/border-incidents")
+    static class Incidents {
+
+        private final BorderIncidents incidents;
+
+        Incidents(BorderIncidents incidents) {
+            this.incidents = incidents;
+        }
+
+        @GetMapping
+        PageResponse<BorderIncidentData> list(
+                @RequestParam(required = false) String unit,
+                @RequestParam(required = false) String q,
+                @RequestParam(required = false) String gate,
+                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate resolvedBy,
+                @RequestParam(required = false) Boolean open,
+                @RequestParam(defaultValue = "0") int page,
+                @RequestParam(defaultValue = "20") int size) {
+            return PageResponse.of(
+                    incidents.list(
+                            new BorderIncidentFilter(unit, q, gate, from, to, resolvedBy, open),
+                            page(page, size, "date", "id")),
+                    BorderIncidents.View::data);
+        }
+
+        @PostMapping
+        @ResponseStatus(HttpStatus.CREATED)
+        BorderIncidentData create(@Valid @RequestBody BorderIncidentData data) {
+            return incidents.create(data);
+        }
+
+        @GetMapping("/{id}")
+        BorderIncidentData get(@PathVariable Long id) {
+            return incidents.read(id).data();
+        }
+
+        @PutMapping("/{id}")
+        BorderIncidentData update(@PathVariable Long id, @Valid @RequestBody BorderIncidentData data) {
+            return incidents.update(id, data);
+        }
+
+        @DeleteMapping("/{id}")
+        @ResponseStatus(HttpStatus.NO_CONTENT)
+        void delete(@PathVariable Long id) {
+            incidents.delete(id);
+        }
+    }
+
+    @RestController
+    @RequestMapping("/api/v1/friendship-pairs")
+    static class Pairs {
+
+        private final FriendshipPairs pairs;
+
+        Pairs(FriendshipPairs pairs) {
+            this.pairs = pairs;
+        }
+
+        @GetMapping
+        PageResponse<FriendshipPairData> list(
+                @RequestParam(required = false) String unit,
+                @RequestParam(required = false) String q,
+                @RequestParam(required = false) String partner,
+                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate activeOn,
+                @RequestParam(defaultValue = "0") int page,
+                @RequestParam(defaultValue = "20") int size) {
+            return PageResponse.of(
+                    pairs.list(
+                            new FriendshipPairFilter(unit, q, partner, activeOn),
+                            page(page, size, "establishedOn", "id")),
+                    FriendshipPairs.View::data);
+        }
+
+        @PostMapping
+        @ResponseStatus(HttpStatus.CREATED)
+        FriendshipPairData create(@Valid @RequestBody FriendshipPairData data) {
+            return pairs.create(data);
+        }
+
+        @GetMapping("/{id}")
+        FriendshipPairData get(@PathVariable Long id) {
+            return pairs.read(id).data();
+        }
+
+        @PutMapping("/{id}")
+        FriendshipPairData update(@PathVariable Long id, @Valid @RequestBody FriendshipPairData data) {
+            return pairs.update(id, data);
+        }
+
+        @DeleteMapping("/{id}")
+        @ResponseStatus(HttpStatus.NO_CONTENT)
+        void delete(@PathVariable Long id) {
+            pairs.delete(id);
+        }
+    }
+}

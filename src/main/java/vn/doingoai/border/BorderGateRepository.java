@@ -1,0 +1,5 @@
+package vn.doingoai.border;
+
+import vn.doingoai.common.RecordRepository;
+
+interface BorderGateRepository extends RecordRepository<BorderGate> {}

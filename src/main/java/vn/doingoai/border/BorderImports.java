@@ -1,0 +1,178 @@
+package vn.doingoai.border;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.springframework.context.annotation.Bean;
+import org.springframework.stereotype.Component;
+import vn.doingoai.dataset.DatasetSection;
+import vn.doingoai.dataset.ImportContext;
+import vn.doingoai.dataset.RefImport;
+import vn.doingoai.partner.PartnerRef;
+
+/**
+ * The border's sections of the dataset document, imported by ref: {@code borderGates} (order 88),
+ * {@code borderIncidents} (89, after the gates they name) and {@code friendshipPairs} (90). An item
+ * of a unit without a border is refused at its {@code unit}.
+ */
+@Component
+class BorderImports {
+
+    private final BorderGateRepository gateRepository;
+    private final BorderIncidentRepository incidentRepository;
+    private final FriendshipPairRepository pairRepository;
+    private final BorderGates gates;
+    private final BorderIncidents incidents;
+    private final FriendshipPairs pairs;
+    private final BorderUnits borderUnits;
+
+    BorderImports(
+            BorderGateRepository gateRepository,
+            BorderIncidentRepository incidentRepository,
+            FriendshipPairRepository pairRepository,
+            BorderGates gates,
+            BorderIncidents incidents,
+            FriendshipPairs pairs,
+            BorderUnits borderUnits) {
+        this.gateRepository = gateRepository;
+        this.incidentRepository = incidentRepository;
+        this.pairRepository = pairRepository;
+        this.gates = gates;
+        this.incidents = incidents;
+        this.pairs = pairs;
+        this.borderUnits = borderUnits;
+    }
+
+    @Bean
+    DatasetSection<BorderGateData> borderGatesSection() {
+        return DatasetSection.of(
+                "borderGates",
+                88,
+                BorderGateData.class,
+                (items, context) -> RefImport.run(items, context, gateRepository, new GateRun()),
+                gates::exportAll);
+    }
+
+    @Bean
+    DatasetSection<BorderIncidentData> borderIncidentsSection() {
+        return DatasetSection.of(
+                "borderIncidents",
+                89,
+                BorderIncidentData.class,
+                (items, context) -> RefImport.run(items, context, incidentRepository, new IncidentRun()),
+                incidents::exportAll);
+    }
+
+    @Bean
+    DatasetSection<FriendshipPairData> friendshipPairsSection() {
+        return DatasetSection.of(
+                "friendshipPairs",
+                90,
+                FriendshipPairData.class,
+                (items, context) -> RefImport.run(items, context, pairRepository, new PairRun()),
+                pairs::exportAll);
+    }
+
+    /** The border rule, reported at the item's unit (the import's own unit check keeps the others). */
+    private void checkBorder(int index, String unit, ImportContext context) {
+        borderUnits.check(unit).ifPresent(p -> context.problem(index, p.field(), p.message()));
+    }
+
+    private final class GateRun implements RefImport.Records<BorderGateData, BorderGate, Void> {
+
+        @Override
+        public Void check(int index, BorderGateData item, ImportContext context) {
+            context.report(index, gates.validate(item));
+            checkBorder(index, item.unit(), context);
+            return null;
+        }
+
+        @Override
+        public Function<BorderGate, Object> snapshots(Collection<BorderGate> existing) {
+            return g -> BorderGateData.of(g, false);
+        }
+
+        @Override
+        public BorderGate create() {
+            return new BorderGate();
+        }
+
+        @Override
+        public void write(BorderGate g, BorderGateData item, Void checked) {
+            g.apply(item);
+        }
+
+        @Override
+        public Object written(BorderGate g, Void checked) {
+            return BorderGateData.of(g, false);
+        }
+    }
+
+    private final class IncidentRun
+            implements RefImport.Records<BorderIncidentData, BorderIncident, Optional<BorderGate>> {
+
+        @Override
+        public Optional<BorderGate> check(int index, BorderIncidentData item, ImportContext context) {
+            context.report(index, incidents.validate(item));
+            checkBorder(index, item.unit(), context);
+            return incidents.resolveGate(item, p -> context.problem(index, p.field(), p.message()));
+        }
+
+        @Override
+        public Function<BorderIncident, Object> snapshots(Collection<BorderIncident> existing) {
+            Map<Long, BorderGate> found = incidents.gatesOf(existing);
+            return i -> BorderIncidents.data(i, found, false);
+        }
+
+        @Override
+        public BorderIncident create() {
+            return new BorderIncident();
+        }
+
+        @Override
+        public void write(BorderIncident i, BorderIncidentData item, Optional<BorderGate> gate) {
+            i.remember(
+                    gate.map(BorderGate::getRef).orElse(null),
+                    gate.map(BorderGate::getName).orElse(null));
+            i.apply(item, gate.map(BorderGate::getId).orElse(null));
+        }
+
+        @Override
+        public Object written(BorderIncident i, Optional<BorderGate> gate) {
+            return BorderIncidentData.of(i, gate.map(BorderGate::getRef).orElse(null), false);
+        }
+    }
+
+    private final class PairRun implements RefImport.Records<FriendshipPairData, FriendshipPair, Optional<PartnerRef>> {
+
+        @Override
+        public Optional<PartnerRef> check(int index, FriendshipPairData item, ImportContext context) {
+            context.report(index, pairs.validate(item));
+            checkBorder(index, item.unit(), context);
+            return pairs.resolvePartner(item.partner(), p -> context.problem(index, p.field(), p.message()));
+        }
+
+        @Override
+        public Function<FriendshipPair, Object> snapshots(Collection<FriendshipPair> existing) {
+            Map<Long, PartnerRef> refs = pairs.partnersOf(existing);
+            return p -> FriendshipPairs.data(p, refs, false);
+        }
+
+        @Override
+        public FriendshipPair create() {
+            return new FriendshipPair();
+        }
+
+        @Override
+        public void write(FriendshipPair p, FriendshipPairData item, Optional<PartnerRef> partner) {
+            p.remember(partner.get().ref(), partner.get().displayName());
+            p.apply(item, partner.get().id());
+        }
+
+        @Override
+        public Object written(FriendshipPair p, Optional<PartnerRef> partner) {
+            return FriendshipPairData.of(p, partner.get().ref(), false);
+        }
+    }
+}

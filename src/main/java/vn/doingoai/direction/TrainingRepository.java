@@ -1,0 +1,5 @@
+package vn.doingoai.direction;
+
+import vn.doingoai.common.RecordRepository;
+
+interface TrainingRepository extends RecordRepository<Training> {}

@@ -1,0 +1,5 @@
+package vn.doingoai.news;
+
+import vn.doingoai.common.RecordRepository;
+
+interface NewsRepository extends RecordRepository<NewsItem> {}

@@ -1,0 +1,71 @@
+package vn.doingoai.overseas;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.springframework.context.annotation.Bean;
+import org.springframework.stereotype.Component;
+import vn.doingoai.dataset.DatasetSection;
+import vn.doingoai.dataset.ImportContext;
+import vn.doingoai.dataset.RefImport;
+import vn.doingoai.partner.PartnerRef;
+
+/** The {@code overseasDonations} section of the dataset document (order 87, after partners), imported by ref. */
+@Component
+class OverseasDonationImport {
+
+    private final OverseasDonationRepository repository;
+    private final OverseasDonations donations;
+
+    OverseasDonationImport(OverseasDonationRepository repository, OverseasDonations donations) {
+        this.repository = repository;
+        this.donations = donations;
+    }
+
+    @Bean
+    DatasetSection<OverseasDonationData> overseasDonationsSection() {
+        return DatasetSection.of(
+                "overseasDonations", 87, OverseasDonationData.class, this::importAll, donations::exportAll);
+    }
+
+    void importAll(List<OverseasDonationData> items, ImportContext context) {
+        RefImport.run(items, context, repository, new Run());
+    }
+
+    /** One import: each item's donor is resolved while it is checked. */
+    private final class Run implements RefImport.Records<OverseasDonationData, OverseasDonation, Optional<PartnerRef>> {
+
+        @Override
+        public Optional<PartnerRef> check(int index, OverseasDonationData item, ImportContext context) {
+            context.report(index, donations.validate(item));
+            return donations.resolveDonor(
+                    item.donor(), () -> context.problem(index, "donor", "validation.ref.unknown"));
+        }
+
+        @Override
+        public Function<OverseasDonation, Object> snapshots(Collection<OverseasDonation> existing) {
+            Map<Long, PartnerRef> donors = donations.donors(existing);
+            return d -> OverseasDonations.data(d, donors, false);
+        }
+
+        @Override
+        public OverseasDonation create() {
+            return new OverseasDonation();
+        }
+
+        @Override
+        public void write(OverseasDonation d, OverseasDonationData item, Optional<PartnerRef> donor) {
+            d.remember(
+                    donor.map(PartnerRef::ref).orElse(null),
+                    donor.map(PartnerRef::displayName).orElse(null));
+            d.apply(item, donor.map(PartnerRef::id).orElse(null));
+        }
+
+        @Override
+        public Object written(OverseasDonation d, Optional<PartnerRef> donor) {
+            return OverseasDonationData.of(d, donor.map(PartnerRef::ref).orElse(null), false);
+        }
+    }
+}
