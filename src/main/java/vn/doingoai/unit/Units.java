@@ -190,7 +190,8 @@ public class Units {
      * The code of the unit a person means by a code or a name, as a list's unit filter gets it:
      * {@code 24}, {@code Bắc Ninh}, {@code bac ninh}, {@code Tỉnh Bắc Giang} (its name before 2025).
      * Of units sharing the name, the one that still exists is meant (Bắc Ninh is 24, into which the
-     * old Bắc Ninh, 27, was merged). A name that names no unit, or several existing ones, is
+     * old Bắc Ninh, 27, was merged), and of those the highest level (the province, not an agency
+     * whose name ends with the province's). A name that names no unit, or several existing ones, is
      * refused as a problem of the field {@code unit}; null when nothing was given.
      */
     public String resolve(String typed) {
@@ -206,12 +207,18 @@ public class Units {
                 .filter(u -> u.getCode().equalsIgnoreCase(text) || names(u, folded))
                 .toList();
         List<Unit> existing = named.stream().filter(u -> !u.isDissolved()).toList();
-        List<Unit> meant = existing.size() == 1 ? existing : named;
+        List<Unit> meant = highest(existing.size() == 1 ? existing : named);
         if (meant.size() == 1) {
             return meant.get(0).getCode();
         }
         throw new InvalidInputException(
                 "unit", meant.isEmpty() ? "validation.unit.unknown" : "validation.unit.ambiguous");
+    }
+
+    /** Of units sharing a name, those of the highest level: "Bắc Giang" is the province, not its Sở. */
+    private static List<Unit> highest(List<Unit> units) {
+        int top = units.stream().mapToInt(u -> u.getLevel().ordinal()).min().orElse(0);
+        return units.stream().filter(u -> u.getLevel().ordinal() == top).toList();
     }
 
     private static boolean names(Unit unit, String folded) {

@@ -50,9 +50,9 @@ class PartnerTests {
                                 "kind",
                                 "FOREIGN_LOCALITY",
                                 "name",
-                                "ແຂວງຫຼວງນ້ຳທາ",
+                                "ແຂວງໄຊສົມບູນ",
                                 "nameVi",
-                                "Tỉnh Luông Nặm Thà",
+                                "Tỉnh Xay Sổm Bun Thử",
                                 "country",
                                 "LA",
                                 "unit",
@@ -66,9 +66,9 @@ class PartnerTests {
                 "kind",
                 "FOREIGN_LOCALITY",
                 "name",
-                "ແຂວງຫຼວງນ້ຳທາ",
+                "ແຂວງໄຊສົມບູນ",
                 "nameVi",
-                "Luông Nặm Thà",
+                "Xay Sổm Bun Thử",
                 "country",
                 "LA",
                 "unit",
@@ -77,18 +77,18 @@ class PartnerTests {
                 version);
         api.put("/api/v1/partners/" + id, change)
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.nameVi").value("Luông Nặm Thà"));
+                .andExpect(jsonPath("$.nameVi").value("Xay Sổm Bun Thử"));
         api.put("/api/v1/partners/" + id, change).andExpect(status().isConflict());
-        api.get("/api/v1/partners/" + id).andExpect(jsonPath("$.nameVi").value("Luông Nặm Thà"));
+        api.get("/api/v1/partners/" + id).andExpect(jsonPath("$.nameVi").value("Xay Sổm Bun Thử"));
 
-        api.get("/api/v1/partners?q=luong nam&unit=01")
+        api.get("/api/v1/partners?q=xay som bun thu&unit=01")
                 .andExpect(jsonPath("$.total").value(1));
-        api.get("/api/v1/search?q=luong nam tha")
+        api.get("/api/v1/search?q=xay som bun thu")
                 .andExpect(jsonPath("$[0].link").value("/partners/" + id));
 
         mvc.perform(get("/partners/" + id).with(user("admin").roles("ADMIN")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(Matchers.containsString("Tỉnh Luông Nặm Thà")))
+                .andExpect(content().string(Matchers.containsString("Tỉnh Xay Sổm Bun Thử")))
                 .andExpect(content().string(Matchers.not(Matchers.containsString("??"))));
 
         api.delete("/api/v1/partners/" + id).andExpect(status().isNoContent());

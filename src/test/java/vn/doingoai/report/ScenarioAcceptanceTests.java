@@ -181,8 +181,10 @@ class ScenarioAcceptanceTests {
         try (XSSFWorkbook book =
                 new XSSFWorkbook(new ByteArrayInputStream(bytes("/api/v1/reports/summary.xlsx" + PARAMS)))) {
             var economy = book.getSheet("II. Kinh tế");
-            assertThat(economy.getRow(0).getCell(2).getLocalDateTimeCellValue().toLocalDate())
+            assertThat(economy.getRow(0).getCell(1).getLocalDateTimeCellValue().toLocalDate())
                     .isEqualTo(java.time.LocalDate.of(2021, 1, 1));
+            assertThat(economy.getRow(0).getCell(2).getLocalDateTimeCellValue().toLocalDate())
+                    .isEqualTo(java.time.LocalDate.of(2021, 9, 30));
             assertThat(economy.getRow(0).getCell(2).getCellStyle().getDataFormatString())
                     .isEqualTo("dd/mm/yyyy");
             boolean capital = false;
