@@ -104,7 +104,7 @@ class BackupJourneyTests {
         page.locator("#file").setInputFiles(big);
         assertThat((Boolean) page.locator("#file").evaluate("input => input.validity.valid"))
                 .isFalse();
-        page.locator("form button[type=submit]").first().click();
+        page.locator("main form[action*='/dataset/check'] button[type=submit]").click();
         page.waitForTimeout(500);
         assertThat(checks.get()).isZero();
         Files.delete(big);

@@ -81,4 +81,15 @@ class FirstVisitJourneyTests {
                 .as("resources that failed to load")
                 .isEmpty();
     }
+
+    @Test
+    void theDemoProvincesPublicSiteHasItsPublishedNewsAndNoDraft() {
+        String base = "http://localhost:" + port;
+        Page visitor = browser.newPage();
+        visitor.navigate(base + "/p/24");
+        assertThat(visitor.locator("main")).containsText("Ngày Hàn Quốc tại Bắc Ninh thu hút");
+        assertThat(visitor.locator("main")).not().containsText("Dự thảo: Đoàn công tác");
+        visitor.navigate(base + "/p/24?lang=en");
+        assertThat(visitor.locator("main")).containsText("Bac Ninh and Xaisomboun (Laos) review");
+    }
 }
