@@ -85,7 +85,7 @@ class DirectionPagesTests {
                 }
             }
         }
-        assertThat(pages).hasSizeGreaterThanOrEqualTo(14);
+        assertThat(pages).hasSizeGreaterThanOrEqualTo(15);
         assertThat(problems).isEmpty();
     }
 
@@ -198,6 +198,7 @@ class DirectionPagesTests {
                 "/tasks",
                 "/tasks?state=ALL",
                 "/tasks?state=OVERDUE&unit=82&on=" + today,
+                "/tasks?state=ALL&q=viec da&sort=title,desc",
                 "/events/" + event,
                 "/events/" + event + "/edit",
                 "/");

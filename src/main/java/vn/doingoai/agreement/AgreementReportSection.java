@@ -39,7 +39,12 @@ class AgreementReportSection implements ReportSection {
     public List<Paragraph> write(ReportContext report) {
         String levels = report.list(
                 "agreement.report.level.province", "agreement.report.level.agency", "agreement.report.level.commune");
+        String inForceLevels = report.list(
+                "agreement.report.inForce.province",
+                "agreement.report.inForce.agency",
+                "agreement.report.inForce.commune");
         return List.of(report.paragraph(report.sentence("agreement.report.signed", "agreement.report.inForce")
-                .with("levels", levels)));
+                .with("levels", levels)
+                .with("inForceLevels", inForceLevels)));
     }
 }

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
 import vn.doingoai.common.PlainText;
 import vn.doingoai.common.RecordData;
+import vn.doingoai.common.RefersTo;
 
 /**
  * A friendship pair in the shape of the dataset document and the API: {@code {"ref": "f1", "unit":
@@ -20,7 +21,7 @@ public record FriendshipPairData(
         Long version,
         @PlainText(max = 200) String ref,
         @NotBlank @PlainText(max = 40) String unit,
-        @NotBlank @PlainText(max = 200) String partner,
+        @RefersTo("partners") @NotBlank @PlainText(max = 200) String partner,
         @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate establishedOn,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endedOn,
         @PlainText(max = 4000) String notes)

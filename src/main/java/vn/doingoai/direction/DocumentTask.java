@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import vn.doingoai.common.Text;
 
 /**
  * A task a policy document assigns: part of its document (written with it, kept in its history),
@@ -47,6 +48,10 @@ class DocumentTask {
 
     @Column(name = "done_on")
     private LocalDate doneOn;
+
+    /** The title and the document's number, folded: what the task list's search matches. */
+    @Column(name = "search_text", length = 1200)
+    private String searchText;
 
     @ElementCollection
     @CollectionTable(name = "document_task_note", joinColumns = @JoinColumn(name = "task_id"))
@@ -85,11 +90,15 @@ class DocumentTask {
         return notes;
     }
 
+    /**
+     * The task as data: the API's with its id; the history's without its ref (a key, often made up by
+     * the form, that the page would show as it is).
+     */
     TaskData data(DocumentData.Shape shape) {
         boolean export = shape == DocumentData.Shape.EXPORT;
         return new TaskData(
                 shape == DocumentData.Shape.IDENTITY ? id : null,
-                ref,
+                shape == DocumentData.Shape.HISTORY ? null : ref,
                 assignee,
                 title,
                 dueOn,
@@ -110,6 +119,12 @@ class DocumentTask {
             notes.clear();
             notes.addAll(data.notes());
         }
+    }
+
+    /** Keeps what the task list's search matches: the title and the number of its document. */
+    void index(String documentNumber) {
+        String folded = Text.foldAll(title, documentNumber);
+        this.searchText = folded.length() > 1200 ? folded.substring(0, 1200) : folded;
     }
 
     void note(ProgressNote note) {

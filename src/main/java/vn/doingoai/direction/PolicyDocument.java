@@ -127,7 +127,7 @@ class PolicyDocument extends RecordEntity {
             setRef(data.ref().trim());
         }
         List<TaskData> before =
-                tasks.stream().map(t -> t.data(DocumentData.Shape.HISTORY)).toList();
+                tasks.stream().map(t -> t.data(DocumentData.Shape.EXPORT)).toList();
         Map<String, DocumentTask> byRef = new HashMap<>();
         Map<Long, DocumentTask> byId = new HashMap<>();
         tasks.forEach(t -> {
@@ -150,8 +150,9 @@ class PolicyDocument extends RecordEntity {
             tasks.clear();
             tasks.addAll(next);
         }
+        tasks.forEach(t -> t.index(number));
         List<TaskData> after =
-                tasks.stream().map(t -> t.data(DocumentData.Shape.HISTORY)).toList();
+                tasks.stream().map(t -> t.data(DocumentData.Shape.EXPORT)).toList();
         if (!before.equals(after)) {
             taskRevision++;
         }

@@ -203,7 +203,22 @@ public class PolicyDocuments {
         d.apply(data);
     }
 
-    // ---- the dataset section's export (its import is DocumentImport)
+    // ---- the report
+
+    /**
+     * The documents of a scope issued within the dates (those {@code documents.issued} counts), by
+     * date of issue and number: the report names them. No access check: the report's own.
+     */
+    @Transactional(readOnly = true)
+    List<DocumentRef> issued(UnitScope scope, java.time.LocalDate from, java.time.LocalDate to) {
+        Specification<PolicyDocument> spec = Specification.<PolicyDocument>where(scope.specification(false))
+                .and((root, q, cb) -> cb.between(root.get("issuedOn"), from, to));
+        return repository.findAll(spec, Sort.by("issuedOn", "number", "id")).stream()
+                .map(DocumentRef::of)
+                .toList();
+    }
+
+    // ---- the dataset section's export (its import is PolicyDocumentImport)
 
     @Transactional(readOnly = true)
     List<DocumentData> exportAll(UnitScope scope) {

@@ -14,8 +14,9 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.doingoai.common.PageResponse;
 
 /**
- * {@code /api/v1/tasks}: the tasks of the user's units ({@code ?unit=&state=OPEN|OVERDUE|DUE_SOON|
- * DONE|DONE_ON_TIME|ALL&from=&to=&on=}), and their assignee's reports: {@code POST
+ * {@code /api/v1/tasks}: the tasks of the user's units ({@code ?unit=&q=&state=OPEN|OVERDUE|DUE_SOON|
+ * DONE|DONE_ON_TIME|ALL&from=&to=&on=}, {@code q} matching the title and the document's number without
+ * diacritics), and their assignee's reports: {@code POST
  * /api/v1/tasks/{id}/notes} {@code {"text": ...}} and {@code POST /api/v1/tasks/{id}/done} {@code
  * {"doneOn": "2023-06-28"}} (today when left out). A user of another unit gets 403.
  */
@@ -38,6 +39,7 @@ class TaskApiController {
     @GetMapping
     PageResponse<TaskView> list(
             @RequestParam(required = false) String unit,
+            @RequestParam(required = false) String q,
             @RequestParam(required = false) TaskState state,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
@@ -46,7 +48,7 @@ class TaskApiController {
             @RequestParam(defaultValue = "20") int size) {
         PageRequest pageable =
                 PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 500), Sort.by("dueOn", "id"));
-        return PageResponse.of(tasks.mine(new TaskFilter(unit, state, from, to, on), pageable), t -> t);
+        return PageResponse.of(tasks.mine(new TaskFilter(unit, q, state, from, to, on), pageable), t -> t);
     }
 
     @GetMapping("/{id}")

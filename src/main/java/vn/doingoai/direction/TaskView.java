@@ -21,4 +21,13 @@ public record TaskView(
         boolean overdue,
         boolean dueSoon,
         boolean mayReport,
-        boolean documentReadable) {}
+        boolean documentReadable) {
+
+    /** Where it stands, for the list's export: {@code OVERDUE}, {@code DUE_SOON}, {@code OPEN}, {@code DONE}, {@code DONE_LATE}. */
+    public String status() {
+        if (doneOn != null) {
+            return doneOn.isAfter(dueOn) ? "DONE_LATE" : "DONE";
+        }
+        return overdue ? "OVERDUE" : dueSoon ? "DUE_SOON" : "OPEN";
+    }
+}

@@ -20,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.doingoai.common.FieldProblem;
 import vn.doingoai.common.InvalidInputException;
 import vn.doingoai.common.NotFoundException;
+import vn.doingoai.common.Text;
 import vn.doingoai.history.HistoryListener;
 import vn.doingoai.unit.UnitScope;
 import vn.doingoai.user.Access;
@@ -58,6 +59,13 @@ public class Tasks {
         return page.map(views(page.getContent()));
     }
 
+    /** Every task of the user's units the filter keeps, in this order (the list's Excel export). */
+    @Transactional(readOnly = true)
+    List<TaskView> mineAll(TaskFilter filter, Sort sort) {
+        List<DocumentTask> found = tasks.findAll(specification(scope(filter.unit()), filter), sort);
+        return found.stream().map(views(found)).toList();
+    }
+
     /** The units whose tasks a user works on: a contributor's own unit, else the units the user reads. */
     UnitScope scope(String unit) {
         CurrentUser me = access.current();
@@ -94,6 +102,10 @@ public class Tasks {
             if (filter.to() != null) {
                 p.add(cb.lessThanOrEqualTo(due, filter.to()));
             }
+            String pattern = Text.likePattern(filter.q());
+            if (pattern != null) {
+                p.add(cb.like(root.get("searchText"), pattern, '\\'));
+            }
             return cb.and(p.toArray(Predicate[]::new));
         };
     }
@@ -101,7 +113,7 @@ public class Tasks {
     /** The open tasks of a scope due before {@code until}, oldest deadline first (the dashboard). */
     @Transactional(readOnly = true)
     List<TaskView> openDueBefore(UnitScope scope, LocalDate until) {
-        TaskFilter open = new TaskFilter(null, TaskState.OPEN, null, until, null);
+        TaskFilter open = new TaskFilter(null, null, TaskState.OPEN, null, until, null);
         List<DocumentTask> found = tasks.findAll(specification(scope, open), Sort.by("dueOn", "id"));
         return found.stream().map(views(found)).toList();
     }
@@ -109,7 +121,7 @@ public class Tasks {
     /** Every task of a scope, for the calendar. */
     @Transactional(readOnly = true)
     List<TaskView> all(UnitScope scope) {
-        TaskFilter all = new TaskFilter(null, TaskState.ALL, null, null, null);
+        TaskFilter all = TaskFilter.of(TaskState.ALL);
         List<DocumentTask> found = tasks.findAll(specification(scope, all), Sort.by("dueOn", "id"));
         return found.stream().map(views(found)).toList();
     }

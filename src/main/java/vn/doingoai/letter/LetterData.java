@@ -8,6 +8,7 @@ import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
 import vn.doingoai.common.PlainText;
 import vn.doingoai.common.RecordData;
+import vn.doingoai.common.RefersTo;
 
 /**
  * An official letter in the shape of the dataset document and the API: {@code {"ref": "l1", "unit":
@@ -24,7 +25,7 @@ public record LetterData(
         @NotNull LetterDirection direction,
         @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
         @NotNull LetterOccasion occasion,
-        List<@NotBlank @PlainText(max = 200) String> partners,
+        @RefersTo("partners") List<@NotBlank @PlainText(max = 200) String> partners,
         @NotBlank @PlainText(max = 1000) String subject,
         @PlainText(max = 4000) String notes,
         @PlainText(max = 300) String document)

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
 import vn.doingoai.common.PlainText;
 import vn.doingoai.common.RecordData;
+import vn.doingoai.common.RefersTo;
 
 /**
  * A registration in the shape of the dataset document and the API: {@code {"ref": "r1", "unit":
@@ -20,7 +21,7 @@ public record NgoRegistrationData(
         Long version,
         @PlainText(max = 200) String ref,
         @NotBlank @PlainText(max = 40) String unit,
-        @NotBlank @PlainText(max = 200) String ngo,
+        @RefersTo("partners") @NotBlank @PlainText(max = 200) String ngo,
         @NotNull RegistrationKind kind,
         @PlainText(max = 100) String number,
         @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validFrom,

@@ -9,6 +9,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import vn.doingoai.common.PlainText;
 import vn.doingoai.common.RecordData;
+import vn.doingoai.common.RefersTo;
 import vn.doingoai.money.Money;
 
 /**
@@ -24,7 +25,7 @@ public record OverseasDonationData(
         Long version,
         @PlainText(max = 200) String ref,
         @NotBlank @PlainText(max = 40) String unit,
-        @PlainText(max = 200) String donor,
+        @RefersTo("partners") @PlainText(max = 200) String donor,
         @PlainText(max = 300) String donorName,
         @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate receivedOn,
         @PlainText(max = 1000) String purpose,

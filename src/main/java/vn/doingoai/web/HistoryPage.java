@@ -56,7 +56,7 @@ public class HistoryPage {
     public record Change(String field, String label, String before, String after) {}
 
     private static final Set<String> NOT_SHOWN = Set.of("version", "id");
-    private static final Set<String> UNITS = Set.of("unit", "unitCode");
+    private static final Set<String> UNITS = Set.of("unit", "unitCode", "assignee");
     private static final Set<String> COUNTRIES = Set.of("country", "countries", "nationality");
     private static final Pattern ENUM = Pattern.compile("[A-Z][A-Z0-9_]*");
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");

@@ -106,7 +106,7 @@ final class CellReader {
                 case ENUM -> NODES.stringNode(choices.read(sheet, column, text)
                         .orElseThrow(() -> new Unreadable(words.of(
                                 "workbook.choice.unknown", text, String.join("; ", choices.options(sheet, column))))));
-                case UNIT, COUNTRY, CURRENCY, REFERENCE -> NODES.stringNode(
+                case CODE, UNIT, COUNTRY, CURRENCY, REFERENCE -> NODES.stringNode(
                         choices.read(sheet, column, text).orElse(text));
                 default -> NODES.stringNode(
                         cell.type() == SheetRows.Type.TEXT ? cell.text().strip() : text);
@@ -160,8 +160,7 @@ final class CellReader {
             if (line.isBlank()) {
                 continue;
             }
-            int count = column.parts().size();
-            String[] parts = line.contains(";") ? line.split(";", count) : HYPHEN.split(line, count);
+            String[] parts = parts(column, line);
             ObjectNode element = NODES.objectNode();
             for (int p = 0; p < parts.length; p++) {
                 Column part = column.parts().get(p);
@@ -180,6 +179,67 @@ final class CellReader {
             rows.add(element);
         }
         return rows;
+    }
+
+    /**
+     * A line's parts, separated by ";" (or by a hyphen between spaces). A separator inside a text
+     * belongs to the line's widest text part: the pieces after it that cannot be the next part (a
+     * date part that is no date) or that are one too many are that text's ({@code NV-01; Sở Ngoại vụ;
+     * Đón đoàn; làm việc với đối tác; 30/09/2025} is a task titled «Đón đoàn; làm việc với đối tác»).
+     * Without such a part the last one takes what is too many.
+     */
+    private static String[] parts(Column column, String line) {
+        int count = column.parts().size();
+        boolean semicolons = line.contains(";");
+        List<String> pieces = new ArrayList<>(List.of(semicolons ? line.split(";", -1) : HYPHEN.split(line, -1)));
+        int wide = widestText(column);
+        int into = wide >= 0 ? wide : count - 1;
+        while (pieces.size() > into + 1
+                && (pieces.size() > count
+                        || (wide >= 0 && !fits(column.parts().get(into + 1), pieces.get(into + 1))))) {
+            pieces.set(into, pieces.get(into) + (semicolons ? ";" : "-") + pieces.remove(into + 1));
+        }
+        return pieces.toArray(String[]::new);
+    }
+
+    /** Whether a piece of a line may be the value of a part: a date part takes only a date. */
+    private static boolean fits(Column part, String piece) {
+        String text = piece.strip();
+        return switch (part.kind()) {
+            case DATE -> text.isEmpty()
+                    || DAY_MONTH_YEAR.matcher(text).matches()
+                    || ISO.matcher(text).matches();
+            case NUMBER, INTEGER -> text.isEmpty() || number(text);
+            default -> true;
+        };
+    }
+
+    private static boolean number(String text) {
+        try {
+            NumberInput.parse(text);
+            return true;
+        } catch (NumberInput.Refused e) {
+            return false;
+        }
+    }
+
+    /** The one text part of a line that may be longer than every other, or -1 when none is. */
+    private static int widestText(Column column) {
+        int widest = -1;
+        int longest = 0;
+        boolean tie = false;
+        for (int p = 0; p < column.parts().size(); p++) {
+            Column part = column.parts().get(p);
+            if (part.kind() != Column.Kind.TEXT || part.list() || part.maxLength() < longest) {
+                continue;
+            }
+            tie = part.maxLength() == longest;
+            if (!tie) {
+                widest = p;
+                longest = part.maxLength();
+            }
+        }
+        return tie ? -1 : widest;
     }
 
     private LocalDate date(SheetRows.Raw cell) {

@@ -112,6 +112,7 @@ final class Choices {
     List<String> options(Sheet sheet, Column column) {
         return switch (column.kind()) {
             case ENUM -> new ArrayList<>(enumeration(sheet, column).shown.values());
+            case CODE -> column.codes();
             case UNIT -> new ArrayList<>(units.shown.values());
             case COUNTRY -> new ArrayList<>(countries.shown.values());
             case CURRENCY -> currencies;
@@ -136,6 +137,12 @@ final class Choices {
         String typed = text.strip();
         if (column.kind() == Column.Kind.CURRENCY) {
             return Optional.of(typed.toUpperCase(Locale.ROOT));
+        }
+        if (column.kind() == Column.Kind.CODE) {
+            return Optional.of(column.codes().stream()
+                    .filter(c -> c.equalsIgnoreCase(typed))
+                    .findFirst()
+                    .orElse(typed));
         }
         if (column.kind() == Column.Kind.UNIT) {
             return Optional.ofNullable(unit(typed));
@@ -171,6 +178,13 @@ final class Choices {
             List<String> all = new ArrayList<>(names);
             all.add(ref);
             named.add(ref, names.isEmpty() ? ref : names.get(0), all);
+        }
+    }
+
+    /** An agency or commune of the workbook's units sheet: the sheets after it may name it by code or name. */
+    void addUnit(String code, String name) {
+        if (code != null && !code.isEmpty() && !units.shown.containsKey(code)) {
+            units.add(code, name == null ? code : name, name == null ? List.of(code) : List.of(code, name));
         }
     }
 

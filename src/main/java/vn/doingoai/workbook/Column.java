@@ -18,6 +18,7 @@ import java.util.List;
  * @param maxLength the longest text allowed, 0 when not a text
  * @param choices the enumeration of an {@link Kind#ENUM} (else null)
  * @param refersTo the section whose records a {@link Kind#REFERENCE} names (else null)
+ * @param codes the values a {@link Kind#CODE} may take (else empty)
  */
 record Column(
         String path,
@@ -29,7 +30,8 @@ record Column(
         boolean required,
         int maxLength,
         Class<? extends Enum<?>> choices,
-        String refersTo) {
+        String refersTo,
+        List<String> codes) {
 
     enum Kind {
         TEXT,
@@ -38,6 +40,8 @@ record Column(
         INTEGER,
         BOOLEAN,
         ENUM,
+        /** A text that is one of a few codes ({@code @Pattern(regexp = "vi|en")}): a language. */
+        CODE,
         COUNTRY,
         UNIT,
         CURRENCY,
@@ -59,6 +63,7 @@ record Column(
     /** Whether its cells offer a drop-down list. */
     boolean choosable() {
         return kind == Kind.ENUM
+                || kind == Kind.CODE
                 || kind == Kind.COUNTRY
                 || kind == Kind.UNIT
                 || kind == Kind.CURRENCY

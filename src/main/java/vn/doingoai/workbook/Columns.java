@@ -3,6 +3,7 @@ package vn.doingoai.workbook;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.AnnotatedParameterizedType;
@@ -32,20 +33,42 @@ import vn.doingoai.dataset.DatasetSection;
  * make it required, {@code @PlainText(max)} gives a text's length, {@code @CountryCode} a country,
  * {@code @RefersTo} records of another section, a component named {@code unit} an organisation
  * unit and one named {@code currency} a currency; an amount ({@code Money}, any nested record) is
- * one column per part, and a list of records one cell, a record per line.
+ * one column per part, and a list of records one cell, a record per line. A list of records inside
+ * such a record (a task's progress notes) cannot be written on its line: it has no column, and the
+ * import leaves it as it is (the data shape says that a list left out keeps what the record has).
  *
  * <p>Headings come from the message files, the first of: {@code workbook.<section>.<path>}, {@code
  * <module>.<path>} (the module is the item type's package, {@code delegation.startDate}), for a
- * part of a list's records {@code <module>.<singular>.<part>} ({@code delegation.member.name}),
- * {@code common.<field>}, {@code workbook.field.<field>}, else the field's name. An enumeration's
+ * part of a list's records {@code <module>.<singular>.<part>} ({@code delegation.member.name}), the
+ * same under the section's own prefix where its module keeps several ({@code border.gate.name}),
+ * {@code <singular>.<part>} ({@code task.dueOn}), {@code common.<field>}, {@code
+ * workbook.field.<field>}, else the field's name. An enumeration's
  * values are labelled {@code <module>.<path>.<VALUE>} (or the singular, {@code agreement.field.X}).
  */
 @Component
 class Columns {
 
-    /** Fields the record computes itself, never written by a person. */
-    private static final Map<String, Set<String>> COMPUTED =
-            Map.of("agreements", Set.of("inForce", "reportDueOn", "document"));
+    /** Fields the record computes itself or that are uploaded files, never written in a cell. */
+    private static final Map<String, Set<String>> COMPUTED = Map.of(
+            "agreements", Set.of("inForce", "reportDueOn", "document"),
+            "documents", Set.of("file"),
+            "letters", Set.of("document"),
+            "news", Set.of("picture"),
+            "borderGates", Set.of("openToday"));
+
+    /** Texts that are units' codes though not named {@code unit}: a unit's province, a task's assignee. */
+    private static final Set<String> UNIT_CODES = Set.of("units.parent", "documents.tasks.assignee");
+
+    /**
+     * Where a section's own messages are, when not under its module's name: {@code document.number},
+     * {@code border.gate.kind.MAIN}.
+     */
+    private static final Map<String, String> MESSAGES = Map.of(
+            "documents", "document",
+            "trainings", "training",
+            "borderGates", "border.gate",
+            "borderIncidents", "border.incident",
+            "friendshipPairs", "border.pair");
 
     private static final Set<String> IDENTITY = Set.of("id", "version");
 
@@ -53,6 +76,9 @@ class Columns {
     private static final Map<String, String> SEPARATORS = Map.of("delegations.members", " - ");
 
     static final String PARTS = "; ";
+
+    /** A pattern that lists its values: {@code vi|en}. */
+    private static final java.util.regex.Pattern CODES = java.util.regex.Pattern.compile("\\w+(?:\\|\\w+)+");
 
     private final MessageSource messages;
 
@@ -96,15 +122,30 @@ class Columns {
             AnnotatedType annotated =
                     ((AnnotatedParameterizedType) field.getAnnotatedType()).getAnnotatedActualTypeArguments()[0];
             if (element.isRecord()) {
+                if (inRows) {
+                    return List.of(); // a list inside a line: see the class's comment
+                }
                 List<Column> parts = new ArrayList<>();
                 for (RecordComponent part : element.getRecordComponents()) {
-                    parts.addAll(columns(naming, part, path + ".", false, true));
+                    if (!IDENTITY.contains(part.getName())) {
+                        parts.addAll(columns(naming, part, path + ".", false, true));
+                    }
                 }
                 String separator = SEPARATORS.getOrDefault(naming.section + "." + path, PARTS);
                 return List.of(new Column(
-                        path, naming.label(path), Column.Kind.ROWS, true, parts, separator, required, 0, null, null));
+                        path,
+                        naming.label(path),
+                        Column.Kind.ROWS,
+                        true,
+                        parts,
+                        separator,
+                        required,
+                        0,
+                        null,
+                        null,
+                        List.of()));
             }
-            return List.of(simple(naming, path, element, annotated, refersTo, required, true));
+            return List.of(simple(naming, path, element, annotated, refersTo, null, required, true));
         }
         if (type.isRecord()) {
             List<Column> parts = new ArrayList<>();
@@ -113,7 +154,10 @@ class Columns {
             }
             return parts;
         }
-        return List.of(simple(naming, path, type, field.getAnnotatedType(), refersTo, required, false));
+        Pattern pattern = field.getAnnotation(Pattern.class) != null
+                ? field.getAnnotation(Pattern.class)
+                : field.getAnnotatedType().getAnnotation(Pattern.class);
+        return List.of(simple(naming, path, type, field.getAnnotatedType(), refersTo, pattern, required, false));
     }
 
     @SuppressWarnings("unchecked")
@@ -123,22 +167,27 @@ class Columns {
             Class<?> type,
             AnnotatedType annotated,
             RefersTo refersTo,
+            Pattern pattern,
             boolean required,
             boolean list) {
         String name = path.substring(path.lastIndexOf('.') + 1);
         Column.Kind kind;
         int max = 0;
+        List<String> codes = List.of();
         if (type == String.class) {
             PlainText text = annotated.getAnnotation(PlainText.class);
             Size size = annotated.getAnnotation(Size.class);
-            max = text != null ? text.max() : size != null ? size.max() : 0;
-            kind = annotated.isAnnotationPresent(CountryCode.class)
-                    ? Column.Kind.COUNTRY
-                    : refersTo != null
-                            ? Column.Kind.REFERENCE
-                            : name.equals("unit")
-                                    ? Column.Kind.UNIT
-                                    : name.equals("currency") ? Column.Kind.CURRENCY : Column.Kind.TEXT;
+            max = Math.min(text != null ? text.max() : size != null ? size.max() : 0, WorkbookWriter.CELL_TEXT);
+            codes = codes(pattern);
+            kind = !codes.isEmpty()
+                    ? Column.Kind.CODE
+                    : annotated.isAnnotationPresent(CountryCode.class)
+                            ? Column.Kind.COUNTRY
+                            : refersTo != null
+                                    ? Column.Kind.REFERENCE
+                                    : name.equals("unit") || UNIT_CODES.contains(naming.section + "." + path)
+                                            ? Column.Kind.UNIT
+                                            : name.equals("currency") ? Column.Kind.CURRENCY : Column.Kind.TEXT;
         } else if (type == LocalDate.class) {
             kind = Column.Kind.DATE;
         } else if (type == BigDecimal.class || type == Double.class || type == double.class) {
@@ -162,7 +211,16 @@ class Columns {
                 required,
                 max,
                 kind == Column.Kind.ENUM ? (Class<? extends Enum<?>>) type : null,
-                refersTo == null ? null : refersTo.value());
+                refersTo == null ? null : refersTo.value(),
+                codes);
+    }
+
+    /** The codes a pattern of alternatives allows ({@code vi|en}), or none for any other pattern. */
+    private static List<String> codes(Pattern pattern) {
+        if (pattern == null || !CODES.matcher(pattern.regexp()).matches()) {
+            return List.of();
+        }
+        return List.of(pattern.regexp().split("\\|"));
     }
 
     private static Field field(RecordComponent component) {
@@ -230,10 +288,16 @@ class Columns {
         private List<String> keys(String path) {
             List<String> keys = new ArrayList<>();
             keys.add("workbook." + section + "." + path);
-            keys.add(module + "." + path);
             int dot = path.indexOf('.');
             String singular = dot < 0 ? singular(path) : singular(path.substring(0, dot)) + path.substring(dot);
-            keys.add(module + "." + singular);
+            for (String prefix :
+                    MESSAGES.containsKey(section) ? List.of(module, MESSAGES.get(section)) : List.of(module)) {
+                keys.add(prefix + "." + path);
+                keys.add(prefix + "." + singular);
+            }
+            if (dot > 0) {
+                keys.add(singular);
+            }
             return keys;
         }
 

@@ -52,6 +52,7 @@ final class Examples {
             case BOOLEAN -> Boolean.TRUE;
             case UNIT -> unitShown;
             case CURRENCY -> "USD";
+            case CODE -> column.codes().get(0);
             case ENUM, COUNTRY, REFERENCE -> {
                 List<String> options = choices.options(sheet, column);
                 yield options.isEmpty() ? words.of("workbook.example.reference") : options.get(0);
@@ -64,6 +65,11 @@ final class Examples {
 
     /** Whether a date closes a span ({@code endDate}, {@code validTo}, {@code closedOn}): shown after the others. */
     private static boolean later(String name) {
-        return name.startsWith("end") || name.endsWith("To") || name.startsWith("closed") || name.startsWith("ended");
+        return name.startsWith("end")
+                || name.endsWith("To")
+                || name.equals("to")
+                || name.startsWith("closed")
+                || name.startsWith("resolved")
+                || name.startsWith("done");
     }
 }

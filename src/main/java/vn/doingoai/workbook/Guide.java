@@ -101,6 +101,7 @@ final class Guide {
                         .collect(Collectors.joining(", "));
                 yield words.of("workbook.form.enum", String.join("; ", options), codes);
             }
+            case CODE -> words.of("workbook.form.code", String.join(", ", column.codes()));
             default -> words.of("workbook.form." + column.kind().name().toLowerCase(java.util.Locale.ROOT));
         };
     }

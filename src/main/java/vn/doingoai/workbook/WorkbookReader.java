@@ -55,6 +55,8 @@ final class WorkbookReader {
     private static final Pattern BRACKETED = Pattern.compile(".*\\[\\s*([^\\[\\]]+?)\\s*]\\s*$", Pattern.DOTALL);
     private static final String EXAMPLE_MARK = "←";
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    /** The section of agencies and communes, which the sheets after it may name by code or name. */
+    private static final String UNITS = "units";
 
     private final List<Sheet> sheets;
     private final Choices choices;
@@ -122,6 +124,9 @@ final class WorkbookReader {
             }
             for (SectionRows section : sections.values()) {
                 parse(reader, section.sheetName, strings, styles, section);
+                if (section.sheet.section().equals(UNITS)) {
+                    section.items.forEach(unit -> choices.addUnit(text(unit, "code"), text(unit, "name")));
+                }
             }
             if (itemCount == 0) {
                 throw body("workbook.empty");
@@ -153,6 +158,11 @@ final class WorkbookReader {
         }
         pending.forEach(cells::resolve);
         return document;
+    }
+
+    private static String text(tools.jackson.databind.JsonNode item, String field) {
+        tools.jackson.databind.JsonNode value = item.get(field);
+        return value == null || !value.isString() ? null : value.asString().strip();
     }
 
     /** The section sheets of the workbook, by their names in it, in the sections' order. */

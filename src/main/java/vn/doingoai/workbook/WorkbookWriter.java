@@ -39,6 +39,8 @@ final class WorkbookWriter {
     static final String LISTS = "DanhMuc";
     private static final int LAST_ROW = SpreadsheetVersion.EXCEL2007.getLastRowIndex();
     private static final LocalDate EXAMPLE_DAY = LocalDate.of(2025, 3, 3);
+    /** The longest text a cell holds. */
+    static final int CELL_TEXT = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
 
     private final Choices choices;
     private final Words words;
@@ -152,7 +154,7 @@ final class WorkbookWriter {
                 cell.setCellStyle(style("example"));
             }
         } else {
-            cell.setCellValue(value.toString());
+            cell.setCellValue(fit(value.toString()));
             boolean wrap = column.kind() == Column.Kind.ROWS || value.toString().indexOf('\n') >= 0;
             cell.setCellStyle(style(prefix + (wrap ? "wrap" : "text")));
         }
@@ -169,7 +171,7 @@ final class WorkbookWriter {
             if (name != null) {
                 validation = helper.createValidation(helper.createFormulaListConstraint(name), cells);
                 validation.setErrorStyle(
-                        column.kind() == Column.Kind.ENUM && !column.list()
+                        (column.kind() == Column.Kind.ENUM || column.kind() == Column.Kind.CODE) && !column.list()
                                 ? DataValidation.ErrorStyle.STOP
                                 : DataValidation.ErrorStyle.WARNING);
                 validation.setShowErrorBox(!column.list());
@@ -198,7 +200,8 @@ final class WorkbookWriter {
     private String listName(Sheet sheet, Column column) {
         String key =
                 switch (column.kind()) {
-                    case ENUM -> "ds_" + sheet.section() + "_" + column.path().replace('.', '_');
+                    case ENUM, CODE -> "ds_" + sheet.section() + "_"
+                            + column.path().replace('.', '_');
                     case REFERENCE -> "ds_ref_" + column.refersTo();
                     default -> "ds_" + column.kind().name().toLowerCase(java.util.Locale.ROOT);
                 };
@@ -242,7 +245,7 @@ final class WorkbookWriter {
         return switch (column.kind()) {
             case DATE -> 14;
             case NUMBER, INTEGER -> 16;
-            case BOOLEAN, CURRENCY -> 11;
+            case BOOLEAN, CURRENCY, CODE -> 11;
             case ENUM, UNIT, COUNTRY, REFERENCE -> 28;
             case ROWS -> 50;
             case TEXT -> column.maxLength() >= 1000 ? 50 : column.maxLength() >= 300 ? 36 : 20;
@@ -289,6 +292,18 @@ final class WorkbookWriter {
             style.setFont(font);
             return style;
         });
+    }
+
+    /**
+     * A text as a cell holds it: one longer than Excel's cell (32.767 characters; only a news body
+     * may be) is cut and says so at its end, so that the cut is seen, in the sheet and once imported.
+     */
+    private String fit(String text) {
+        if (text.length() <= CELL_TEXT) {
+            return text;
+        }
+        String mark = " " + words.of("workbook.cut");
+        return text.substring(0, CELL_TEXT - mark.length()) + mark;
     }
 
     static String clip(String text, int max) {

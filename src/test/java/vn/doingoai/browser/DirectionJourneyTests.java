@@ -24,7 +24,8 @@ import vn.doingoai.support.Browser;
  * Direction as a new user takes it in a browser: an officer records a plan with four tasks for two
  * agencies (two of them already due); a contributor of one agency signs in, sees only their
  * agency's tasks, the overdue one marked, and marks it done; the officer's dashboard then shows the
- * other agency's task as overdue, and not the one done. Vĩnh Long (86) and two agencies of it.
+ * other agency's task as overdue, and not the one done; the nine-month report names the plan. Dates
+ * are typed the Vietnamese way. Vĩnh Long (86) and two agencies of it.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class DirectionJourneyTests {
@@ -77,7 +78,9 @@ class DirectionJourneyTests {
         officer.navigate(base() + "/documents/new");
         officer.locator("#kind").selectOption("PLAN");
         officer.locator("#number").fill("45/KH-UBND");
-        officer.locator("#issuedOn").fill(today.minusDays(60).toString());
+        LocalDate issued = today.minusDays(60);
+        officer.locator("#issuedOn")
+                .fill(issued.getDayOfMonth() + "/" + issued.getMonthValue() + "/" + issued.getYear());
         officer.locator("#unit").selectOption("86");
         officer.locator("#title").fill("Triển khai công tác đối ngoại năm nay");
         Object[][] tasks = {
@@ -92,7 +95,9 @@ class DirectionJourneyTests {
             }
             officer.locator("#tasks" + i + "title").fill((String) tasks[i][1]);
             officer.locator("#tasks" + i + "assignee").selectOption((String) tasks[i][0]);
-            officer.locator("#tasks" + i + "dueOn").fill(tasks[i][2].toString());
+            LocalDate due = (LocalDate) tasks[i][2];
+            officer.locator("#tasks" + i + "dueOn")
+                    .fill(String.format("%02d/%02d/%d", due.getDayOfMonth(), due.getMonthValue(), due.getYear()));
         }
         officer.locator("#document-form button[type=submit]").click();
         officer.waitForURL(url -> url.matches(".*/documents/\\d+$"));
@@ -130,6 +135,13 @@ class DirectionJourneyTests {
         // nothing is due within 14 days: no such group
         assertThat(officer.locator("section[data-kind='attention.task.dueSoon']"))
                 .hasCount(0);
+
+        // the nine-month report of the plan's year names it (the year's report when it came later)
+        String period = issued.getMonthValue() <= 9 ? "kind=nine" : "kind=year";
+        officer.navigate(base() + "/reports?unit=86&" + period + "&year=" + issued.getYear());
+        assertThat(officer.locator("body"))
+                .containsText("Kế hoạch số 45/KH-UBND ngày " + issued.getDayOfMonth() + "/" + issued.getMonthValue()
+                        + "/" + issued.getYear() + " về triển khai công tác đối ngoại năm nay");
     }
 
     private void api(String path, String body) throws Exception {

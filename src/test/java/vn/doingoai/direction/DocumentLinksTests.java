@@ -198,13 +198,13 @@ class DocumentLinksTests {
         JsonNode export = api.json(api.get("/api/v1/dataset?unit=40"));
         assertThat(export.get("events").toString()).contains("\"document\":\"r13-ds-link-k1\"");
         // deleting the document unlinks what carried it out
-        long documentId = api.json(api.get("/api/v1/documents?q=12/ĐA-UBND"))
+        long documentId = api.json(api.get("/api/v1/documents?unit=40&q=12/ĐA-UBND"))
                 .get("items")
                 .get(0)
                 .get("id")
                 .asLong();
         api.delete("/api/v1/documents/" + documentId).andExpect(status().isNoContent());
-        JsonNode event = api.json(api.get("/api/v1/events?q=Hội thảo triển khai đề án"))
+        JsonNode event = api.json(api.get("/api/v1/events?unit=40&q=Hội thảo triển khai đề án"))
                 .get("items")
                 .get(0);
         assertThat(event.has("document")).isFalse();

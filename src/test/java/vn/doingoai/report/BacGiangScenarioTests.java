@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -31,10 +32,12 @@ import vn.doingoai.support.Api;
  * level; 2 documents issued, 3 tasks due, 1 done on time, 1 overdue; 1 course with 120 trainees),
  * and each of them equal to the total of its drill-down. The scenario's sections of modules this
  * installation does not have yet (letters, NGO registrations, overseas donations, the border, news)
- * are left out of the import, as the demo data does.
+ * are left out of the import, as the demo data does. The context is thrown away afterwards: the
+ * scenario's partners would show on other tests' pages.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
+@DirtiesContext
 class BacGiangScenarioTests {
 
     static final String PERIOD = "unit=24&from=2023-01-01&to=2023-08-31";

@@ -41,20 +41,46 @@ import vn.doingoai.support.Api;
 @AutoConfigureMockMvc
 class WorkbookTemplateTests {
 
-    /** The sections of today, whose every field has a label of its own in the message files. */
-    static final List<String> LABELLED = List.of(
+    /**
+     * The sections of today. Every section's every field (and every part of a list's records) has a
+     * label of its own in the message files, so that a section added later without one fails here.
+     */
+    static final List<String> SECTIONS = List.of(
+            "units",
             "partners",
             "exchangeRates",
+            "documents",
             "agreements",
             "delegations",
             "events",
+            "news",
             "investments",
             "aid",
             "indicatorValues",
             "entryApprovals",
             "citizenSupport",
             "pressVisits",
-            "protectionCases");
+            "protectionCases",
+            "ngoRegistrations",
+            "trainings",
+            "letters",
+            "overseasDonations",
+            "borderGates",
+            "borderIncidents",
+            "friendshipPairs");
+
+    /** The fields that name partners, offered by name in a drop-down list. */
+    static final List<String> PARTNER_FIELDS = List.of(
+            "partners.parent",
+            "agreements.partners",
+            "delegations.partners",
+            "events.partners",
+            "investments.investor",
+            "aid.donor",
+            "ngoRegistrations.ngo",
+            "letters.partners",
+            "overseasDonations.donor",
+            "friendshipPairs.partner");
 
     @Autowired
     MockMvc mvc;
@@ -77,7 +103,12 @@ class WorkbookTemplateTests {
 
     @Test
     void everySectionHasItsTemplate() throws Exception {
-        assertThat(datasets.sectionNames()).containsAll(LABELLED);
+        assertThat(datasets.sectionNames()).containsAll(SECTIONS);
+        api.post(
+                        "/api/v1/partners",
+                        java.util.Map.of(
+                                "ref", "tpl-p1", "kind", "FOREIGN_NGO", "name", "Template Foundation", "unit", "33"))
+                .andExpect(status().isCreated());
         for (var section : datasets.sections()) {
             String name = section.name();
             byte[] body = api.get("/api/v1/templates/" + name + ".xlsx")
@@ -108,10 +139,17 @@ class WorkbookTemplateTests {
                     if (column.required()) {
                         assertThat(heading.getStringCellValue()).contains(" * [");
                     }
-                    if (LABELLED.contains(name)) {
-                        assertThat(column.label())
-                                .as(name + "." + column.path() + " has a label")
-                                .isNotEqualTo(column.name());
+                    for (Column labelled : column.parts().isEmpty() ? List.of(column) : column.parts()) {
+                        assertThat(labelled.label())
+                                .as(name + "." + labelled.path() + " has a label")
+                                .isNotEqualTo(labelled.name())
+                                .doesNotEndWith("– " + labelled.name());
+                    }
+                    if (PARTNER_FIELDS.contains(name + "." + column.path())) {
+                        assertThat(column.kind()).as(name + "." + column.path()).isEqualTo(Column.Kind.REFERENCE);
+                        assertThat(dropDown(workbook, sheet, c))
+                                .as(name + "." + column.path() + " offers the partners by name")
+                                .contains("Template Foundation");
                     }
                     if (column.kind() == Column.Kind.ENUM) {
                         assertThat(dropDown(workbook, sheet, c))
@@ -185,6 +223,73 @@ class WorkbookTemplateTests {
     }
 
     @Test
+    void theSectionsAddedSinceOfferTheirChoicesAndSayWhatIsLeftOut() throws Exception {
+        XSSFWorkbook news = Sheets.open(template("news"));
+        XSSFSheet sheet = news.getSheet("news");
+        assertThat(dropDown(news, sheet, Sheets.column(sheet, "language"))).containsExactly("vi", "en");
+        assertThat(dropDown(news, sheet, Sheets.column(sheet, "status"))).containsExactly("Bản nháp", "Đã đăng");
+        assertThat(sheet.getRow(0).getCell(sheet.getRow(0).getLastCellNum() - 1).getStringCellValue())
+                .as("the picture is uploaded on the item's page, not written in a cell")
+                .doesNotContain("[picture]");
+
+        XSSFWorkbook units = Sheets.open(template("units"));
+        XSSFSheet unitSheet = units.getSheet("units");
+        assertThat(unitSheet
+                        .getRow(0)
+                        .getCell(Sheets.column(unitSheet, "parent"))
+                        .getStringCellValue())
+                .isEqualTo("Thuộc tỉnh, thành phố * [parent]");
+        assertThat(dropDown(units, unitSheet, Sheets.column(unitSheet, "parent")))
+                .contains("Tỉnh Quảng Trị (44)");
+
+        XSSFWorkbook gates = Sheets.open(template("borderGates"));
+        XSSFSheet gateSheet = gates.getSheet("borderGates");
+        assertThat(dropDown(gates, gateSheet, Sheets.column(gateSheet, "kind")))
+                .containsExactly("Cửa khẩu quốc tế", "Cửa khẩu chính", "Cửa khẩu phụ", "Lối mở");
+        assertThat(gateSheet
+                        .getRow(1)
+                        .getCell(Sheets.column(gateSheet, "closures"))
+                        .getStringCellValue())
+                .startsWith("01/02/2020; 15/03/2020; ");
+        assertThat(gateSheet.getRow(0).getLastCellNum())
+                .as("openToday is computed")
+                .isEqualTo((short) (Sheets.column(gateSheet, "notes") + 1));
+
+        XSSFWorkbook documents = Sheets.open(template("documents"));
+        XSSFSheet documentSheet = documents.getSheet("documents");
+        assertThat(dropDown(documents, documentSheet, Sheets.column(documentSheet, "kind")))
+                .contains("Kế hoạch", "Quyết định");
+        assertThat(documentSheet
+                        .getRow(0)
+                        .getCell(Sheets.column(documentSheet, "tasks"))
+                        .getStringCellValue())
+                .isEqualTo("Nhiệm vụ [tasks]");
+        String guide = new java.util.ArrayList<org.apache.poi.ss.usermodel.Row>() {
+            {
+                documents.getSheet("Hướng dẫn").forEach(this::add);
+            }
+        }.stream()
+                .filter(r -> r.getCell(2) != null
+                        && r.getCell(2).getStringCellValue().equals("tasks"))
+                .map(r ->
+                        r.getCell(4).getStringCellValue() + " | " + r.getCell(5).getStringCellValue())
+                .findFirst()
+                .orElseThrow();
+        assertThat(guide)
+                .contains("Tiến độ của nhiệm vụ không ghi trong Excel")
+                .contains("Mã nhiệm vụ (Văn bản, tối đa 200 ký tự); Đơn vị thực hiện (Tên đơn vị")
+                .doesNotContain("id (");
+    }
+
+    private byte[] template(String section) throws Exception {
+        return api.get("/api/v1/templates/" + section + ".xlsx")
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+    }
+
+    @Test
     void choicesAreTellApartByTheirNames() {
         for (var section : datasets.sections()) {
             for (Column column : columns.of(section, Locale.forLanguageTag("vi"))) {
@@ -219,7 +324,17 @@ class WorkbookTemplateTests {
             {"/aid", "aid"},
             {"/consular/entry-approvals", "entryApprovals"},
             {"/consular/protection-cases", "protectionCases"},
-            {"/exchange-rates", "exchangeRates"}
+            {"/exchange-rates", "exchangeRates"},
+            {"/units", "units"},
+            {"/documents", "documents"},
+            {"/trainings", "trainings"},
+            {"/news", "news"},
+            {"/ngo-registrations", "ngoRegistrations"},
+            {"/letters", "letters"},
+            {"/overseas-donations", "overseasDonations"},
+            {"/border-gates", "borderGates"},
+            {"/border-incidents", "borderIncidents"},
+            {"/friendship-pairs", "friendshipPairs"}
         }) {
             mvc.perform(get(page[0]).with(admin))
                     .andExpect(status().isOk())

@@ -11,10 +11,15 @@ import java.util.regex.Pattern;
 enum Cue {
     // ---- what a figure is about
 
-    /** {@code tổng kim ngạch xuất nhập khẩu}, {@code xuất, nhập khẩu}, {@code XNK}, {@code kim ngạch thương mại}. */
+    /**
+     * {@code tổng kim ngạch xuất nhập khẩu}, {@code xuất, nhập khẩu}, {@code XNK}, {@code kim ngạch
+     * thương mại}, {@code trao đổi thương mại}, {@code tổng kim ngạch qua các cửa khẩu}.
+     */
     TRADE_TOTAL(
             Mark.Kind.INDICATOR,
-            "(?:xuất(?: khẩu)? ?(?:,|và|-|–|/|&)? ?nhập khẩu|(?-i:XNK)|(?:kim ngạch|giá trị|trị giá) thương mại)"),
+            "(?:xuất(?: khẩu)? ?(?:,|và|-|–|/|&)? ?nhập khẩu|(?-i:XNK)|(?:kim ngạch|giá trị|trị giá) thương mại"
+                    + "|(?:trao đổi|buôn bán) (?:thương mại|hàng h[óo]a)"
+                    + "|tổng kim ngạch(?= (?:hàng h[óo]a )?(?:qua|trên địa bàn|của tỉnh)))"),
     /** {@code xuất khẩu}, {@code XK}. */
     TRADE_EXPORT(Mark.Kind.INDICATOR, "(?:xuất khẩu|(?-i:XK))"),
     /** {@code nhập khẩu}, {@code NK}. */
@@ -30,11 +35,13 @@ enum Cue {
                     + "|(?-i:GRDP))"),
     /**
      * Another subject (investment, aid, budget, tourism, duties…) or another economy (the country's,
-     * two countries' trade): what follows is not the province's trade nor growth.
+     * two countries' trade): what follows is not the province's trade nor growth. The budget, duties
+     * or credit of trade ({@code thu ngân sách từ hoạt động xuất nhập khẩu}) are no trade value.
      */
     OTHER_TOPIC(
             Mark.Kind.OTHER_TOPIC,
-            "(?:thuế (?:xuất nhập|xuất|nhập) khẩu|(?:xuất khẩu|đưa) (?:người )?lao động|(?-i:FDI|ODA|NGO|PCPNN|DDI)"
+            "(?:(?:thu )?(?:thuế|ngân sách(?: nhà nước)?|tín dụng|vốn)(?: (?:từ|trên|cho|của))?(?: hoạt động)?"
+                    + " (?:xuất nhập|xuất|nhập) khẩu|(?:xuất khẩu|đưa) (?:người )?lao động|(?-i:FDI|ODA|NGO|PCPNN|DDI)"
                     + "|đầu tư|vốn|viện trợ|tài trợ|giải ngân|ngân sách|thu nội địa|du lịch|doanh thu|lượt khách"
                     + "|khách quốc tế|dự án|kiều hối|bán lẻ|tín dụng|thuế"
                     + "|song phương|hai nước|cả nước|Việt Nam)"),
@@ -51,6 +58,8 @@ enum Cue {
             Mark.Kind.DATE,
             "(?:ngày \\d{1,2} ?[/.-] ?\\d{1,2}(?: ?[/.-] ?\\d{2,4})?|ngày \\d{1,2} tháng \\d{1,2}(?: năm \\d{4})?"
                     + "|\\d{1,2}/\\d{1,2}/\\d{4})(?!\\p{N})"),
+    /** {@code theo giá so sánh năm 2010}: the year prices are counted in, no period of a figure. */
+    PRICE_BASE(Mark.Kind.DATE, "(?:theo )?giá (?:so sánh|hiện hành|cố định)(?: (?:năm )?\\d{4})?"),
     /** {@code tính đến ngày 30/6/2021}, {@code đến hết tháng 6/2021}: January to that month. */
     UP_TO_DATE(
             Mark.Kind.PERIOD,
@@ -111,13 +120,14 @@ enum Cue {
     /**
      * A percent with the verb before it and whether a plan follows: {@code đạt 19,3%}, {@code tăng
      * 7,3%}, {@code giảm 1,43%}, {@code tăng trưởng âm 2%}, {@code bằng 75,7% kế hoạch năm}, {@code
-     * vượt 18% kế hoạch}.
+     * vượt 18% kế hoạch}; of a range ({@code 6,5-7%}, {@code từ 6,5% đến 7%}) its lower end.
      */
     PERCENT(
             Mark.Kind.PERCENT,
             "(?:(?<verb>tăng trưởng âm|tăng trưởng|tăng|giảm|âm|bằng|đạt|vượt|hoàn thành|là|chiếm)"
-                    + "(?: (?:khoảng|gần|hơn|trên|dưới|mạnh|thêm|xấp xỉ|ước|được|tới|lên|ở mức|mức))* )?"
-                    + "(?<![\\p{L}\\p{N}.,])(?<num>" + VietnameseNumbers.LITERAL + ")(?: ?%| phần trăm)"
+                    + "(?: (?:khoảng|gần|hơn|trên|dưới|mạnh|thêm|xấp xỉ|ước|được|tới|lên|ở mức|mức|từ))* )?"
+                    + "(?<![\\p{L}\\p{N}.,])(?<num>" + VietnameseNumbers.LITERAL + ")"
+                    + "(?:(?: ?%)? ?(?:-|–|đến) ?" + VietnameseNumbers.LITERAL + ")?(?: ?%| phần trăm)"
                     + "(?<plan> (?:so với )?(?:kế hoạch|(?-i:KH)|chỉ tiêu(?: kế hoạch)?|mục tiêu)(?: năm(?! \\d))?"
                     + "(?![\\p{L}\\p{N}]))?"),
     /** {@code gấp 2 lần}, {@code tăng gấp đôi}: a ratio to the period compared with. */

@@ -14,7 +14,8 @@ import vn.doingoai.period.Period;
  * out, numbers exact.
  *
  * <p>A figure takes the period its sentence names before it (or right after it), else the period of
- * the last heading that names one, else the report's period. Figures derived from another ({@code
+ * the last heading that names one (the title, or a numbered or capitalised section heading: not a
+ * photo's caption, {@code Lãnh đạo tỉnh tiếp đoàn … tháng 3/2023}), else the report's period. Figures derived from another ({@code
  * bằng 75,7% kế hoạch}, {@code tăng 7,3% so với cùng kỳ}) are left out when the text states the same
  * indicator, period and kind itself; a figure stated twice is given once.
  */
@@ -30,10 +31,12 @@ final class FigureReader {
     static List<Found> read(String text, Period reportPeriod) {
         List<Found> all = new ArrayList<>();
         Period base = reportPeriod;
+        boolean first = true;
         for (Sentences.Paragraph paragraph : Sentences.paragraphs(text)) {
-            if (paragraph.heading()) {
+            if (paragraph.heading() && (first || sectionHeading(paragraph))) {
                 base = headingPeriod(paragraph, reportPeriod).orElse(base);
             }
+            first = false;
             String carried = null;
             for (String sentence : paragraph.sentences()) {
                 if (!mayStateFigures(sentence, carried)) {
@@ -76,6 +79,16 @@ final class FigureReader {
     private static final Pattern SUBJECT = Pattern.compile(
             "khẩu|(?-i:XNK|XK|NK|GRDP)|tăng trưởng|tổng sản phẩm|thương mại",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    private static final Pattern SECTION = Pattern.compile(
+            "^(?:(?:[IVXL]{1,5}|\\d{1,2}(?:\\.\\d{1,2})*|[a-zđ])[.)/]|[-–+•*] |(?:Phần|Mục|Chương) )",
+            Pattern.UNICODE_CASE);
+
+    /** Whether a heading opens a section: numbered ({@code I.}, {@code 2.1}, {@code a)}), a bullet, or in capitals. */
+    private static boolean sectionHeading(Sentences.Paragraph heading) {
+        String text = String.join(" ", heading.sentences());
+        return SECTION.matcher(text).find() || text.equals(text.toUpperCase(java.util.Locale.ROOT));
+    }
 
     /** The first period a heading names ({@code Công tác đối ngoại 9 tháng năm 2021}). */
     private static Optional<Period> headingPeriod(Sentences.Paragraph heading, Period reportPeriod) {

@@ -19,6 +19,13 @@ final class MarkList {
     static final Pattern PLAN_GAP = Pattern.compile(
             "^ ?(?:(?:của|đề ra|được giao|giao|đặt ra) ?)*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /** Between a growth and the period it is of: {@code 5,8% của cùng kỳ năm trước}, {@code 7,1% năm 2022}. */
+    static final Pattern OF_GAP =
+            Pattern.compile("^ ?(?:(?:của|trong|vào) ?)?$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** After a plan's period that opens a sentence: a comma or a colon. */
+    private static final Pattern LEAD = Pattern.compile("^ ?[,:]");
+
     private final String sentence;
     private final List<Mark> marks;
 
@@ -43,6 +50,18 @@ final class MarkList {
                 .orElse(null);
     }
 
+    /**
+     * Whether the sentence opens with a plan word and its period, then a comma or a colon: {@code
+     * Mục tiêu năm 2023, kim ngạch xuất khẩu đạt 46 tỷ USD, tăng trưởng kinh tế đạt 6,5-7%}.
+     */
+    boolean opensWithPlan() {
+        return marks.size() >= 2
+                && marks.get(0).is(Kind.PLAN_CUE)
+                && isPeriod(1)
+                && gap(0, 1, null)
+                && LEAD.matcher(sentence.substring(marks.get(1).end())).lookingAt();
+    }
+
     /** Whether mark i is a period. */
     boolean isPeriod(int i) {
         return i >= 0 && i < marks.size() && marks.get(i).is(Kind.PERIOD);
@@ -62,11 +81,23 @@ final class MarkList {
      * {@code rightAfter}, only when nothing but spaces separates it from the mark before.
      */
     Comparison comparison(int i, boolean rightAfter) {
+        return comparison(i, rightAfter, false);
+    }
+
+    /**
+     * A comparison starting at mark i, where a ratio may also name the year compared with alone:
+     * {@code gấp 1,5 lần năm 2022}, {@code bằng 112% năm trước}.
+     */
+    Comparison comparison(int i, boolean rightAfter, boolean yearAlone) {
         if (i >= marks.size() || (rightAfter && !gap(i - 1, i, null))) {
             return null;
         }
         Mark m = marks.get(i);
-        if (m.is(Kind.PERIOD) && m.phrase().form() == PeriodPhrase.Form.SAME_PERIOD) {
+        if (m.is(Kind.PERIOD)
+                && (m.phrase().form() == PeriodPhrase.Form.SAME_PERIOD
+                        || (yearAlone
+                                && (m.phrase().form() == PeriodPhrase.Form.YEAR
+                                        || m.phrase().form() == PeriodPhrase.Form.LAST_YEAR)))) {
             return new Comparison(m.phrase(), i);
         }
         if (m.is(Kind.COMPARE) && isPeriod(i + 1) && gap(i, i + 1, null)) {

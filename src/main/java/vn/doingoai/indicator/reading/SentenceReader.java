@@ -33,9 +33,11 @@ final class SentenceReader {
     /** Relations read before the figure they qualify ({@code tăng 15% so với cùng kỳ, đạt 2 tỷ USD}). */
     private final List<Related> pending = new ArrayList<>();
 
-    private boolean planCue;
-    private boolean planKeeps;
-    private Period planPeriod;
+    private final PlanWords plan;
+    /** The period of the sentence's first figure: a plan without a year is that year's, not a year compared with. */
+    private Period anchor;
+    /** The last growth figure of the sentence, which a growth stated for a period compared with follows. */
+    private Found lastGrowth;
 
     private int statedAt = -1;
     private ValueKind statedKind;
@@ -60,6 +62,7 @@ final class SentenceReader {
                                 && (first.phrase().form() == PeriodPhrase.Form.SAME_PERIOD
                                         || first.phrase().form() == PeriodPhrase.Form.LAST_YEAR)));
         this.indicator = goesOn ? carried : null;
+        this.plan = new PlanWords(marks.opensWithPlan());
     }
 
     /** The indicator the sentence ends with, for the next one. */
@@ -96,24 +99,15 @@ final class SentenceReader {
                 indicator = null;
                 last = null;
                 pending.clear();
-                planCue = false;
+                plan.otherTopic();
             }
             case OTHER_SECTOR -> {
                 if (FigureReader.GRDP_GROWTH.equals(indicator)) {
                     indicator = null;
                 }
             }
-            case CLAUSE -> {
-                if (!planKeeps) {
-                    planCue = false;
-                }
-                planKeeps = false;
-            }
-            case PLAN_CUE -> {
-                planCue = true;
-                planKeeps = false;
-                planPeriod = null;
-            }
+            case CLAUSE -> plan.clause();
+            case PLAN_CUE -> plan.cue();
             case PERIOD -> period(i, m);
             case COMPARE -> {
                 return compareAlone(i);
@@ -142,9 +136,10 @@ final class SentenceReader {
             lastEmitted.period = p.get();
             lastEmitted.periodStated = true;
         }
-        if (planCue) {
-            planPeriod = p.get();
-            planKeeps = planKeeps || (i > 0 && marks.get(i - 1).is(Kind.PLAN_CUE));
+        if (plan.active()) {
+            plan.period(
+                    m.phrase().resolve(planContext()).orElse(p.get()),
+                    i > 0 && marks.get(i - 1).is(Kind.PLAN_CUE));
             return;
         }
         current = p.get();
@@ -163,6 +158,12 @@ final class SentenceReader {
     }
 
     private int percent(int i, Mark m) {
+        if (isGrowth() && lastGrowth != null && !m.ofPlan()) {
+            int used = growthOfComparedPeriod(i, m);
+            if (used >= 0) {
+                return used;
+            }
+        }
         if (m.ofPlan()) {
             int used = i;
             PeriodPhrase phrase = null;
@@ -185,7 +186,8 @@ final class SentenceReader {
             }
             return used;
         }
-        MarkList.Comparison c = m.hasVerb("tăng", "giảm", "bằng") ? marks.comparison(i + 1, true) : null;
+        MarkList.Comparison c =
+                m.hasVerb("tăng", "giảm", "bằng") ? marks.comparison(i + 1, true, m.hasVerb("bằng")) : null;
         if (c != null) {
             if (isTrade()) {
                 BigDecimal share = m.value().movePointLeft(2);
@@ -211,7 +213,7 @@ final class SentenceReader {
             return i;
         }
         if (isGrowth()) {
-            if (planCue) {
+            if (plan.active()) {
                 growth(i, m, true);
             } else if (!m.hasVerb("bằng", "chiếm", "vượt")) {
                 growth(i, m, false);
@@ -238,51 +240,59 @@ final class SentenceReader {
         return true;
     }
 
-    private void growth(int i, Mark m, boolean plan) {
-        if (plan) {
-            Period p = planPeriod != null ? planPeriod : current.wholeYear().orElse(current);
-            emit(
-                    i,
-                    new Found(
-                            sentence,
-                            indicator,
-                            p,
-                            true,
-                            ValueKind.PLAN,
-                            m.value(),
-                            null,
-                            0,
-                            m.start(),
-                            m.end(),
-                            false,
-                            null));
-            planCue = false;
+    private void growth(int i, Mark m, boolean ofPlan) {
+        if (ofPlan) {
+            emit(i, growthFigure(m, plan.use(planContext()), true, ValueKind.PLAN));
             return;
         }
         if (growthTaken) {
             return;
         }
-        BigDecimal value = m.hasVerb("giảm") ? m.value().negate() : m.value();
-        emit(
-                i,
-                new Found(
-                        sentence,
-                        indicator,
-                        current,
-                        stated,
-                        ValueKind.ACTUAL,
-                        value,
-                        null,
-                        0,
-                        m.start(),
-                        m.end(),
-                        false,
-                        null));
+        lastGrowth = growthFigure(m, current, stated, ValueKind.ACTUAL);
+        emit(i, lastGrowth);
         growthTaken = true;
     }
 
+    /**
+     * The growth of a period the sentence compares with, once its own is read: stated after the
+     * comparison ({@code cao hơn so với năm 2021 (6,5%)}) or before the period ({@code cao hơn mức
+     * tăng 5,8% của cùng kỳ năm trước}). Answers the last mark used, or -1 when mark i is neither.
+     */
+    private int growthOfComparedPeriod(int i, Mark m) {
+        if (statedAt == i && marks.gap(i - 1, i, MarkList.STATED_GAP)) {
+            statedAt = -1;
+            Optional<Period> p = statedKind == ValueKind.PLAN
+                    ? Optional.of(PlanWords.year(planContext()))
+                    : statedPhrase.comparedWith(lastGrowth.period);
+            p.ifPresent(period -> emit(i, growthFigure(m, period, true, statedKind)));
+            return i;
+        }
+        if (growthTaken
+                && !m.hasVerb("bằng", "chiếm")
+                && marks.isPeriod(i + 1)
+                && marks.gap(i, i + 1, MarkList.OF_GAP)) {
+            marks.get(i + 1)
+                    .phrase()
+                    .comparedWith(lastGrowth.period)
+                    .ifPresent(period -> emit(i, growthFigure(m, period, true, ValueKind.ACTUAL)));
+            return i + 1;
+        }
+        return -1;
+    }
+
+    private Found growthFigure(Mark m, Period period, boolean periodStated, ValueKind kind) {
+        BigDecimal value = m.hasVerb("giảm") ? m.value().negate() : m.value();
+        return new Found(
+                sentence, indicator, period, periodStated, kind, value, null, 0, m.start(), m.end(), false, null);
+    }
+
+    /** What a plan's period is read against: the period of the sentence's first figure, not one compared with. */
+    private Period planContext() {
+        return anchor != null ? anchor : current;
+    }
+
     private int factor(int i, Mark m) {
-        MarkList.Comparison c = marks.comparison(i + 1, true);
+        MarkList.Comparison c = marks.comparison(i + 1, true, true);
         if (c == null) {
             return i;
         }
@@ -326,9 +336,8 @@ final class SentenceReader {
             return i;
         }
         Found f;
-        if (planCue) {
-            f = figure(m, planPeriod != null ? planPeriod : current.wholeYear().orElse(current), true, ValueKind.PLAN);
-            planCue = false;
+        if (plan.active()) {
+            f = figure(m, plan.use(planContext()), true, ValueKind.PLAN);
         } else {
             f = figure(m, current, stated, ValueKind.ACTUAL);
         }
@@ -356,6 +365,9 @@ final class SentenceReader {
     }
 
     private void emit(int i, Found f) {
+        if (anchor == null && f.kind == ValueKind.ACTUAL) {
+            anchor = f.period;
+        }
         found.add(f);
         lastEmitted = f;
         lastEmittedAt = i;

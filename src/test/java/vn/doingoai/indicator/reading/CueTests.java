@@ -24,7 +24,10 @@ class CueTests {
                             "xuất - nhập khẩu",
                             "xuất khẩu và nhập khẩu",
                             "XNK",
-                            "kim ngạch thương mại")),
+                            "kim ngạch thương mại",
+                            "trao đổi thương mại",
+                            "buôn bán hàng hóa",
+                            "[tổng kim ngạch] qua các cửa khẩu")),
             Map.entry(Cue.TRADE_EXPORT, List.of("xuất khẩu", "Xuất khẩu", "XK")),
             Map.entry(Cue.TRADE_IMPORT, List.of("nhập khẩu", "NK")),
             Map.entry(
@@ -49,6 +52,7 @@ class CueTests {
                             "cả nước",
                             "Việt Nam")),
             Map.entry(Cue.OTHER_SECTOR, List.of("công nghiệp", "dịch vụ", "bình quân đầu người", "thủy sản")),
+            Map.entry(Cue.PRICE_BASE, List.of("theo giá so sánh năm 2010", "giá so sánh 2010", "giá hiện hành")),
             Map.entry(Cue.DATE, List.of("ngày 10/6/2021", "ngày 10 tháng 6 năm 2021", "30/6/2021")),
             Map.entry(
                     Cue.UP_TO_DATE,

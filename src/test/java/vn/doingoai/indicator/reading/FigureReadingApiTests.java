@@ -139,6 +139,22 @@ class FigureReadingApiTests {
     }
 
     @Test
+    void aBorderProvincesArticleUploadedAsADocxGivesTheTradeThroughItsGatesOfTheYearAndTheYearBefore()
+            throws Exception {
+        byte[] docx = docx(Api.resource("reading/lang-son-2023.txt").split("\n"), null);
+        assertThat(figures(send(api, "/api/v1/figures/read?unit=20&period=2023", docx, ReportText.DOCX)))
+                .containsExactly(
+                        "trade.total 2023 ACTUAL 4520000000",
+                        "trade.export 2023 ACTUAL 2310000000",
+                        "trade.import 2023 ACTUAL 2210000000",
+                        "trade.total 2022 ACTUAL 3259000000",
+                        "grdp.growth 2023 ACTUAL 7.5",
+                        "grdp.growth 2022 ACTUAL 6.3",
+                        "trade.export 2023 ACTUAL 560000000",
+                        "trade.export 2023 PLAN 500000000 derived");
+    }
+
+    @Test
     void theUnitMustExistThePeriodParseAndTheUserWriteTheUnitsValues() throws Exception {
         String text = "Xuất khẩu đạt 2 tỷ USD.";
         sendText("/api/v1/figures/read?period=2021", text)

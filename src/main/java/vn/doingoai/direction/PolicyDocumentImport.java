@@ -17,8 +17,8 @@ import vn.doingoai.dataset.RefImport;
  * by ref with their tasks. A number used twice for one unit in the same section is a problem at the
  * second place.
  */
-@Component("policyDocumentImport")
-class DocumentImport {
+@Component
+class PolicyDocumentImport {
 
     static final int ORDER = 15;
 
@@ -26,7 +26,7 @@ class DocumentImport {
     private final DocumentRules rules;
     private final PolicyDocuments documents;
 
-    DocumentImport(DocumentRepository repository, DocumentRules rules, PolicyDocuments documents) {
+    PolicyDocumentImport(DocumentRepository repository, DocumentRules rules, PolicyDocuments documents) {
         this.repository = repository;
         this.rules = rules;
         this.documents = documents;
