@@ -368,7 +368,7 @@ class DataEntryTests {
         String html = page(get("/investments/new")).getResponse().getContentAsString();
         assertThat(html)
                 .contains("24 · Tỉnh Bắc Ninh</option>")
-                .contains("27 · Tỉnh Bắc Ninh (đến 30/6/2025)</option>")
+                .contains("27 · Tỉnh Bắc Ninh (đến 30/06/2025)</option>")
                 .contains("data-search=\"24 tinh bac ninh tinh bac giang\"")
                 .contains("data-picker");
         assertThat(page(get("/investments/new?lang=en")).getResponse().getContentAsString())

@@ -40,6 +40,13 @@ class PeopleAndBorderPagesTests {
             + "|HOLIDAY|CONGRATULATION|CONDOLENCE|INVITATION|THANKS|INTERNATIONAL|MAIN|SECONDARY|CROSSING|OPEN|CLOSED"
             + "|FOREIGN_LOCALITY|FOREIGN_NGO|OVERSEAS_VIETNAMESE_ASSOCIATION|HOMELAND|BORDER|SECURITY)\\b");
 
+    /**
+     * A number written the Vietnamese way ("72,5 triệu", "240 triệu đồng", "1.234"), which an English
+     * page must not show; a name such as "Hội đồng hương…" is no number.
+     */
+    static final Pattern VIETNAMESE_NUMBER =
+            Pattern.compile("(?U)\\d+(,\\d+)? (triệu|tỷ|đồng)\\b|\\b\\d{1,3}\\.\\d{3}\\b");
+
     @Autowired
     MockMvc mvc;
 
@@ -71,7 +78,7 @@ class PeopleAndBorderPagesTests {
                         problems.add(url + " shows " + found.group() + ": " + around(text, found.start()));
                     }
                 }
-                Matcher vietnamese = DetailPagesTests.VIETNAMESE_NUMBER.matcher(text);
+                Matcher vietnamese = VIETNAMESE_NUMBER.matcher(text);
                 if ("en".equals(lang) && vietnamese.find()) {
                     problems.add(url + " writes a number the Vietnamese way: " + around(text, vietnamese.start()));
                 }
@@ -266,6 +273,32 @@ class PeopleAndBorderPagesTests {
         pages.add("/overseas/associations/" + association);
         pages.add("/partners/" + association);
         pages.add("/border?unit=91");
+        // the partners' pages that list these records, the lists filtered and ordered
+        for (String partner : List.of("Save the Children Pg91", "Takeo Pg91")) {
+            pages.add("/partners/"
+                    + api.json(api.get("/api/v1/partners?q=" + partner))
+                            .get("items")
+                            .get(0)
+                            .get("id")
+                            .asLong());
+        }
+        pages.add("/overseas?q=pg91&sort=usd,desc");
+        pages.add("/border-gates?unit=91&country=KH&openOn=31/12/2022");
+        pages.add("/ngo-registrations?unit=91&ngo=pg91-ngo&validOn=31/12/2022");
+        pages.add("/letters?unit=91&partner=pg91-kh&from=01/01/2022");
+        // the year's report with its sections, and the records behind each of their figures
+        pages.add("/reports?unit=91&kind=year&year=2022");
+        for (String key : List.of(
+                "ngos.registered",
+                "letters.received",
+                "overseas.donations",
+                "events.homeland",
+                "border.gates.open",
+                "border.incidents",
+                "border.incidents.resolved",
+                "border.pairs")) {
+            pages.add("/reports/figure?key=" + key + "&unit=91&from=2022-01-01&to=2022-12-31");
+        }
         return pages;
     }
 

@@ -18,7 +18,7 @@ final class AgreementColumns {
                             Column.text("agreement.title", "title", AgreementData::title),
                             Column.unit(AgreementData::unit),
                             Column.label("agreement.level", "level", "agreement.level", AgreementData::level),
-                            Column.<AgreementData>text("agreement.partners", null, AgreementData::partners)
+                            Column.<AgreementData>refs("agreement.partners", "partners", AgreementData::partners)
                                     .excelOnly(),
                             Column.date("agreement.signedOn", "signedOn", AgreementData::signedOn),
                             Column.<AgreementData>date("agreement.validFrom", "validFrom", AgreementData::validFrom)

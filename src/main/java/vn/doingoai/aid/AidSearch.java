@@ -7,7 +7,7 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.doingoai.common.RecordSpecs;
-import vn.doingoai.money.VietnameseFormat;
+import vn.doingoai.search.HitText;
 import vn.doingoai.search.SearchHit;
 import vn.doingoai.search.SearchProvider;
 import vn.doingoai.unit.UnitScope;
@@ -17,9 +17,11 @@ import vn.doingoai.unit.UnitScope;
 class AidSearch implements SearchProvider {
 
     private final AidRepository repository;
+    private final HitText text;
 
-    AidSearch(AidRepository repository) {
+    AidSearch(AidRepository repository, HitText text) {
         this.repository = repository;
+        this.text = text;
     }
 
     @Override
@@ -31,7 +33,9 @@ class AidSearch implements SearchProvider {
                 .map(a -> new SearchHit(
                         "nav.aid",
                         a.getTitle(),
-                        VietnameseFormat.date(a.getStartDate()) + " – " + VietnameseFormat.date(a.getEndDate()),
+                        HitText.join(
+                                text.date(a.getStartDate()) + " – " + text.date(a.getEndDate()),
+                                text.unit(a.getUnitCode())),
                         "/aid/" + a.getId()))
                 .toList();
     }

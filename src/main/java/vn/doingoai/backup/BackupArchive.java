@@ -84,13 +84,11 @@ final class BackupArchive implements Closeable {
     }
 
     /**
-     * Whether the backup fits this installation: the same schema version, the same tables with the
-     * same columns, each of a kind the backup knows.
+     * Whether the backup's tables fit a schema of its version (the installation's, or a restore's
+     * scratch schema made to its version): the same tables with the same columns, each of a kind
+     * the backup knows.
      */
-    void checkFits(Schema schema, String version) {
-        if (!version.equals(manifest.schemaVersion())) {
-            throw new InvalidInputException("schemaVersion", "backup.otherVersion");
-        }
+    void checkFits(Schema schema) {
         Map<String, Manifest.Table> tables = manifest.tables().stream()
                 .collect(Collectors.toMap(Manifest.Table::name, Function.identity(), (a, b) -> a));
         for (Schema.Table table : schema.tables()) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.sql.Connection;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -63,7 +65,7 @@ class BackupWriter {
             Schema schema = schemas.read();
             List<Manifest.Table> written = new ArrayList<>();
             for (Schema.Table table : schema.tables()) {
-                written.add(table(zip, table));
+                written.add(table(zip, jdbc, table));
             }
             return written;
         });
@@ -75,6 +77,32 @@ class BackupWriter {
             }
             zip.closeEntry();
         }
+        manifest(zip, version, tables, kept);
+        zip.finish();
+        zip.flush();
+    }
+
+    /**
+     * A backup of the tables of the connection's current schema alone, at schema version {@code
+     * version}, without documents: what a restore of an older backup makes of its scratch schema
+     * once Flyway has migrated it (the connection is the restore's own; nothing else writes there).
+     */
+    void writeTables(OutputStream out, Connection connection, Schema schema, String version) throws IOException {
+        ZipOutputStream zip = new ZipOutputStream(out);
+        JdbcTemplate scratch = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
+        scratch.setFetchSize(500);
+        List<Manifest.Table> tables = new ArrayList<>();
+        for (Schema.Table table : schema.tables()) {
+            tables.add(table(zip, scratch, table));
+        }
+        manifest(zip, version, tables, List.of());
+        zip.finish();
+        zip.flush();
+    }
+
+    private void manifest(
+            ZipOutputStream zip, String version, List<Manifest.Table> tables, List<Manifest.Document> kept)
+            throws IOException {
         zip.putNextEntry(new ZipEntry(Manifest.ENTRY));
         json.writerWithDefaultPrettyPrinter()
                 .writeValue(
@@ -87,12 +115,10 @@ class BackupWriter {
                                 tables,
                                 kept));
         zip.closeEntry();
-        zip.finish();
-        zip.flush();
     }
 
     /** One table as JSON lines, one array per row, in the order of its primary key. */
-    private Manifest.Table table(ZipOutputStream zip, Schema.Table table) {
+    private Manifest.Table table(ZipOutputStream zip, JdbcTemplate jdbc, Schema.Table table) {
         List<Schema.Column> columns = table.columns();
         String select = "select " + columns.stream().map(c -> quote(c.name())).collect(Collectors.joining(", "))
                 + " from " + quote(table.name())

@@ -23,6 +23,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.unit.DataSize;
 import tools.jackson.databind.ObjectMapper;
+import vn.doingoai.common.InvalidInputException;
 import vn.doingoai.document.DocumentStore;
 import vn.doingoai.document.PendingUploads;
 import vn.doingoai.history.HistoryService;
@@ -45,6 +46,7 @@ public class Backups {
     private final BackupWriter writer;
     private final Restorer restorer;
     private final SchemaSource schemas;
+    private final BackupUpgrade upgrade;
     private final HistoryService history;
     private final DocumentStore documents;
     private final PendingUploads temporary;
@@ -62,6 +64,7 @@ public class Backups {
             BackupWriter writer,
             Restorer restorer,
             SchemaSource schemas,
+            BackupUpgrade upgrade,
             HistoryService history,
             DocumentStore documents,
             PendingUploads temporary,
@@ -76,6 +79,7 @@ public class Backups {
         this.writer = writer;
         this.restorer = restorer;
         this.schemas = schemas;
+        this.upgrade = upgrade;
         this.history = history;
         this.documents = documents;
         this.temporary = temporary;
@@ -112,14 +116,24 @@ public class Backups {
     /** What a restore put back. */
     public record Restored(int tables, long rows, int documents) {}
 
-    /** Restores the backup in {@code body}: whole or not at all, and only into an installation without records. */
+    /**
+     * Restores the backup in {@code body}: whole or not at all, and only into an installation
+     * without records. A backup of an older schema version is first migrated to this one ({@link
+     * BackupUpgrade}); a newer one, or one of a version this application never had, is refused.
+     */
     Restored restore(InputStream body) throws IOException {
         checkNationalAdmin();
         Path file = temporary.newFile(TEMPORARY);
         try {
             receive(body, file);
             try (BackupArchive archive = BackupArchive.open(file, json)) {
-                Restored restored = restore(archive);
+                Restored restored =
+                        switch (schemas.age(archive.manifest().schemaVersion())) {
+                            case SAME -> restore(archive, archive);
+                            case OLDER -> restoreOlder(archive);
+                            case NEWER -> throw versionProblem("backup.newerVersion", archive);
+                            case UNKNOWN -> throw versionProblem("backup.unknownVersion", archive);
+                        };
                 forgetWhatWasCached();
                 return restored;
             }
@@ -128,21 +142,45 @@ public class Backups {
         }
     }
 
-    private Restored restore(BackupArchive archive) {
+    private InvalidInputException versionProblem(String key, BackupArchive archive) {
+        return new InvalidInputException(
+                "schemaVersion", text(key, archive.manifest().schemaVersion(), schemas.version()));
+    }
+
+    /** An older version's backup: its tables migrated to this version, its documents as they are. */
+    private Restored restoreOlder(BackupArchive archive) throws IOException {
+        refuseOverRecords(); // before the work of migrating: the restore would refuse it anyway
+        Path upgraded = temporary.newFile(TEMPORARY);
+        try {
+            upgrade.upgrade(archive, upgraded);
+            try (BackupArchive tables = BackupArchive.open(upgraded, json)) {
+                return restore(tables, archive);
+            }
+        } finally {
+            Files.deleteIfExists(upgraded);
+        }
+    }
+
+    private void refuseOverRecords() {
+        if (history.holdsRecords()) {
+            throw new BackupProblem(HttpStatus.CONFLICT, text("backup.holdsRecords"));
+        }
+    }
+
+    /** The tables of {@code tables} (of this schema version) and the documents of {@code documents}, in one transaction. */
+    private Restored restore(BackupArchive tables, BackupArchive documents) {
         List<String> written = new ArrayList<>();
         try {
             return new TransactionTemplate(transactions).execute(status -> {
                 Schema schema = schemas.read();
-                archive.checkFits(schema, schemas.version());
-                if (history.holdsRecords()) {
-                    throw new BackupProblem(HttpStatus.CONFLICT, text("backup.holdsRecords"));
-                }
-                long rows = restorer.restore(archive, schema);
+                tables.checkFits(schema);
+                refuseOverRecords();
+                long rows = restorer.restore(tables, schema);
                 dataVersion.touch(); // written by plain SQL: cached figures and the unit tree must see it
-                for (Manifest.Document document : archive.documents()) {
-                    try (InputStream in = archive.open(document.entry())) {
+                for (Manifest.Document document : documents.documents()) {
+                    try (InputStream in = documents.open(document.entry())) {
                         written.add(document.path());
-                        documents.put(document.path(), in);
+                        this.documents.put(document.path(), in);
                     } catch (IOException e) {
                         throw new java.io.UncheckedIOException(e);
                     }
@@ -152,7 +190,7 @@ public class Backups {
         } catch (RuntimeException e) {
             for (String path : written) {
                 try {
-                    documents.remove(path);
+                    this.documents.remove(path);
                 } catch (IOException ignored) {
                     // a file that cannot be removed is an unreferenced one: harmless
                 }
@@ -195,7 +233,7 @@ public class Backups {
         }));
     }
 
-    private String text(String key) {
-        return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
     }
 }

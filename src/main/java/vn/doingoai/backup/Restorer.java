@@ -47,25 +47,28 @@ class Restorer {
         this.json = json;
     }
 
-    /** Restores the tables; answers the number of rows restored. */
+    /** Restores the tables in the current transaction; answers the number of rows restored. */
     long restore(BackupArchive archive, Schema schema) {
+        return jdbc.execute((ConnectionCallback<Long>) c -> restore(c, archive, schema));
+    }
+
+    /** Restores the tables into the connection's current schema (a restore's scratch schema too). */
+    long restore(Connection c, BackupArchive archive, Schema schema) throws SQLException {
         Map<String, Manifest.Table> saved = archive.manifest().tables().stream()
                 .collect(Collectors.toMap(Manifest.Table::name, t -> t, (a, b) -> a));
-        return jdbc.execute((ConnectionCallback<Long>) c -> {
-            List<Schema.Table> childrenFirst = new ArrayList<>(schema.tables());
-            Collections.reverse(childrenFirst);
-            try (Statement statement = c.createStatement()) {
-                for (Schema.Table table : childrenFirst) {
-                    statement.executeUpdate("delete from " + quote(table.name()));
-                }
+        List<Schema.Table> childrenFirst = new ArrayList<>(schema.tables());
+        Collections.reverse(childrenFirst);
+        try (Statement statement = c.createStatement()) {
+            for (Schema.Table table : childrenFirst) {
+                statement.executeUpdate("delete from " + quote(table.name()));
             }
-            long restored = 0;
-            for (Schema.Table table : schema.tables()) {
-                restored += insert(c, archive, table, saved.get(table.name()));
-            }
-            moveSequencesPastIds(c, schema);
-            return restored;
-        });
+        }
+        long restored = 0;
+        for (Schema.Table table : schema.tables()) {
+            restored += insert(c, archive, table, saved.get(table.name()));
+        }
+        moveSequencesPastIds(c, schema);
+        return restored;
     }
 
     private long insert(Connection c, BackupArchive archive, Schema.Table table, Manifest.Table saved)

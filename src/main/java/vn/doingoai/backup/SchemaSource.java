@@ -1,8 +1,12 @@
 package vn.doingoai.backup;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.Locale;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationVersion;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -31,13 +35,18 @@ class SchemaSource {
      * ever rises here, and the sign-in failures).
      */
     Schema read() {
+        return jdbc.execute((ConnectionCallback<Schema>) this::read);
+    }
+
+    /** The tables to back up of the connection's current schema (a restore's scratch schema too). */
+    Schema read(Connection connection) throws SQLException {
         String flywayTable = flyway.getConfiguration().getTable().toLowerCase(Locale.ROOT);
-        return jdbc.execute((ConnectionCallback<Schema>) c -> Schema.read(
-                c,
+        return Schema.read(
+                connection,
                 t -> t.equals(flywayTable)
                         || t.startsWith("spring_session")
                         || t.equals("data_version")
-                        || t.equals("sign_in_failure")));
+                        || t.equals("sign_in_failure"));
     }
 
     /** The version of the last migration applied: {@code 26}. */
@@ -46,6 +55,38 @@ class SchemaSource {
         return current == null || current.getVersion() == null
                 ? "0"
                 : current.getVersion().getVersion();
+    }
+
+    /**
+     * How a backup's schema version stands to this installation's: the same, older (one of this
+     * application's own migrations, which a restore can migrate on from), newer, or unknown (no
+     * migration of this application has it).
+     */
+    Age age(String backupVersion) {
+        String current = version();
+        if (current.equals(backupVersion)) {
+            return Age.SAME;
+        }
+        MigrationVersion backup;
+        try {
+            backup = MigrationVersion.fromVersion(backupVersion);
+        } catch (RuntimeException e) {
+            return Age.UNKNOWN;
+        }
+        if (backup.isNewerThan(current)) {
+            return Age.NEWER;
+        }
+        boolean known = Arrays.stream(flyway.info().all())
+                .map(MigrationInfo::getVersion)
+                .anyMatch(v -> v != null && v.equals(backup));
+        return known ? Age.OLDER : Age.UNKNOWN;
+    }
+
+    enum Age {
+        SAME,
+        OLDER,
+        NEWER,
+        UNKNOWN
     }
 
     /** The database's product name: {@code H2}, {@code PostgreSQL}. */

@@ -19,9 +19,11 @@
  *       PostgreSQL and back: moving from the embedded database is one backup and one restore.
  * </ul>
  *
- * What it costs: a backup restores only into the same schema version (the last Flyway migration,
- * recorded in {@code backup.json} and checked; restore into an installation of the same version,
- * then let Flyway move it on), and the sessions and Flyway's own table stay out of it.
+ * What it costs: a backup's rows fit only the schema version it was taken at (the last Flyway
+ * migration, recorded in {@code backup.json}). A backup of an older version is restored through a
+ * scratch schema built by the migrations up to its version and then migrated by Flyway to the
+ * current one ({@link vn.doingoai.backup.BackupUpgrade}); a newer one is refused. The sessions and
+ * Flyway's own table stay out of it.
  *
  * <p>Consistency: the tables are read in one read-only transaction at snapshot isolation
  * (repeatable read on PostgreSQL, serializable on H2, whose repeatable read snapshots each table at
@@ -29,7 +31,7 @@
  * committed only after its document is in place, so the files read after the snapshot include
  * every file it names. A restore is one transaction (the documents it wrote are removed if it
  * fails), refused with 409 when the installation holds records, and checks the zip whole first:
- * a bad zip (not a zip, missing parts, a zip bomb, another schema version) is a 400.
+ * a bad zip (not a zip, missing parts, a zip bomb, a newer schema version) is a 400.
  */
 @org.springframework.modulith.ApplicationModule(
         allowedDependencies = {"common", "config", "document", "history", "unit", "user", "web"})

@@ -61,8 +61,8 @@ class BorderGatePageController {
             @PageableDefault(size = 20, sort = "name") Pageable pageable,
             HttpServletRequest request,
             Model model) {
-        listPages.show(model, BorderColumns.GATES, gates.list(filter, pageable), access.canWriteAnything());
-        model.addAttribute("canWrite", access.canWriteAnything());
+        listPages.show(model, BorderColumns.GATES, gates.list(filter, pageable), borderUnits.canWriteAny());
+        model.addAttribute("canWrite", borderUnits.canWriteAny());
         return Htmx.view(request, "border/gates", "results");
     }
 

@@ -15,10 +15,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.doingoai.common.Text;
+import vn.doingoai.unit.UnitNames;
 import vn.doingoai.user.Access;
 import vn.doingoai.web.Forms;
 import vn.doingoai.web.HistoryPage;
 import vn.doingoai.web.Htmx;
+import vn.doingoai.web.Inputs;
 import vn.doingoai.web.ListPages;
 
 /** The incident pages: the list, an incident's page, the form. */
@@ -31,6 +34,7 @@ class BorderIncidentPageController {
     private final BorderUnits borderUnits;
     private final HistoryPage history;
     private final Access access;
+    private final UnitNames unitNames;
     private final Forms forms;
     private final ListPages listPages;
 
@@ -40,6 +44,7 @@ class BorderIncidentPageController {
             BorderUnits borderUnits,
             HistoryPage history,
             Access access,
+            UnitNames unitNames,
             Forms forms,
             ListPages listPages) {
         this.incidents = incidents;
@@ -47,6 +52,7 @@ class BorderIncidentPageController {
         this.borderUnits = borderUnits;
         this.history = history;
         this.access = access;
+        this.unitNames = unitNames;
         this.forms = forms;
         this.listPages = listPages;
     }
@@ -57,8 +63,8 @@ class BorderIncidentPageController {
             @PageableDefault(size = 20, sort = "date", direction = Sort.Direction.DESC) Pageable pageable,
             HttpServletRequest request,
             Model model) {
-        listPages.show(model, BorderColumns.INCIDENTS, incidents.list(filter, pageable), access.canWriteAnything());
-        model.addAttribute("canWrite", access.canWriteAnything());
+        listPages.show(model, BorderColumns.INCIDENTS, incidents.list(filter, pageable), borderUnits.canWriteAny());
+        model.addAttribute("canWrite", borderUnits.canWriteAny());
         return Htmx.view(request, "border/incidents", "results");
     }
 
@@ -93,7 +99,15 @@ class BorderIncidentPageController {
 
     private String form(Model model) {
         model.addAttribute("units", borderUnits.writable());
-        model.addAttribute("allGates", gates.inScope(access.readable()));
+        model.addAttribute(
+                "gateOptions",
+                gates.inScope(access.readable()).stream()
+                        .map(g -> new Inputs.Option(
+                                g.ref(),
+                                g.name() + " (" + unitNames.label(g.unit()) + ")",
+                                Text.foldAll(g.name(), g.counterpart(), unitNames.label(g.unit())),
+                                String.valueOf(g.id())))
+                        .toList());
         return "border/incident-form";
     }
 

@@ -15,10 +15,12 @@ import vn.doingoai.user.Access;
 class BorderPageController {
 
     private final BorderGates gates;
+    private final BorderUnits borderUnits;
     private final Access access;
 
-    BorderPageController(BorderGates gates, Access access) {
+    BorderPageController(BorderGates gates, BorderUnits borderUnits, Access access) {
         this.gates = gates;
+        this.borderUnits = borderUnits;
         this.access = access;
     }
 
@@ -40,7 +42,7 @@ class BorderPageController {
         model.addAttribute("today", today);
         model.addAttribute("states", states);
         model.addAttribute("openCount", states.stream().filter(GateState::open).count());
-        model.addAttribute("canWrite", access.canWriteAnything());
+        model.addAttribute("canWrite", borderUnits.canWriteAny());
         return "border/overview";
     }
 }

@@ -53,6 +53,11 @@ class BorderUnits {
                 .toList();
     }
 
+    /** Whether the current user may write any unit on the border: the pages offer "new" then. */
+    boolean canWriteAny() {
+        return !writable().isEmpty();
+    }
+
     /** Whether the current user's scope holds any unit on the border: the menu offers the border then. */
     boolean offered() {
         return borders.anyBorder(access.readable());

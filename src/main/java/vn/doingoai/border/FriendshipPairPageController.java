@@ -1,6 +1,7 @@
 package vn.doingoai.border;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.doingoai.partner.PartnerKind;
+import vn.doingoai.partner.PartnerRef;
 import vn.doingoai.partner.Partners;
 import vn.doingoai.user.Access;
 import vn.doingoai.web.Forms;
@@ -58,8 +60,9 @@ class FriendshipPairPageController {
             @PageableDefault(size = 20, sort = "establishedOn", direction = Sort.Direction.DESC) Pageable pageable,
             HttpServletRequest request,
             Model model) {
-        listPages.show(model, BorderColumns.PAIRS, pairs.list(filter, pageable), access.canWriteAnything());
-        model.addAttribute("canWrite", access.canWriteAnything());
+        listPages.show(model, BorderColumns.PAIRS, pairs.list(filter, pageable), borderUnits.canWriteAny());
+        model.addAttribute("localities", localities());
+        model.addAttribute("canWrite", borderUnits.canWriteAny());
         return Htmx.view(request, "border/pairs", "results");
     }
 
@@ -95,12 +98,15 @@ class FriendshipPairPageController {
 
     private String form(Model model) {
         model.addAttribute("units", borderUnits.writable());
-        model.addAttribute(
-                "localities",
-                partners.choices().stream()
-                        .filter(p -> p.kind() == PartnerKind.FOREIGN_LOCALITY)
-                        .toList());
+        model.addAttribute("localities", localities());
         return "border/pair-form";
+    }
+
+    /** The foreign localities, the only partners a pair may have. */
+    private List<PartnerRef> localities() {
+        return partners.choices().stream()
+                .filter(p -> p.kind() == PartnerKind.FOREIGN_LOCALITY)
+                .toList();
     }
 
     @PostMapping

@@ -214,6 +214,15 @@ public class FriendshipPairs {
         return all.stream().map(p -> data(p, refs, true)).toList();
     }
 
+    /** How many pairs of a scope were established in a period and still hold on its last day (the report's new ones). */
+    @Transactional(readOnly = true)
+    long establishedIn(UnitScope scope, LocalDate from, LocalDate to) {
+        return repository.count(Specification.<FriendshipPair>where(scope.specification(false))
+                .and((root, q, cb) -> cb.and(
+                        cb.between(root.get("establishedOn"), from, to),
+                        cb.or(cb.isNull(root.get("endedOn")), cb.greaterThan(root.get("endedOn"), to)))));
+    }
+
     // ---- the dataset section's export (its import is BorderImports)
 
     @Transactional(readOnly = true)

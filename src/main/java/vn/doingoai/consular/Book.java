@@ -8,7 +8,6 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,6 +21,7 @@ import vn.doingoai.common.Text;
 import vn.doingoai.dataset.DatasetSection;
 import vn.doingoai.dataset.ImportContext;
 import vn.doingoai.dataset.RefImport;
+import vn.doingoai.search.HitText;
 import vn.doingoai.search.SearchHit;
 import vn.doingoai.unit.UnitScope;
 import vn.doingoai.unit.Units;
@@ -62,7 +62,7 @@ abstract class Book<E extends RecordEntity, D extends ConsularData> extends Reco
         return RecordSpecs.equal("country", filter.country());
     }
 
-    abstract SearchHit hit(E entity);
+    abstract SearchHit hit(E entity, HitText text);
 
     Sort defaultSort() {
         return Sort.by(Sort.Direction.DESC, shape.dateField()).and(Sort.by("id"));
@@ -185,10 +185,11 @@ abstract class Book<E extends RecordEntity, D extends ConsularData> extends Reco
                 .toList();
     }
 
-    List<SearchHit> search(String foldedQuery, UnitScope scope, int limit) {
+    List<SearchHit> search(String foldedQuery, UnitScope scope, int limit, HitText text) {
         Specification<E> spec =
                 Specification.<E>where(scope.specification(false)).and(RecordSpecs.matching(foldedQuery));
-        Pageable first = PageRequest.of(0, limit, defaultSort());
-        return repository.findAll(spec, first).stream().map(this::hit).toList();
+        return repository.findAll(spec, PageRequest.of(0, limit, defaultSort())).stream()
+                .map(e -> hit(e, text))
+                .toList();
     }
 }

@@ -6,7 +6,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.doingoai.common.FieldProblem;
 import vn.doingoai.money.Money;
-import vn.doingoai.money.VietnameseFormat;
+import vn.doingoai.search.HitText;
 import vn.doingoai.search.SearchHit;
 import vn.doingoai.unit.Units;
 import vn.doingoai.user.Access;
@@ -50,12 +50,11 @@ class CitizenSupports extends Book<CitizenSupport, CitizenSupportData> {
     }
 
     @Override
-    SearchHit hit(CitizenSupport s) {
+    SearchHit hit(CitizenSupport s, HitText text) {
         return new SearchHit(
                 "consular.support",
-                (s.getProgramme() == null ? s.getRef() : s.getProgramme()) + " · "
-                        + VietnameseFormat.amount(s.getAmount()),
-                VietnameseFormat.date(s.getPaidOn()) + " · " + s.getUnitCode(),
+                (s.getProgramme() == null ? s.getRef() : s.getProgramme()) + " · " + text.amount(s.getAmount()),
+                HitText.join(text.date(s.getPaidOn()), text.unit(s.getUnitCode())),
                 "/consular/citizen-support/" + s.getId());
     }
 }

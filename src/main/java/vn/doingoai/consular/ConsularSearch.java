@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import vn.doingoai.search.HitText;
 import vn.doingoai.search.SearchHit;
 import vn.doingoai.search.SearchProvider;
 import vn.doingoai.unit.UnitScope;
@@ -13,9 +14,12 @@ import vn.doingoai.unit.UnitScope;
 class ConsularSearch implements SearchProvider {
 
     private final List<Book<?, ?>> books;
+    private final HitText text;
 
-    ConsularSearch(EntryApprovals entries, CitizenSupports support, PressVisits press, ProtectionCases cases) {
+    ConsularSearch(
+            EntryApprovals entries, CitizenSupports support, PressVisits press, ProtectionCases cases, HitText text) {
         this.books = List.of(entries, support, press, cases);
+        this.text = text;
     }
 
     @Override
@@ -26,7 +30,7 @@ class ConsularSearch implements SearchProvider {
             if (hits.size() >= limit) {
                 break;
             }
-            hits.addAll(book.search(foldedQuery, scope, limit - hits.size()));
+            hits.addAll(book.search(foldedQuery, scope, limit - hits.size(), text));
         }
         return hits;
     }

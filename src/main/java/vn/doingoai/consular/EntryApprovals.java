@@ -5,7 +5,7 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.doingoai.common.FieldProblem;
-import vn.doingoai.money.VietnameseFormat;
+import vn.doingoai.search.HitText;
 import vn.doingoai.search.SearchHit;
 import vn.doingoai.unit.Units;
 import vn.doingoai.user.Access;
@@ -36,12 +36,12 @@ class EntryApprovals extends Book<EntryApproval, EntryApprovalData> {
     }
 
     @Override
-    SearchHit hit(EntryApproval e) {
+    SearchHit hit(EntryApproval e, HitText text) {
         return new SearchHit(
                 "consular.entries",
                 (e.getDecisionNumber() == null ? e.getRef() : e.getDecisionNumber()) + " · "
-                        + VietnameseFormat.number(e.getApproved()),
-                VietnameseFormat.date(e.getDecidedOn()) + " · " + e.getUnitCode(),
+                        + text.number(e.getApproved()),
+                HitText.join(text.date(e.getDecidedOn()), text.unit(e.getUnitCode()), text.country(e.getCountry())),
                 "/consular/entry-approvals/" + e.getId());
     }
 }

@@ -7,7 +7,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.doingoai.common.Countries;
 import vn.doingoai.common.FieldProblem;
-import vn.doingoai.money.VietnameseFormat;
+import vn.doingoai.search.HitText;
 import vn.doingoai.search.SearchHit;
 import vn.doingoai.unit.Units;
 import vn.doingoai.user.Access;
@@ -56,11 +56,11 @@ class PressVisits extends Book<PressVisit, PressVisitData> {
     }
 
     @Override
-    SearchHit hit(PressVisit v) {
+    SearchHit hit(PressVisit v, HitText text) {
         return new SearchHit(
                 "consular.press",
                 v.getAgency() == null ? v.getRef() : v.getAgency(),
-                VietnameseFormat.date(v.getStartDate()) + " · " + String.join(", ", v.getCountries()),
+                HitText.join(text.date(v.getStartDate()), text.unit(v.getUnitCode()), text.countries(v.getCountries())),
                 "/consular/press-visits/" + v.getId());
     }
 }

@@ -8,7 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.doingoai.common.Countries;
 import vn.doingoai.common.FieldProblem;
 import vn.doingoai.common.RecordSpecs;
-import vn.doingoai.money.VietnameseFormat;
+import vn.doingoai.search.HitText;
 import vn.doingoai.search.SearchHit;
 import vn.doingoai.unit.Units;
 import vn.doingoai.user.Access;
@@ -57,12 +57,12 @@ class ProtectionCases extends Book<ProtectionCase, ProtectionCaseData> {
     }
 
     @Override
-    SearchHit hit(ProtectionCase c) {
+    SearchHit hit(ProtectionCase c, HitText text) {
         String summary = c.getSummary() == null ? c.getRef() : c.getSummary();
         return new SearchHit(
                 "consular.cases",
                 summary.length() > 120 ? summary.substring(0, 120) + "…" : summary,
-                VietnameseFormat.date(c.getOpenedOn()) + (c.getCountry() == null ? "" : " · " + c.getCountry()),
+                HitText.join(text.date(c.getOpenedOn()), text.unit(c.getUnitCode()), text.country(c.getCountry())),
                 "/consular/protection-cases/" + c.getId());
     }
 }

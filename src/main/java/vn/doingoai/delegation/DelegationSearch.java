@@ -35,7 +35,7 @@ class DelegationSearch implements SearchProvider {
     public List<SearchHit> search(String foldedQuery, UnitScope scope, int limit) {
         Specification<Delegation> spec =
                 Specification.<Delegation>where(scope.specification(false)).and(RecordSpecs.matching(foldedQuery));
-        Locale vi = Locale.forLanguageTag("vi");
+        Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
         return repository.findAll(spec, PageRequest.of(0, limit, Sort.by(Sort.Direction.DESC, "startDate"))).stream()
                 .map(d -> new SearchHit(
                         "nav.delegations",
@@ -45,7 +45,7 @@ class DelegationSearch implements SearchProvider {
                                         ? ""
                                         : " · "
                                                 + d.getCountries().stream()
-                                                        .map(c -> Countries.name(c, vi))
+                                                        .map(c -> Countries.name(c, locale))
                                                         .collect(Collectors.joining(", ")))
                                 + " · " + unitNames.label(d.getUnitCode()),
                         "/delegations/" + d.getId()))

@@ -7,7 +7,7 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.doingoai.common.RecordSpecs;
-import vn.doingoai.money.VietnameseFormat;
+import vn.doingoai.search.HitText;
 import vn.doingoai.search.SearchHit;
 import vn.doingoai.search.SearchProvider;
 import vn.doingoai.unit.UnitScope;
@@ -17,9 +17,11 @@ import vn.doingoai.unit.UnitScope;
 class InvestmentSearch implements SearchProvider {
 
     private final InvestmentRepository repository;
+    private final HitText text;
 
-    InvestmentSearch(InvestmentRepository repository) {
+    InvestmentSearch(InvestmentRepository repository, HitText text) {
         this.repository = repository;
+        this.text = text;
     }
 
     @Override
@@ -31,7 +33,10 @@ class InvestmentSearch implements SearchProvider {
                 .map(i -> new SearchHit(
                         "nav.investments",
                         i.getName(),
-                        VietnameseFormat.date(i.getRegisteredOn()) + " · " + VietnameseFormat.amount(i.getCapital()),
+                        HitText.join(
+                                text.date(i.getRegisteredOn()),
+                                text.amount(i.getCapital()),
+                                text.unit(i.getUnitCode())),
                         "/investments/" + i.getId()))
                 .toList();
     }

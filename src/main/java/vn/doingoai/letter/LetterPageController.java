@@ -73,6 +73,7 @@ class LetterPageController {
             HttpServletRequest request,
             Model model) {
         listPages.show(model, LetterColumns.LIST, letters.list(filter, pageable), access.canWriteAnything());
+        model.addAttribute("allPartners", partners.choices());
         model.addAttribute("canWrite", access.canWriteAnything());
         return Htmx.view(request, "letter/list", "results");
     }

@@ -1,7 +1,9 @@
 package vn.doingoai.letter;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -251,6 +253,23 @@ public class Letters {
                 .toList();
         Refs refs = refs(all);
         return all.stream().map(l -> refs.data(l, LetterData.Shape.IDENTITY)).toList();
+    }
+
+    /** The letters sent in a period, beyond their count: how many partners they went to, and for what. */
+    record Sent(int partners, Set<LetterOccasion> occasions) {}
+
+    @Transactional(readOnly = true)
+    Sent sent(UnitScope scope, LocalDate from, LocalDate to) {
+        Specification<Letter> spec = Specification.<Letter>where(scope.specification(false))
+                .and(RecordSpecs.equal("direction", LetterDirection.SENT))
+                .and((root, q, cb) -> cb.between(root.get("date"), from, to));
+        Set<Long> partnerIds = new HashSet<>();
+        Set<LetterOccasion> occasions = EnumSet.noneOf(LetterOccasion.class);
+        for (Letter l : repository.findAll(spec)) {
+            partnerIds.addAll(l.getPartnerIds());
+            occasions.add(l.getOccasion());
+        }
+        return new Sent(partnerIds.size(), occasions);
     }
 
     // ---- the dataset section's export (its import is LetterImport)

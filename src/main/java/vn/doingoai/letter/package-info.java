@@ -11,6 +11,7 @@
             "document",
             "history",
             "partner",
+            "period",
             "report",
             "search",
             "unit",

@@ -1,12 +1,15 @@
 package vn.doingoai.news;
 
 import java.util.List;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.doingoai.common.RecordSpecs;
+import vn.doingoai.search.HitText;
 import vn.doingoai.search.SearchHit;
 import vn.doingoai.search.SearchProvider;
 import vn.doingoai.unit.UnitScope;
@@ -16,9 +19,13 @@ import vn.doingoai.unit.UnitScope;
 class NewsSearch implements SearchProvider {
 
     private final NewsRepository repository;
+    private final HitText text;
+    private final MessageSource messages;
 
-    NewsSearch(NewsRepository repository) {
+    NewsSearch(NewsRepository repository, HitText text, MessageSource messages) {
         this.repository = repository;
+        this.text = text;
+        this.messages = messages;
     }
 
     @Override
@@ -32,8 +39,14 @@ class NewsSearch implements SearchProvider {
                 .map(n -> new SearchHit(
                         "nav.news",
                         n.getTitle(),
-                        n.getUnitCode() + " · " + n.getLanguage()
-                                + (n.getPublishedOn() == null ? "" : " · " + n.getPublishedOn()),
+                        HitText.join(
+                                text.unit(n.getUnitCode()),
+                                messages.getMessage(
+                                        "news.language." + n.getLanguage(),
+                                        null,
+                                        n.getLanguage(),
+                                        LocaleContextHolder.getLocale()),
+                                text.date(n.getPublishedOn())),
                         "/news/" + n.getId()))
                 .toList();
     }

@@ -65,6 +65,7 @@ class NgoRegistrationPageController {
             Model model) {
         listPages.show(
                 model, NgoRegistrationColumns.LIST, registrations.list(filter, pageable), access.canWriteAnything());
+        model.addAttribute("allPartners", partners.choices());
         model.addAttribute("canWrite", access.canWriteAnything());
         return Htmx.view(request, "ngo/list", "results");
     }

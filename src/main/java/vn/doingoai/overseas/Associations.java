@@ -1,17 +1,22 @@
 package vn.doingoai.overseas;
 
 import java.math.BigDecimal;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.doingoai.common.Countries;
 import vn.doingoai.common.NotFoundException;
+import vn.doingoai.common.Text;
 import vn.doingoai.event.EventData;
 import vn.doingoai.event.Events;
+import vn.doingoai.money.Money;
 import vn.doingoai.partner.PartnerKind;
 import vn.doingoai.partner.PartnerRef;
 import vn.doingoai.partner.Partners;
@@ -64,16 +69,61 @@ public class Associations {
             PartnerRef association, List<OverseasDonations.View> donations, Totals totals, List<EventData> events) {}
 
     /** An association in the index, with its donations' count and totals. */
-    record Row(PartnerRef association, int donations, Totals totals) {}
+    record Row(PartnerRef association, int donations, Totals totals) {
 
-    /** The associations the current user may see, by name. */
-    List<Row> index() {
+        public Money usdTotal() {
+            return Money.usd(totals.usd());
+        }
+
+        /** The VND equivalent of what has a rate; none when nothing has. */
+        public Money vndTotal() {
+            return totals.vnd().signum() == 0 && !totals.missingVnd().isEmpty() ? null : new Money(totals.vnd(), "VND");
+        }
+
+        /** The currencies left out of the USD total for want of a rate: "CHF, XAF". */
+        public String missing() {
+            return String.join(", ", totals.missingUsd());
+        }
+    }
+
+    /**
+     * The associations the current user may see, found by their names without diacritics ({@code
+     * q}) and country, in the order asked ({@code name}, {@code country}, {@code donations}, {@code
+     * usd}; by name by default), with what their people gave.
+     */
+    List<Row> index(String q, String country, Sort sort) {
+        String folded = Text.fold(q);
+        String code = Text.isBlank(country) ? null : Countries.code(country);
+        Map<Long, List<OverseasDonations.View>> given = donations.byDonor();
         return associations().stream()
+                .filter(a -> folded.isEmpty()
+                        || Text.foldAll(a.name(), a.nameVi(), a.ref()).contains(folded))
+                .filter(a -> code == null || code.equals(a.country()))
                 .map(a -> {
-                    List<OverseasDonations.View> given = donations.ofDonor(a.id());
-                    return new Row(a, given.size(), Totals.of(given));
+                    List<OverseasDonations.View> list = given.getOrDefault(a.id(), List.of());
+                    return new Row(a, list.size(), Totals.of(list));
                 })
+                .sorted(order(sort))
                 .toList();
+    }
+
+    private static Comparator<Row> order(Sort sort) {
+        Comparator<Row> byName =
+                Comparator.comparing(r -> Text.fold(r.association().displayName()));
+        Comparator<Row> order = null;
+        for (Sort.Order o : sort) {
+            Comparator<Row> by =
+                    switch (o.getProperty()) {
+                        case "country" -> Comparator.comparing(
+                                r -> Objects.toString(r.association().country(), ""));
+                        case "donations" -> Comparator.comparingInt(Row::donations);
+                        case "usd" -> Comparator.comparing(r -> r.totals().usd());
+                        default -> byName;
+                    };
+            by = o.isDescending() ? by.reversed() : by;
+            order = order == null ? by : order.thenComparing(by);
+        }
+        return order == null ? byName : order.thenComparing(byName);
     }
 
     Page page(Long partnerId) {

@@ -61,6 +61,7 @@ class OverseasDonationPageController {
             Model model) {
         listPages.show(
                 model, OverseasDonationColumns.LIST, donations.list(filter, pageable), access.canWriteAnything());
+        model.addAttribute("allPartners", partners.choices());
         model.addAttribute("canWrite", access.canWriteAnything());
         return Htmx.view(request, "overseas/list", "results");
     }

@@ -58,9 +58,14 @@ public class OverseasDonations {
      */
     record View(OverseasDonationData data, PartnerRef donor, BigDecimal usd, BigDecimal vnd) {
 
-        /** The donor's name: the partner's, or the person's. */
+        /** The donor's name: the partner's, the person's, or both ("Hội… · Ông…"). */
         public String donorLabel() {
-            return donor != null ? donor.displayName() : data.donorName();
+            if (donor == null) {
+                return data.donorName();
+            }
+            return Text.isBlank(data.donorName())
+                    ? donor.displayName()
+                    : donor.displayName() + " · " + data.donorName();
         }
 
         public Money usdValue() {
@@ -245,6 +250,35 @@ public class OverseasDonations {
         return views(repository.findByDonorIdOrderByReceivedOnDesc(partnerId).stream()
                 .filter(d -> readable.contains(d.getUnitCode()))
                 .toList());
+    }
+
+    /**
+     * The donations of a scope received in a period that have no USD rate on their day, summed per
+     * currency: left out of {@code overseas.donations}, the report names them.
+     */
+    @Transactional(readOnly = true)
+    Map<String, BigDecimal> unconverted(UnitScope scope, java.time.LocalDate from, java.time.LocalDate to) {
+        Specification<OverseasDonation> spec = Specification.<OverseasDonation>where(scope.specification(false))
+                .and((root, q, cb) -> cb.between(root.get("receivedOn"), from, to));
+        CurrencyConverter rates = converter.snapshot();
+        Map<String, BigDecimal> missing = new java.util.TreeMap<>();
+        for (OverseasDonation d : repository.findAll(spec)) {
+            if (rates.toUsd(d.getValue(), d.getReceivedOn()).isEmpty()) {
+                missing.merge(d.getValue().currency(), d.getValue().amount(), BigDecimal::add);
+            }
+        }
+        return missing;
+    }
+
+    /** The donations that the current user may see that name a partner as donor, by donor, in one query. */
+    @Transactional(readOnly = true)
+    Map<Long, List<View>> byDonor() {
+        Specification<OverseasDonation> spec = Specification.<OverseasDonation>where(
+                        access.readable().specification(false))
+                .and((root, q, cb) -> cb.isNotNull(root.get("donorId")));
+        return views(repository.findAll(spec, Sort.by(Sort.Direction.DESC, "receivedOn"))).stream()
+                .collect(Collectors.groupingBy(
+                        v -> v.donor() == null ? -1L : v.donor().id()));
     }
 
     // ---- the dataset section's export (its import is OverseasDonationImport)

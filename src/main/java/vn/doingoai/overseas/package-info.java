@@ -7,6 +7,7 @@
  */
 @org.springframework.modulith.ApplicationModule(
         allowedDependencies = {
-            "common", "dataset", "event", "history", "money", "partner", "report", "search", "unit", "user", "web"
+            "common", "dataset", "event", "history", "money", "partner", "period", "report", "search", "unit", "user",
+            "web"
         })
 package vn.doingoai.overseas;

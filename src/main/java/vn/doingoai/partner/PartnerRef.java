@@ -17,11 +17,17 @@ public record PartnerRef(Long id, String ref, PartnerKind kind, String name, Str
         return "/partners/" + id;
     }
 
-    /** The partner as a picker's choice: its ref, found by its names, ref and country, and by its id. */
+    /**
+     * The partner as a picker's choice, "Tỉnh Xay Sổm Bun (Lào)": its ref, found by its names, ref
+     * and country, and by its id.
+     */
     public Inputs.Option option() {
         return new Inputs.Option(
                 ref,
-                displayName() + (country == null ? "" : " (" + country + ")"),
+                displayName()
+                        + (country == null
+                                ? ""
+                                : " (" + Countries.name(country, LocaleContextHolder.getLocale()) + ")"),
                 Text.foldAll(name, nameVi, ref, country, Countries.name(country, LocaleContextHolder.getLocale())),
                 String.valueOf(id));
     }

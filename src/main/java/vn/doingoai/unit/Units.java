@@ -1,5 +1,7 @@
 package vn.doingoai.unit;
 
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -31,10 +33,12 @@ public class Units {
 
     private final UnitRepository repository;
     private final UnitTree tree;
+    private final Validator validator;
 
-    Units(UnitRepository repository, UnitTree tree) {
+    Units(UnitRepository repository, UnitTree tree, Validator validator) {
         this.repository = repository;
         this.tree = tree;
+        this.validator = validator;
     }
 
     /** The key of the units added by the current transaction (see {@link #tree()}). */
@@ -242,41 +246,49 @@ public class Units {
                 .toList();
     }
 
-    /** Adds an agency or a commune under a province (the admins' page). */
-    @Transactional
-    public Unit addUnit(String code, String name, UnitLevel level, String parentCode) {
-        return add(new UnitData(code, parentCode, level, name));
-    }
-
     /**
-     * The problems of a new agency or commune, by field: a code of 1–40 letters, digits, dots and
-     * dashes that no unit has, a name, the level AGENCY or COMMUNE, and a province as its parent.
-     * Bean Validation ({@link UnitData}) checks lengths and control characters.
+     * The problems of a new agency or commune, by field: first the rules of every text ({@link
+     * UnitData}'s Bean Validation: present, at most the column's length, no control character),
+     * then, for a field those leave alone, a code of letters, digits, dots and dashes that no unit
+     * has, the level AGENCY or COMMUNE, and a province as its parent. The API, the admins' page and
+     * the dataset's units section all ask this.
      */
     public List<FieldProblem> check(UnitData data) {
-        List<FieldProblem> problems = new ArrayList<>();
-        String code = data.code() == null ? null : data.code().trim();
-        if (code == null || !code.matches("[A-Za-z0-9.\\-]{1,40}")) {
-            problems.add(new FieldProblem("code", "unit.code.invalid"));
-        } else if (exists(code)) {
-            problems.add(new FieldProblem("code", "unit.code.taken"));
+        List<FieldProblem> problems = problems(validator.validate(data));
+        java.util.Set<String> checked = new java.util.HashSet<>();
+        problems.forEach(p -> checked.add(p.field()));
+        if (!checked.contains("code")) {
+            String code = data.code().trim();
+            if (!code.matches("[A-Za-z0-9.\\-]{1,40}")) {
+                problems.add(new FieldProblem("code", "unit.code.invalid"));
+            } else if (exists(code)) {
+                problems.add(new FieldProblem("code", "unit.code.taken"));
+            }
         }
-        if (Text.isBlank(data.name())) {
-            problems.add(new FieldProblem("name", "validation.required"));
-        } else if (data.name().trim().length() > 300) {
-            problems.add(new FieldProblem("name", "unit.name.tooLong"));
-        } else if (!data.name().matches("[\\P{Cc}\\t\\n\\r]*")) {
-            problems.add(new FieldProblem("name", "validation.controlCharacter"));
-        }
-        if (data.level() != UnitLevel.AGENCY && data.level() != UnitLevel.COMMUNE) {
+        if (!checked.contains("level") && data.level() != UnitLevel.AGENCY && data.level() != UnitLevel.COMMUNE) {
             problems.add(new FieldProblem("level", "unit.level.invalid"));
         }
-        Optional<Unit> parent = find(data.parent());
-        if (parent.isEmpty()) {
-            problems.add(new FieldProblem("parent", "unit.parent.unknown"));
-        } else if (parent.get().getLevel() != UnitLevel.PROVINCE) {
-            problems.add(new FieldProblem("parent", "unit.parent.notProvince"));
+        if (!checked.contains("parent")) {
+            Optional<Unit> parent = find(data.parent());
+            if (parent.isEmpty()) {
+                problems.add(new FieldProblem("parent", "unit.parent.unknown"));
+            } else if (parent.get().getLevel() != UnitLevel.PROVINCE) {
+                problems.add(new FieldProblem("parent", "unit.parent.notProvince"));
+            }
         }
+        return problems;
+    }
+
+    /** The problems of a unit's new name: the rule of {@link UnitData#name()}. */
+    public List<FieldProblem> checkName(String name) {
+        return problems(validator.validateValue(UnitData.class, "name", name));
+    }
+
+    private static List<FieldProblem> problems(java.util.Set<ConstraintViolation<UnitData>> violations) {
+        List<FieldProblem> problems = new ArrayList<>();
+        violations.stream()
+                .sorted(java.util.Comparator.comparing(v -> v.getPropertyPath().toString()))
+                .forEach(v -> problems.add(new FieldProblem(v.getPropertyPath().toString(), v.getMessage())));
         return problems;
     }
 
@@ -316,8 +328,9 @@ public class Units {
         if (unit.getLevel() == UnitLevel.COUNTRY || unit.getLevel() == UnitLevel.PROVINCE) {
             throw new InvalidInputException("code", "unit.rename.notAllowed");
         }
-        if (Text.isBlank(name)) {
-            throw new InvalidInputException("name", "validation.required");
+        List<FieldProblem> problems = checkName(name);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
         }
         unit.setName(name.trim());
     }

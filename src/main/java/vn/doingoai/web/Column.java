@@ -12,7 +12,8 @@ import java.util.function.Function;
  * @param sort the sort field of the list's {@code sort=} parameter, or null
  * @param kind how the value is written
  * @param value the value of a row
- * @param labels for {@link Kind#LABEL}: the prefix of the values' message keys ({@code partner.kind})
+ * @param labels for {@link Kind#LABEL}: the prefix of the values' message keys ({@code partner.kind});
+ *     for {@link Kind#REFS}: the field whose refs they are ({@code partners})
  * @param decimals for {@link Kind#NUMBER}: the most decimals the page shows
  * @param shown where the column appears: on the page, in the export, or both
  */
@@ -34,7 +35,12 @@ public record Column<T>(
         /** A country code (or several), written as the country's name. */
         COUNTRY,
         /** An enum value (or several), written as its label {@code <labels>.<VALUE>}. */
-        LABEL
+        LABEL,
+        /**
+         * The refs of other records (an agreement's partners), written as their names: {@code labels}
+         * is the field whose refs they are, named by the module that owns them ({@link HistoryRefs}).
+         */
+        REFS
     }
 
     /** Where a column appears. */
@@ -71,6 +77,11 @@ public record Column<T>(
 
     public static <T> Column<T> label(String label, String sort, String labels, Function<? super T, ?> value) {
         return new Column<>(label, sort, Kind.LABEL, value, labels, 2, Shown.BOTH);
+    }
+
+    /** Refs of other records by their names: {@code field} as their module's {@link HistoryRefs} names it ({@code partners}). */
+    public static <T> Column<T> refs(String label, String field, Function<? super T, ?> value) {
+        return new Column<>(label, null, Kind.REFS, value, field, 2, Shown.BOTH);
     }
 
     /** The record's reference, in the export only. */

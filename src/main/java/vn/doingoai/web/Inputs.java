@@ -6,13 +6,11 @@ import java.lang.reflect.AnnotatedParameterizedType;
 import java.lang.reflect.AnnotatedType;
 import java.lang.reflect.Field;
 import java.lang.reflect.ParameterizedType;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import vn.doingoai.common.Countries;
@@ -21,6 +19,7 @@ import vn.doingoai.common.NumberInput;
 import vn.doingoai.common.PlainText;
 import vn.doingoai.common.Text;
 import vn.doingoai.unit.Unit;
+import vn.doingoai.unit.UnitNames;
 import vn.doingoai.unit.Units;
 import vn.doingoai.user.Access;
 
@@ -34,18 +33,15 @@ import vn.doingoai.user.Access;
 @Component("inputs")
 public class Inputs {
 
-    private static final DateTimeFormatter ENGLISH_DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    private static final DateTimeFormatter VIETNAMESE_DAY = DateTimeFormatter.ofPattern("d/M/yyyy");
-
     private final Map<String, Optional<Integer>> limits = new ConcurrentHashMap<>();
     private final Units units;
+    private final UnitNames unitNames;
     private final Access access;
-    private final MessageSource messages;
 
-    Inputs(Units units, Access access, MessageSource messages) {
+    Inputs(Units units, UnitNames unitNames, Access access) {
         this.units = units;
+        this.unitNames = unitNames;
         this.access = access;
-        this.messages = messages;
     }
 
     /**
@@ -55,13 +51,15 @@ public class Inputs {
      */
     public record Option(String value, String label, String search, String alias) {}
 
-    /** Units as picker choices: "24 · Tỉnh Bắc Ninh", and a dissolved one "27 · Tỉnh Bắc Ninh (đến 30/6/2025)". */
+    /**
+     * Units as picker choices, labelled as every page names them ({@link UnitNames#option}): "24 ·
+     * Tỉnh Bắc Ninh", and a dissolved one "27 · Tỉnh Bắc Ninh (đến 30/06/2025)".
+     */
     public List<Option> units(List<Unit> list) {
-        Locale locale = LocaleContextHolder.getLocale();
         return list.stream()
                 .map(u -> new Option(
                         u.getCode(),
-                        u.getCode() + " · " + u.getName() + until(u, locale),
+                        unitNames.option(u),
                         Text.foldAll(u.getCode(), u.getName(), u.getNameBefore()),
                         null))
                 .toList();
@@ -99,16 +97,6 @@ public class Inputs {
         }
         String v = value.toString();
         return v.equals(option.value()) || v.equals(option.alias());
-    }
-
-    private String until(Unit unit, Locale locale) {
-        if (unit.getDissolvedOn() == null) {
-            return "";
-        }
-        String day = "en".equals(locale.getLanguage())
-                ? ENGLISH_DAY.format(unit.getDissolvedOn())
-                : VIETNAMESE_DAY.format(unit.getDissolvedOn());
-        return " " + messages.getMessage("unit.until", new Object[] {day}, locale);
     }
 
     /** The limit of the field {@code name} ({@code members[2].name}) of the form's class; null when none. */

@@ -4,7 +4,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
@@ -31,12 +34,14 @@ public class ListPages {
     private final UnitNames units;
     private final PageFormat format;
     private final ListLinks links;
+    private final List<HistoryRefs> refs;
 
-    ListPages(Texts texts, UnitNames units, PageFormat format, ListLinks links) {
+    ListPages(Texts texts, UnitNames units, PageFormat format, ListLinks links, List<HistoryRefs> refs) {
         this.texts = texts;
         this.units = units;
         this.format = format;
         this.links = links;
+        this.refs = refs;
     }
 
     /** Puts {@code page} and {@code table} in the model; the "new" button shows when the user may write. */
@@ -61,10 +66,11 @@ public class ListPages {
                     c.numeric()));
         }
         List<ListTable.Row> rows = new ArrayList<>();
+        Map<String, String> names = names(shown, page.getContent());
         for (T row : page.getContent()) {
             List<ListTable.Cell> cells = new ArrayList<>();
             for (Column<T> c : shown) {
-                cells.add(new ListTable.Cell(text(c, row), c.numeric()));
+                cells.add(new ListTable.Cell(text(c, row, names), c.numeric()));
             }
             rows.add(new ListTable.Row(list.link() == null ? null : list.link().apply(row), cells));
         }
@@ -76,10 +82,11 @@ public class ListPages {
         List<Column<T>> shown = list.columns().stream().filter(Column::inExcel).toList();
         List<String> headers = shown.stream().map(c -> texts.of(c.label())).toList();
         List<List<Object>> cells = new ArrayList<>();
+        Map<String, String> names = names(shown, rows);
         for (T row : rows) {
             List<Object> out = new ArrayList<>();
             for (Column<T> c : shown) {
-                out.add(cell(c, row));
+                out.add(cell(c, row, names));
             }
             cells.add(out);
         }
@@ -88,6 +95,10 @@ public class ListPages {
 
     /** A value as the page writes it. */
     public <T> String text(Column<T> column, T row) {
+        return text(column, row, names(List.of(column), List.of(row)));
+    }
+
+    private <T> String text(Column<T> column, T row, Map<String, String> names) {
         Object value = column.of(row);
         if (value == null) {
             return "";
@@ -99,21 +110,53 @@ public class ListPages {
             case UNIT -> join(value, v -> units.label(v.toString()));
             case COUNTRY -> join(value, v -> texts.country(v.toString()));
             case LABEL -> join(value, v -> texts.of(column.labels() + "." + v));
+            case REFS -> join(value, v -> names.getOrDefault(column.labels() + "|" + v, v.toString()));
             case TEXT -> join(value, Object::toString);
         };
     }
 
+    /**
+     * The names of the refs the rows' {@link Column.Kind#REFS} columns hold, by {@code field|ref}:
+     * one question to the owning module per column, however many rows.
+     */
+    private <T> Map<String, String> names(List<Column<T>> columns, List<T> rows) {
+        Map<String, String> names = new HashMap<>();
+        for (Column<T> column : columns) {
+            if (column.kind() != Column.Kind.REFS) {
+                continue;
+            }
+            Set<String> wanted = new LinkedHashSet<>();
+            for (T row : rows) {
+                Object value = column.of(row);
+                if (value instanceof Collection<?> many) {
+                    many.stream().filter(java.util.Objects::nonNull).forEach(v -> wanted.add(v.toString()));
+                } else if (value != null) {
+                    wanted.add(value.toString());
+                }
+            }
+            if (wanted.isEmpty()) {
+                continue;
+            }
+            refs.stream()
+                    .filter(r -> r.fields().contains(column.labels()))
+                    .findFirst()
+                    .ifPresent(
+                            r -> r.names(wanted).forEach((ref, name) -> names.put(column.labels() + "|" + ref, name)));
+        }
+        return names;
+    }
+
     /** A value as the export writes it: numbers and dates typed, the rest as the page's text. */
-    <T> Object cell(Column<T> column, T row) {
+    private <T> Object cell(Column<T> column, T row, Map<String, String> names) {
         Object value = column.of(row);
         if (value == null) {
             return null;
         }
         return switch (column.kind()) {
-            case NUMBER -> value instanceof Number ? value : text(column, row);
-            case DATE -> value instanceof LocalDate ? value : text(column, row);
+            case NUMBER -> value instanceof Number ? value : text(column, row, names);
+            case DATE -> value instanceof LocalDate ? value : text(column, row, names);
             case AMOUNT -> value instanceof Number ? value : format.amountOf(value);
-            default -> text(column, row);
+            default -> text(column, row, names);
         };
     }
 

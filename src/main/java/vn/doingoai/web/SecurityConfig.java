@@ -11,7 +11,9 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.HeaderWriter;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.security.web.savedrequest.NullRequestCache;
 import vn.doingoai.user.SignInThrottledException;
 
@@ -90,8 +92,25 @@ class SecurityConfig {
     }
 
     /**
-     * The pages: form login, CSRF on, logout by POST. A sign-in from a source that must wait goes
-     * back to the login page, which says how long (see {@link SignInThrottledException}).
+     * The pages' CSRF token, kept in a cookie of its own ({@code XSRF-TOKEN}: HttpOnly, SameSite=Lax,
+     * Secure over https) rather than in the session, so that a visitor who only looks at the login
+     * page gets no session: a session is made when someone signs in. Every form and htmx request
+     * sends the token back (a field, or the header the layout names), and it must match the
+     * cookie; Spring Security masks it anew on every page (BREACH).
+     */
+    static CookieCsrfTokenRepository csrfTokens() {
+        CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
+        tokens.setHeaderName("X-CSRF-TOKEN"); // the header htmx sends (the layout names it), as before
+        tokens.setCookieCustomizer(cookie -> cookie.httpOnly(true).sameSite("Lax"));
+        return tokens;
+    }
+
+    /**
+     * The pages: form login, CSRF on (its token in a cookie, see {@link #csrfTokens()}), logout by
+     * POST. An anonymous visitor's page is remembered for after the sign-in in a cookie too, not in
+     * a session: nobody gets a session (a row in the database) before signing in. A sign-in from a
+     * source that must wait goes back to the login page, which says how long (see {@link
+     * SignInThrottledException}).
      */
     @Bean
     @Order(2)
@@ -121,6 +140,8 @@ class SecurityConfig {
                                         : "/login?error")))
                         .permitAll())
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+                .csrf(c -> c.csrfTokenRepository(csrfTokens()))
+                .requestCache(r -> r.requestCache(new CookieRequestCache()))
                 .headers(h -> h.contentTypeOptions(c -> {})
                         .frameOptions(f -> f.sameOrigin())
                         .addHeaderWriter(CONTENT_SECURITY))

@@ -17,6 +17,7 @@ import org.springframework.web.util.HtmlUtils;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import vn.doingoai.support.Api;
+import vn.doingoai.support.ReportText;
 
 /**
  * Every agreement field of the contract imports: a border province's (Thanh Hóa, 38) agreements on
@@ -84,5 +85,18 @@ class AgreementFieldsTests {
                 .getResponse()
                 .getContentAsString();
         assertThat(en).contains("Border management").contains("Security and order");
+
+        // the border province's report names them in its border area, the proposed one left out
+        assertThat(ReportText.of(api, "38", "2022-01-01", "2022-12-31"))
+                .contains("CÔNG TÁC BIÊN GIỚI, LÃNH THỔ")
+                .contains("Đến ngày 31/12/2022, tỉnh đang thực hiện 02 thỏa thuận với các địa phương nước láng giềng"
+                        + " về quản lý biên giới, lao động qua biên giới: Thỏa thuận quản lý biên giới Af38 (ký ngày"
+                        + " 1/3/2021) và Thỏa thuận lao động qua biên giới Af38 (ký ngày 1/4/2021).")
+                .doesNotContain("thông tin, thể thao Af38");
+        assertThat(ReportText.of(api, "38", "2022-01-01", "2022-12-31", "en"))
+                .contains("By 31 December 2022, the province was carrying out 2 agreements with neighbouring"
+                        + " localities on border management and cross-border labour");
+        // before they were signed, nothing is said of them
+        assertThat(ReportText.of(api, "38", "2020-01-01", "2020-12-31")).doesNotContain("lao động qua biên giới");
     }
 }

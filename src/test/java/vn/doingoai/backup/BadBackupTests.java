@@ -27,7 +27,7 @@ import vn.doingoai.support.Api;
 /**
  * A bad backup is a 400 problem at the part it concerns, checked before anything else (so also on
  * an installation that holds records), never a 500 and never an ERROR in the log: not a zip, an
- * empty body, a missing manifest or table, another schema version, a zip bomb, a document path
+ * empty body, a missing manifest or table, a newer schema version, a zip bomb, a document path
  * outside the store, a damaged entry.
  */
 @SpringBootTest
@@ -59,7 +59,7 @@ class BadBackupTests {
         withoutPartners.remove("tables/partner.jsonl");
         restore(Zips.write(withoutPartners), "tables/partner.jsonl");
 
-        restore(withManifest(backup, m -> m.put("schemaVersion", "1")), "schemaVersion");
+        restore(withManifest(backup, m -> m.put("schemaVersion", "999")), "schemaVersion");
         restore(withManifest(backup, m -> m.put("format", "something-else/1")), "backup.json");
         restore(
                 withManifest(backup, m -> m.putArray("documents")

@@ -20,6 +20,7 @@ import org.springframework.web.util.HtmlUtils;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import vn.doingoai.support.Api;
+import vn.doingoai.support.ReportText;
 
 /**
  * Where border records are kept and what they may name: a merged province's border counts in the
@@ -85,6 +86,11 @@ class BorderRulesTests {
                 .get("figures");
         assertThat(haGiang.get("border.gates.open").get("value").asLong()).isEqualTo(1);
         assertThat(haGiang.get("border.incidents").get("value").asLong()).isEqualTo(1);
+        // and so does its report: Hà Giang's gates, the closed one by name
+        assertThat(ReportText.of(api, "08", "2025-07-01", "2025-12-31"))
+                .contains("Đến ngày 31/12/2025, trên tuyến biên giới của tỉnh có 02 cửa khẩu, lối mở, trong đó 01 đang"
+                        + " hoạt động, 01 tạm dừng hoạt động (cửa khẩu chính Xín Mần Bd02 từ ngày 1/1/2025).")
+                .contains("trên tuyến biên giới phát sinh 01 vụ việc");
         // Tuyên Quang's border page shows the gate of its predecessor
         String page = HtmlUtils.htmlUnescape(
                 mvc.perform(get("/border").with(user("bd-officer08").roles("OFFICER")))
@@ -106,7 +112,7 @@ class BorderRulesTests {
                    {"ref": "bd38-hp", "kind": "FOREIGN_LOCALITY", "name": "Houaphanh Bd38", "country": "LA"}],
                  "borderGates": [
                    {"ref": "bd38-g1", "unit": "38", "name": "Na Mèo Bd38", "kind": "INTERNATIONAL", "country": "LA"},
-                   {"ref": "bd40-other", "unit": "40", "name": "Other province's gate Bd40", "kind": "MAIN", "country": "LA"}]}""");
+                   {"ref": "bd12-other", "unit": "12", "name": "Other province's gate Bd12", "kind": "MAIN", "country": "LA"}]}""");
         api.post(
                         "/api/v1/dataset",
                         """
@@ -117,7 +123,7 @@ class BorderRulesTests {
                                          {"from": "2021-05-10", "to": "2021-05-01", "reason": "Sai ngày"}]},
                            {"ref": "bd37-g1", "unit": "37", "name": "No border Bd37", "kind": "CROSSING", "country": "LA"}],
                          "borderIncidents": [
-                           {"ref": "bd38-i1", "unit": "38", "gate": "bd40-other", "date": "2021-01-01", "summary": "Wrong gate"},
+                           {"ref": "bd38-i1", "unit": "38", "gate": "bd12-other", "date": "2021-01-01", "summary": "Wrong gate"},
                            {"ref": "bd38-i2", "unit": "38", "date": "2021-01-05", "summary": "Resolved before", "resolvedOn": "2021-01-01"}],
                          "friendshipPairs": [
                            {"ref": "bd38-p1", "unit": "38", "partner": "bd38-ngo", "establishedOn": "2021-01-01"},
@@ -230,6 +236,16 @@ class BorderRulesTests {
                         .param("border", "false"))
                 .andExpect(status().is3xxRedirection());
         api.get("/api/v1/units/96/border").andExpect(jsonPath("$.border").value(false));
+        // its gate is still kept, but a province without a border has no border section in its report
+        assertThat(api.json(api.get("/api/v1/reports/summary?unit=96&from=2026-01-01&to=2026-06-30"))
+                        .get("figures")
+                        .get("border.gates.open")
+                        .get("value")
+                        .asLong())
+                .isEqualTo(1);
+        assertThat(ReportText.of(api, "96", "2026-01-01", "2026-06-30"))
+                .doesNotContain("CÔNG TÁC BIÊN GIỚI, LÃNH THỔ")
+                .doesNotContain("cửa khẩu");
         api.as("bd-officer96", "border-pw")
                 .post(
                         "/api/v1/border-gates",

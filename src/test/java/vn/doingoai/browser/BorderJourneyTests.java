@@ -114,6 +114,13 @@ class BorderJourneyTests {
         assertThat(page.locator("tr[data-key='border.incidents'] td").nth(1)).hasText("1");
         assertThat(page.locator("tr[data-key='border.incidents.resolved'] td").nth(1))
                 .hasText("1");
+        // the text of the report's border section, ready to edit: one gate open, the other closed, the incident
+        // resolved
+        assertThat(page.locator("#text-border-report-title"))
+                .containsText("có 02 cửa khẩu, lối mở, trong đó 01 đang hoạt động, 01 tạm dừng hoạt động (cửa khẩu phụ"
+                        + " Kim Quang Bj42 từ ngày 1/3/2026)");
+        assertThat(page.locator("#text-border-report-title"))
+                .containsText("trên tuyến biên giới phát sinh 01 vụ việc, đã giải quyết xong 01 vụ việc");
         page.screenshot(new Page.ScreenshotOptions()
                 .setPath(Path.of("target/screenshots/border-report.png"))
                 .setFullPage(true));
@@ -124,8 +131,10 @@ class BorderJourneyTests {
         assertThat(inland.locator("a[href='/letters']")).hasCount(1);
         assertThat(inland.locator("#nav-border")).hasCount(0);
         inland.navigate(base() + "/border-gates/new");
-        // (Tom Select keeps an empty placeholder option in the select it makes searchable)
-        assertThat(inland.locator("#unit option:not([value=''])")).hasCount(0);
+        assertThat(inland.locator("#no-border")).containsText("không thuộc tỉnh có biên giới");
+        assertThat(inland.locator("#unit")).hasCount(0);
+        inland.navigate(base() + "/border-gates");
+        assertThat(inland.locator("main a[href='/border-gates/new']")).hasCount(0);
     }
 
     private void api(String method, String path, String body) throws Exception {

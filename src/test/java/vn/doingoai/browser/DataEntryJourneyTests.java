@@ -182,8 +182,15 @@ class DataEntryJourneyTests {
         assertThat(saved.get("investor").asString()).isEqualTo("in-picker");
 
         page.navigate(base() + "/investments");
-        pick(page, "unit", "bac ninh", "27 · Tỉnh Bắc Ninh (đến 30/6/2025)");
+        pick(page, "unit", "bac ninh", "27 · Tỉnh Bắc Ninh (đến 30/06/2025)");
         assertThat(page.locator("#unit")).hasValue("27");
+
+        // the report's unit too: typed without diacritics, the report is of the unit picked
+        page.navigate(base() + "/reports");
+        pick(page, "unit", "ha tinh", "42 · Tỉnh Hà Tĩnh");
+        assertThat(page.locator("#unit")).hasValue("42");
+        page.locator("#report-filter button[type=submit]").click();
+        assertThat(page.locator("#report-figures h2").first()).containsText("Tỉnh Hà Tĩnh");
     }
 
     private JsonNode get(String path) throws Exception {

@@ -27,6 +27,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import vn.doingoai.support.Api;
+import vn.doingoai.support.ReportText;
 
 /**
  * Official letters of unit 94 (Sóc Trăng): sent and received letters counted in their periods; the
@@ -105,6 +106,37 @@ class LetterTests {
         assertThat(partner).contains("Thư chúc Tết Bunpimay Lt94").doesNotContain("Thư cảm ơn Lt94");
         JsonNode again = api.importDataset(DOCUMENT);
         assertThat(again.get("created").asInt() + again.get("updated").asInt()).isZero();
+    }
+
+    @Test
+    void theReportOpensItsFirstAreaWithTheLettersAsTheSeedsDo() throws Exception {
+        Api api = new Api(mvc, json);
+        api.importDataset(DOCUMENT);
+        api.importDataset(
+                """
+                {"format": "doingoai-dataset/1",
+                 "agreements": [
+                   {"ref": "lt94-a1", "unit": "94", "level": "PROVINCE", "title": "Thỏa thuận hợp tác Lt94",
+                    "partners": ["lt94-lpb"], "signedOn": "2021-05-01", "fields": ["EDUCATION"], "status": "SIGNED"}]}""");
+        String year = ReportText.of(api, "94", "2021-01-01", "2021-12-31");
+        String letters = "Trong năm 2021, tỉnh tiếp tục duy trì quan hệ hữu nghị với các địa phương, đối tác nước ngoài"
+                + " thông qua việc gửi 03 công thư tới 02 đối tác để chúc mừng các dịp lễ, Tết và thăm hỏi, chia buồn;"
+                + " nhận 02 công thư của các địa phương, đối tác nước ngoài.";
+        assertThat(year)
+                .contains("NGOẠI GIAO CHÍNH TRỊ VÀ HỢP TÁC QUỐC TẾ CẤP ĐỊA PHƯƠNG")
+                .contains(letters);
+        assertThat(year.indexOf(letters))
+                .as("the letters come before the agreements in area I")
+                .isLessThan(year.indexOf("thỏa thuận quốc tế"));
+        // a quarter with a letter received only
+        assertThat(ReportText.of(api, "94", "2021-10-01", "2021-12-31"))
+                .contains("Trong quý IV năm 2021, tỉnh đã nhận 01 công thư của các địa phương, đối tác nước ngoài.");
+        assertThat(ReportText.of(api, "94", "2021-01-01", "2021-12-31", "en"))
+                .contains("In the year 2021, the province kept up its friendly relations with foreign localities and"
+                        + " partners by sending 3 official letters to 2 partners (holiday greetings and condolences);"
+                        + " it received 2 letters from foreign localities and partners.");
+        // a year without letters says nothing of them
+        assertThat(ReportText.of(api, "94", "2020-01-01", "2020-12-31")).doesNotContain("công thư");
     }
 
     @Test

@@ -18,6 +18,7 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 import vn.doingoai.dataset.DatasetService;
 import vn.doingoai.support.Api;
+import vn.doingoai.support.ReportText;
 import vn.doingoai.unit.Units;
 
 /**
@@ -123,5 +124,41 @@ class BacGiangOverseasScenarioTests {
                 .getResponse()
                 .getContentAsString();
         assertThat(drill).contains("data-total-value=\"15000");
+
+        // the report's fifth area: the homeland event by name, the donations in USD and VND, CHF named
+        String report = ReportText.of(api, "24", "2023-01-01", "2023-08-31");
+        assertThat(report)
+                .contains("CÔNG TÁC NGƯỜI VIỆT NAM Ở NƯỚC NGOÀI")
+                .contains(
+                        "Trong 8 tháng năm 2023, tỉnh đã tổ chức, tham gia 01 chương trình, sự kiện hướng về quê"
+                                + " hương dành cho người Việt Nam ở nước ngoài (“Xuân quê hương Bắc Giang 2023”), bằng cùng kỳ.")
+                .contains("Người Việt Nam ở nước ngoài đã ủng hộ tỉnh 15.000 USD (tương đương 360 triệu đồng); chưa"
+                        + " kể 2.000 CHF chưa có tỷ giá quy đổi.");
+        assertThat(ReportText.of(api, "24", "2023-01-01", "2023-08-31", "en"))
+                .contains("OVERSEAS VIETNAMESE")
+                .contains("In the first 8 months of 2023, the province held or joined 1 homeland event for Vietnamese"
+                        + " people abroad (“Xuân quê hương Bắc Giang 2023”), the same as a year before.")
+                .contains("Vietnamese people abroad donated 15,000 USD to the province (about 360 million VND); not"
+                        + " counting 2,000 CHF, which has no exchange rate yet.");
+        // on the report page their figures stand under the fifth area, not among the other figures
+        String reportPage = mvc.perform(get("/reports?unit=24&kind=range&from=01/01/2023&to=31/08/2023")
+                        .with(user("admin").roles("ADMIN")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String overseas = reportPage.substring(reportPage.indexOf("id=\"section-overseas\""));
+        assertThat(overseas.substring(0, overseas.indexOf("</table>")))
+                .contains("data-key=\"events.homeland\"")
+                .contains("data-key=\"overseas.donations\"");
+        String others = reportPage.contains("id=\"section-others\"")
+                ? reportPage.substring(reportPage.indexOf("id=\"section-others\""))
+                : "";
+        assertThat(others)
+                .doesNotContain("data-key=\"events.homeland\"")
+                .doesNotContain("data-key=\"overseas.")
+                .doesNotContain("data-key=\"ngos.")
+                .doesNotContain("data-key=\"letters.")
+                .doesNotContain("data-key=\"border.");
     }
 }

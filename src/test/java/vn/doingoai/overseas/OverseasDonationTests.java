@@ -19,6 +19,7 @@ import org.springframework.web.util.HtmlUtils;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import vn.doingoai.support.Api;
+import vn.doingoai.support.ReportText;
 
 /**
  * Overseas donations of unit 86 (Vĩnh Long): a donation without an amount or without a donor is
@@ -136,6 +137,13 @@ class OverseasDonationTests {
                         .decimalValue())
                 .isEqualByComparingTo("700");
         assertThat(summary.get("warnings").toString()).contains("XAF");
+        // the report counts it in USD and names what it could not convert; with nothing converted, it says so
+        assertThat(ReportText.of(api, "86", "2022-01-01", "2022-12-31"))
+                .contains("Người Việt Nam ở nước ngoài đã ủng hộ tỉnh 2.500 USD")
+                .contains("tăng 257,14% so với cùng kỳ; chưa kể 1.000 XAF chưa có tỷ giá quy đổi.");
+        assertThat(ReportText.of(api, "86", "2022-06-01", "2022-06-30"))
+                .contains("Người Việt Nam ở nước ngoài đã ủng hộ tỉnh 1.000 XAF (chưa có tỷ giá quy đổi sang USD).")
+                .doesNotContain(" 0 USD");
         JsonNode person = api.json(api.get("/api/v1/overseas-donations?unit=86&q=Nguyễn Văn Od86"))
                 .get("items")
                 .get(0);

@@ -75,6 +75,11 @@ public final class Installation implements AutoCloseable {
         return dataDir;
     }
 
+    /** A bean of this installation (its DataSource, to look into its database). */
+    public <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
     @Override
     public void close() {
         context.close();

@@ -267,6 +267,7 @@ class UnitDatasetTests {
                 items += section.isArray() ? section.size() : 0;
             }
             assertThat(items).isGreaterThanOrEqualTo(3);
+            assertThat(exported).contains("r13-rt-t1").contains("r13-rt-k1");
             assertThat(imported.get("created").asInt()).isEqualTo(items);
             String again = empty.api()
                     .get("/api/v1/dataset?unit=68-R13RT")

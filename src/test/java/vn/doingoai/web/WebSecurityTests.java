@@ -22,7 +22,8 @@ import vn.doingoai.support.Api;
 
 /**
  * On a real server (Tomcat, as in production): the session cookie's flags, forwarded headers from
- * a proxy, no session for anonymous API calls, the pages' Content-Security-Policy.
+ * a proxy, no session for anonymous API calls nor for a visitor who only opens the login page (CSRF
+ * still enforced), the pages' Content-Security-Policy.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class WebSecurityTests {
@@ -46,14 +47,11 @@ class WebSecurityTests {
     /** Opens the login page and signs in through its form; answers the sign-in's response. */
     private HttpResponse<String> logIn(String password, String... headers) throws Exception {
         HttpResponse<String> page = send(HttpRequest.newBuilder(URI.create(base() + "/login")));
-        Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page.body());
-        assertThat(csrf.find()).isTrue();
-        String session = sessionCookie(page).split(";")[0];
         String form = "username=admin&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8) + "&_csrf="
-                + csrf.group(1);
+                + csrfField(page);
         HttpRequest.Builder post = HttpRequest.newBuilder(URI.create(base() + "/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Cookie", session)
+                .header("Cookie", cookie(page, "XSRF-TOKEN").split(";")[0])
                 .POST(HttpRequest.BodyPublishers.ofString(form));
         for (int i = 0; i < headers.length; i += 2) {
             post.header(headers[i], headers[i + 1]);
@@ -61,11 +59,87 @@ class WebSecurityTests {
         return send(post);
     }
 
+    /** The CSRF token of a page's form. */
+    private static String csrfField(HttpResponse<String> page) {
+        Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page.body());
+        assertThat(csrf.find()).as("a CSRF field on the page").isTrue();
+        return URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
+    }
+
     private static String sessionCookie(HttpResponse<?> response) {
+        return cookie(response, "SESSION");
+    }
+
+    /** The Set-Cookie of that name (with its attributes), or null. */
+    private static String cookie(HttpResponse<?> response, String name) {
         return response.headers().allValues("Set-Cookie").stream()
-                .filter(c -> c.startsWith("SESSION="))
+                .filter(c -> c.startsWith(name + "="))
                 .findFirst()
                 .orElse(null);
+    }
+
+    private int sessions() {
+        return jdbc.queryForObject("select count(*) from spring_session", Integer.class);
+    }
+
+    @Test
+    void aVisitorWhoOnlyLooksGetsNoSessionAndFormsStillNeedTheirCsrfToken() throws Exception {
+        int before = sessions();
+        // the login page, and a page that needs a sign-in (which sends to the login page): no session
+        HttpResponse<String> login = send(HttpRequest.newBuilder(URI.create(base() + "/login")));
+        assertThat(login.statusCode()).isEqualTo(200);
+        assertThat(sessionCookie(login)).isNull();
+        String csrfCookie = cookie(login, "XSRF-TOKEN");
+        assertThat(csrfCookie).contains("HttpOnly").contains("SameSite=Lax").doesNotContain("Secure");
+        HttpResponse<String> asked = send(HttpRequest.newBuilder(URI.create(base() + "/agreements?q=hoa")));
+        assertThat(asked.statusCode()).isEqualTo(302);
+        assertThat(asked.headers().firstValue("Location").orElse("")).endsWith("/login");
+        assertThat(sessionCookie(asked)).isNull();
+        String askedPage = cookie(asked, "REDIRECT_URI");
+        assertThat(askedPage).as("the page asked for, remembered in a cookie").isNotNull();
+        assertThat(sessions()).isEqualTo(before);
+
+        // a sign-in without the form's token, or with a token but not its cookie: refused, no session
+        String credentials = "username=admin&password=" + URLEncoder.encode(Api.ADMIN_PASSWORD, StandardCharsets.UTF_8);
+        HttpRequest.Builder withoutToken = HttpRequest.newBuilder(URI.create(base() + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Cookie", csrfCookie.split(";")[0])
+                .POST(HttpRequest.BodyPublishers.ofString(credentials));
+        assertThat(send(withoutToken).statusCode()).isEqualTo(403);
+        HttpRequest.Builder withoutCookie = HttpRequest.newBuilder(URI.create(base() + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(credentials + "&_csrf=" + csrfField(login)));
+        assertThat(send(withoutCookie).statusCode()).isEqualTo(403);
+        assertThat(sessions()).isEqualTo(before);
+
+        // with both: signed in, a session made, and back to the page asked for
+        HttpResponse<String> signedIn = send(HttpRequest.newBuilder(URI.create(base() + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Cookie", csrfCookie.split(";")[0] + "; " + askedPage.split(";")[0])
+                .POST(HttpRequest.BodyPublishers.ofString(credentials + "&_csrf=" + csrfField(login))));
+        assertThat(signedIn.statusCode()).isEqualTo(302);
+        assertThat(signedIn.headers().firstValue("Location").orElse("")).endsWith("/agreements?q=hoa");
+        String session = sessionCookie(signedIn).split(";")[0];
+        assertThat(sessions()).isEqualTo(before + 1);
+
+        // a signed-in form posted without its token is refused; with the page's token and cookie it passes
+        HttpResponse<String> page =
+                send(HttpRequest.newBuilder(URI.create(base() + "/agreements")).header("Cookie", session));
+        assertThat(page.statusCode()).isEqualTo(200);
+        String pageToken = csrfField(page);
+        String pageCookie = cookie(page, "XSRF-TOKEN").split(";")[0];
+        assertThat(send(HttpRequest.newBuilder(URI.create(base() + "/logout"))
+                                .header("Cookie", session)
+                                .POST(HttpRequest.BodyPublishers.noBody()))
+                        .statusCode())
+                .isEqualTo(403);
+        HttpResponse<String> loggedOut = send(HttpRequest.newBuilder(URI.create(base() + "/logout"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Cookie", session + "; " + pageCookie)
+                .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + pageToken)));
+        assertThat(loggedOut.statusCode()).isEqualTo(302);
+        assertThat(loggedOut.headers().firstValue("Location").orElse("")).endsWith("/login?logout");
+        assertThat(sessions()).isEqualTo(before);
     }
 
     @Test
@@ -82,6 +156,9 @@ class WebSecurityTests {
                 .contains("Secure")
                 .contains("HttpOnly")
                 .contains("SameSite=Lax");
+        HttpResponse<String> loginPage =
+                send(HttpRequest.newBuilder(URI.create(base() + "/login")).header("X-Forwarded-Proto", "https"));
+        assertThat(cookie(loginPage, "XSRF-TOKEN")).contains("Secure").contains("HttpOnly");
     }
 
     @Test

@@ -263,7 +263,7 @@ class WorkbookTemplateTests {
                         .getRow(0)
                         .getCell(Sheets.column(documentSheet, "tasks"))
                         .getStringCellValue())
-                .isEqualTo("Nhiệm vụ [tasks]");
+                .isEqualTo("Nhiệm vụ (mỗi dòng một nhiệm vụ) [tasks]");
         String guide = new java.util.ArrayList<org.apache.poi.ss.usermodel.Row>() {
             {
                 documents.getSheet("Hướng dẫn").forEach(this::add);

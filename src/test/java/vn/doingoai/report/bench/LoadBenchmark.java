@@ -350,31 +350,34 @@ class LoadBenchmark {
             }
         }
 
-        /** Signs in through the login form (CSRF token from the form) and answers the session cookie. */
+        /**
+         * Signs in through the login form (the CSRF token from the form, its cookie with it) and
+         * answers the session cookie.
+         */
         String login() throws Exception {
             HttpResponse<String> form = http.send(
                     HttpRequest.newBuilder(server.uri("/login")).build(), HttpResponse.BodyHandlers.ofString());
-            String cookie = cookie(form, "SESSION");
+            String token = cookie(form, "XSRF-TOKEN");
             Matcher csrf =
                     Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(form.body());
-            if (cookie == null || !csrf.find()) {
-                throw new IllegalStateException("no session or CSRF token on the login page");
+            if (token == null || !csrf.find()) {
+                throw new IllegalStateException("no CSRF cookie or token on the login page");
             }
             String body = "username=" + NATIONAL_USER + "&password=" + NATIONAL_PASSWORD + "&_csrf="
                     + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
             HttpResponse<String> answer = http.send(
                     HttpRequest.newBuilder(server.uri("/login"))
-                            .header("Cookie", "SESSION=" + cookie)
+                            .header("Cookie", "XSRF-TOKEN=" + token)
                             .header("Content-Type", "application/x-www-form-urlencoded")
                             .POST(HttpRequest.BodyPublishers.ofString(body))
                             .build(),
                     HttpResponse.BodyHandlers.ofString());
             String location = answer.headers().firstValue("Location").orElse("");
-            if (answer.statusCode() != 302 || location.contains("error")) {
+            String signedIn = cookie(answer, "SESSION");
+            if (answer.statusCode() != 302 || location.contains("error") || signedIn == null) {
                 throw new IllegalStateException("login failed: " + answer.statusCode() + " " + location);
             }
-            String signedIn = cookie(answer, "SESSION");
-            return signedIn == null ? cookie : signedIn;
+            return signedIn;
         }
 
         private static String cookie(HttpResponse<?> answer, String name) {
