@@ -17,11 +17,12 @@ import vn.doingoai.common.Approvable;
 import vn.doingoai.common.Approval;
 import vn.doingoai.common.RecordEntity;
 import vn.doingoai.common.Text;
+import vn.doingoai.direction.DocumentLinks;
 import vn.doingoai.document.StoredDocument;
 
 @Entity
 @Table(name = "agreement")
-class Agreement extends RecordEntity implements Approvable<AgreementStatus> {
+class Agreement extends RecordEntity implements DocumentLinks.Carrier, Approvable<AgreementStatus> {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
@@ -182,12 +183,14 @@ class Agreement extends RecordEntity implements Approvable<AgreementStatus> {
     }
 
     /** The policy document it carries out: its id, and its ref for the data shape. */
-    void linkDocument(Long documentId, String documentRef) {
+    @Override
+    public void linkDocument(Long documentId, String documentRef) {
         this.documentId = documentId;
         this.documentRef = documentRef;
     }
 
-    Long getDocumentId() {
+    @Override
+    public Long getDocumentId() {
         return documentId;
     }
 

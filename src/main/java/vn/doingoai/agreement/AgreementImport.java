@@ -19,13 +19,13 @@ import vn.doingoai.partner.Partners;
 class AgreementImport {
 
     private final AgreementRepository repository;
-    private final Agreements agreements;
+    private final AgreementBook agreements;
     private final Partners partners;
     private final AgreementDocuments policyDocuments;
 
     AgreementImport(
             AgreementRepository repository,
-            Agreements agreements,
+            AgreementBook agreements,
             Partners partners,
             AgreementDocuments policyDocuments) {
         this.policyDocuments = policyDocuments;
@@ -63,7 +63,7 @@ class AgreementImport {
         @Override
         public Function<Agreement, Object> snapshots(Collection<Agreement> existing) {
             Map<Long, PartnerRef> refs = agreements.partnerRefs(existing);
-            return a -> AgreementData.of(a, Agreements.refsOf(a, refs), AgreementData.Shape.EXPORT);
+            return a -> AgreementData.of(a, AgreementBook.refsOf(a, refs), AgreementData.Shape.EXPORT);
         }
 
         @Override
@@ -84,13 +84,13 @@ class AgreementImport {
             a.apply(
                     item,
                     partnerIds,
-                    Agreements.refsOf(partnerIds, partnerRefs),
-                    Agreements.names(partnerIds, partnerRefs));
+                    AgreementBook.refsOf(partnerIds, partnerRefs),
+                    AgreementBook.names(partnerIds, partnerRefs));
         }
 
         @Override
         public Object written(Agreement a, List<Long> partnerIds) {
-            return AgreementData.of(a, Agreements.refsOf(a, partnerRefs), AgreementData.Shape.EXPORT);
+            return AgreementData.of(a, AgreementBook.refsOf(a, partnerRefs), AgreementData.Shape.EXPORT);
         }
 
         @Override

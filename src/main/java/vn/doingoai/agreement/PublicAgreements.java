@@ -22,9 +22,9 @@ import vn.doingoai.unit.UnitScope;
 public class PublicAgreements {
 
     private final AgreementRepository repository;
-    private final Agreements agreements;
+    private final AgreementBook agreements;
 
-    PublicAgreements(AgreementRepository repository, Agreements agreements) {
+    PublicAgreements(AgreementRepository repository, AgreementBook agreements) {
         this.repository = repository;
         this.agreements = agreements;
     }

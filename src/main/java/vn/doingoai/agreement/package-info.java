@@ -8,4 +8,20 @@
  * vn.doingoai.agreement.Agreements#resolve} and list them on the agreement's page by implementing
  * {@link vn.doingoai.agreement.AgreementActivities}.
  */
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {
+            "common",
+            "dataset",
+            "direction",
+            "document",
+            "history",
+            "money",
+            "partner",
+            "period",
+            "report",
+            "search",
+            "unit",
+            "user",
+            "web"
+        })
 package vn.doingoai.agreement;

@@ -10,9 +10,9 @@ import vn.doingoai.unit.UnitScope;
 @Component
 class AidAttention implements AttentionSource {
 
-    private final AidItems items;
+    private final AidBook items;
 
-    AidAttention(AidItems items) {
+    AidAttention(AidBook items) {
         this.items = items;
     }
 

@@ -19,10 +19,10 @@ import vn.doingoai.partner.Partners;
 class AidImport implements RefImport.Records<AidData, AidItem, Optional<PartnerRef>> {
 
     private final AidRepository repository;
-    private final AidItems items;
+    private final AidBook items;
     private final Partners partners;
 
-    AidImport(AidRepository repository, AidItems items, Partners partners) {
+    AidImport(AidRepository repository, AidBook items, Partners partners) {
         this.repository = repository;
         this.items = items;
         this.partners = partners;
@@ -54,7 +54,7 @@ class AidImport implements RefImport.Records<AidData, AidItem, Optional<PartnerR
     @Override
     public Function<AidItem, Object> snapshots(Collection<AidItem> existing) {
         Map<Long, PartnerRef> refs = items.donors(List.copyOf(existing));
-        return e -> AidItems.toData(e, refs, false);
+        return e -> AidBook.toData(e, refs, false);
     }
 
     @Override
@@ -64,7 +64,7 @@ class AidImport implements RefImport.Records<AidData, AidItem, Optional<PartnerR
 
     @Override
     public void write(AidItem record, AidData item, Optional<PartnerRef> donor) {
-        AidItems.write(record, item, donor);
+        AidBook.write(record, item, donor);
     }
 
     @Override

@@ -9,10 +9,10 @@ import vn.doingoai.partner.PartnerLinks;
 @Component
 class AidLinks implements PartnerLinks {
 
-    private final AidItems items;
+    private final AidBook items;
     private final AidRepository repository;
 
-    AidLinks(AidItems items, AidRepository repository) {
+    AidLinks(AidBook items, AidRepository repository) {
         this.repository = repository;
         this.items = items;
     }

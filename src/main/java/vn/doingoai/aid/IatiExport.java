@@ -31,11 +31,11 @@ class IatiExport {
 
     static final String VERSION = "2.03";
 
-    private final AidItems items;
+    private final AidBook items;
     private final Sectors sectors;
     private final Units units;
 
-    IatiExport(AidItems items, Sectors sectors, Units units) {
+    IatiExport(AidBook items, Sectors sectors, Units units) {
         this.items = items;
         this.sectors = sectors;
         this.units = units;
@@ -43,13 +43,13 @@ class IatiExport {
 
     @GetMapping(value = "/api/v1/aid.iati.xml", produces = MediaType.APPLICATION_XML_VALUE)
     ResponseEntity<byte[]> export(@RequestParam(required = false) String unit) throws XMLStreamException {
-        List<AidItems.View> views = items.forExport(unit);
+        List<AidBook.View> views = items.forExport(unit);
         return ResponseEntity.ok()
                 .contentType(new MediaType("application", "xml", java.nio.charset.StandardCharsets.UTF_8))
                 .body(write(views, LocalDate.now()));
     }
 
-    byte[] write(List<AidItems.View> views, LocalDate today) throws XMLStreamException {
+    byte[] write(List<AidBook.View> views, LocalDate today) throws XMLStreamException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         XMLStreamWriter xml = XMLOutputFactory.newInstance().createXMLStreamWriter(out, "UTF-8");
         String now = dateTime(OffsetDateTime.now(ZoneOffset.UTC));
@@ -58,7 +58,7 @@ class IatiExport {
         xml.writeStartElement("iati-activities");
         xml.writeAttribute("version", VERSION);
         xml.writeAttribute("generated-datetime", now);
-        for (AidItems.View view : views) {
+        for (AidBook.View view : views) {
             AidData aid = view.data();
             String orgRef = "VN-DOINGOAI-" + aid.unit();
             String unitName = unitNames.computeIfAbsent(

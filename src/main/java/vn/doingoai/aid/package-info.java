@@ -6,4 +6,8 @@
  * the approval), the committed-against-disbursed chart, the dashboard's waiting approvals, and the
  * export of a unit's items as IATI 2.03 activities.
  */
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {
+            "common", "dataset", "history", "money", "partner", "period", "report", "search", "unit", "user", "web"
+        })
 package vn.doingoai.aid;

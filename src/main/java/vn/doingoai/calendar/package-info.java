@@ -3,4 +3,5 @@
  * (delegations, events) contribute their entries by implementing {@link
  * vn.doingoai.calendar.CalendarSource}.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"unit", "user"})
 package vn.doingoai.calendar;

@@ -3,5 +3,7 @@
  * folded search text), the problems a request can have (invalid input, not found, stale version),
  * the page of a list, diacritic-free text folding and the Excel export of a list.
  */
-@org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+@org.springframework.modulith.ApplicationModule(
+        type = org.springframework.modulith.ApplicationModule.Type.OPEN,
+        allowedDependencies = "history")
 package vn.doingoai.common;

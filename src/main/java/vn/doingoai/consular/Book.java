@@ -3,20 +3,20 @@ package vn.doingoai.consular;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
 import java.util.function.Function;
-import org.springframework.data.domain.Page;
+import java.util.function.Supplier;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.transaction.annotation.Transactional;
 import vn.doingoai.common.Countries;
 import vn.doingoai.common.FieldProblem;
 import vn.doingoai.common.InvalidInputException;
-import vn.doingoai.common.NotFoundException;
+import vn.doingoai.common.RecordBook;
 import vn.doingoai.common.RecordEntity;
 import vn.doingoai.common.RecordSpecs;
-import vn.doingoai.common.StaleVersionException;
 import vn.doingoai.common.Text;
 import vn.doingoai.dataset.DatasetSection;
 import vn.doingoai.dataset.ImportContext;
@@ -28,33 +28,31 @@ import vn.doingoai.unit.Units;
 import vn.doingoai.user.Access;
 
 /**
- * The keeping of one consular record type: list, read, create, replace with its version, delete,
- * import by ref and export, search. Subclasses say how a record is read from and written to its
- * shape, how it is checked, and which of its fields the filters use. Every method runs in a
- * transaction, so that the shapes are built before it ends.
+ * The keeping of one consular record type ({@link RecordBook}), with its import by ref, export and
+ * search. Subclasses give how a record is made, shown and written ({@link Shape}), how it is
+ * checked, and which of its fields the filters use. The unit and the ref are checked, then the
+ * right to write the unit.
  */
 @Transactional
-abstract class Book<E extends RecordEntity, D extends ConsularData> {
+abstract class Book<E extends RecordEntity, D extends ConsularData> extends RecordBook<E, D, ConsularFilter> {
 
-    protected final ConsularRepository<E> repository;
+    /**
+     * How a type's records are made, shown and written.
+     *
+     * @param dateField the record's date that the date filter, the figures and the default order use
+     */
+    record Shape<E, D>(String dateField, Supplier<E> create, BiFunction<E, Boolean, D> data, BiConsumer<E, D> apply) {}
+
     protected final Access access;
     protected final Units units;
+    private final Shape<E, D> shape;
 
-    Book(ConsularRepository<E> repository, Access access, Units units) {
-        this.repository = repository;
+    Book(ConsularRepository<E> repository, Access access, Units units, Shape<E, D> shape) {
+        super(repository, access);
         this.access = access;
         this.units = units;
+        this.shape = shape;
     }
-
-    /** The record's date that the date filter, the figures and the default order use. */
-    abstract String dateField();
-
-    abstract E newEntity();
-
-    abstract D toData(E entity, boolean withIdentity);
-
-    /** Writes the shape into the entity (unit and ref included); only what changed is changed. */
-    abstract void apply(E entity, D data);
 
     /** The checks beyond the field constraints, unit and ref aside. */
     abstract List<FieldProblem> check(D data);
@@ -66,98 +64,58 @@ abstract class Book<E extends RecordEntity, D extends ConsularData> {
 
     abstract SearchHit hit(E entity, HitText text);
 
-    Page<D> list(ConsularFilter filter, Pageable pageable) {
-        Pageable p = pageable.getSort().isSorted()
-                ? pageable
-                : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), defaultSort());
-        return repository.findAll(specification(filter), p).map(e -> toData(e, true));
-    }
-
-    List<D> listAll(ConsularFilter filter, Sort sort) {
-        return repository.findAll(specification(filter), sort.isSorted() ? sort : defaultSort()).stream()
-                .map(e -> toData(e, true))
-                .toList();
-    }
-
     Sort defaultSort() {
-        return Sort.by(Sort.Direction.DESC, dateField()).and(Sort.by("id"));
+        return Sort.by(Sort.Direction.DESC, shape.dateField()).and(Sort.by("id"));
     }
 
-    private Specification<E> specification(ConsularFilter filter) {
+    @Override
+    protected Specification<E> specification(ConsularFilter filter) {
         UnitScope scope = access.scope(filter.unit(), true);
         Specification<E> spec = Specification.<E>where(scope.specification(false))
                 .and(RecordSpecs.matching(filter.q()))
                 .and(ownFilters(filter));
         if (filter.from() != null) {
-            spec = spec.and((root, q, cb) -> cb.greaterThanOrEqualTo(root.get(dateField()), filter.from()));
+            spec = spec.and((root, q, cb) -> cb.greaterThanOrEqualTo(root.get(shape.dateField()), filter.from()));
         }
         if (filter.to() != null) {
-            spec = spec.and((root, q, cb) -> cb.lessThanOrEqualTo(root.get(dateField()), filter.to()));
+            spec = spec.and((root, q, cb) -> cb.lessThanOrEqualTo(root.get(shape.dateField()), filter.to()));
         }
         return spec;
     }
 
-    D read(Long id) {
-        return toData(get(id), true);
+    @Override
+    protected List<D> data(List<E> records) {
+        return records.stream().map(e -> shape.data().apply(e, true)).toList();
     }
 
-    E get(Long id) {
-        E entity = repository.findById(id).orElseThrow(() -> new NotFoundException("Record " + id));
-        access.checkRead(entity.getUnitCode());
-        return entity;
+    @Override
+    protected E newRecord() {
+        return shape.create().get();
     }
 
-    boolean canWrite(String unit) {
-        return unit != null && access.canWrite(unit);
+    @Override
+    protected void write(E record, D data) {
+        shape.apply().accept(record, data);
     }
 
-    D create(D data) {
-        validate(data, null);
-        access.checkWrite(data.unit().trim());
-        E entity = newEntity();
-        apply(entity, data);
-        repository.saveAndFlush(entity);
-        return toData(entity, true);
-    }
-
-    D update(Long id, D data) {
-        E entity = get(id);
-        access.checkWrite(entity.getUnitCode());
-        validate(data, entity);
-        access.checkWrite(data.unit().trim());
-        StaleVersionException.check(entity, data.version());
-        apply(entity, data);
-        repository.flush();
-        return toData(entity, true);
-    }
-
-    void delete(Long id) {
-        E entity = get(id);
-        access.checkWrite(entity.getUnitCode());
-        repository.delete(entity);
-    }
-
-    private void validate(D data, E entity) {
-        List<FieldProblem> problems = new ArrayList<>(common(data));
-        if (data.ref() != null && !data.ref().isBlank()) {
-            repository
-                    .findByRef(data.ref().trim())
-                    .filter(other -> entity == null || !other.getId().equals(entity.getId()))
-                    .ifPresent(other -> problems.add(new FieldProblem("ref", "validation.ref.taken")));
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
-    }
-
-    private List<FieldProblem> common(D data) {
+    /** The data's problems first (400), then the right to write its unit (403). */
+    @Override
+    protected void checkWritable(E record, D data) {
         List<FieldProblem> problems = new ArrayList<>(check(data));
-        if (data.unit() == null || data.unit().isBlank()) {
+        if (Text.isBlank(data.unit())) {
             problems.add(new FieldProblem("unit", "validation.required"));
         } else if (!units.exists(data.unit().trim())) {
             problems.add(new FieldProblem("unit", "validation.unit.unknown"));
         }
-        return problems;
+        checkRef(record == null ? null : record.getId(), data.ref(), problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        access.checkWrite(data.unit().trim());
+    }
+
+    boolean canWrite(String unit) {
+        return unit != null && access.canWrite(unit);
     }
 
     static void checkCountry(String country, String field, List<FieldProblem> problems) {
@@ -202,28 +160,28 @@ abstract class Book<E extends RecordEntity, D extends ConsularData> {
 
         @Override
         public Function<E, Object> snapshots(Collection<E> existing) {
-            return e -> toData(e, false);
+            return e -> shape.data().apply(e, false);
         }
 
         @Override
         public E create() {
-            return newEntity();
+            return newRecord();
         }
 
         @Override
         public void write(E record, D item, Void checked) {
-            apply(record, item);
+            Book.this.write(record, item);
         }
 
         @Override
         public Object written(E record, Void checked) {
-            return toData(record, false);
+            return shape.data().apply(record, false);
         }
     };
 
     List<D> exportAll(UnitScope scope) {
         return repository.findAll(scope.<E>specification(false), Sort.by("ref")).stream()
-                .map(e -> toData(e, false))
+                .map(e -> shape.data().apply(e, false))
                 .toList();
     }
 

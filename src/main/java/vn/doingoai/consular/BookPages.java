@@ -1,169 +1,103 @@
 package vn.doingoai.consular;
 
-import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
-import org.springframework.http.ResponseEntity;
+import java.util.function.Function;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.doingoai.common.Countries;
-import vn.doingoai.unit.Units;
-import vn.doingoai.user.Access;
 import vn.doingoai.web.Column;
-import vn.doingoai.web.Forms;
-import vn.doingoai.web.HistoryPage;
-import vn.doingoai.web.Htmx;
 import vn.doingoai.web.ListColumns;
-import vn.doingoai.web.ListPages;
+import vn.doingoai.web.PageParts;
+import vn.doingoai.web.PageType;
+import vn.doingoai.web.RecordFormPages;
+import vn.doingoai.web.RecordList;
 
 /**
- * The pages of one consular record type under {@code /consular/<path>}: the list with its filters,
- * paging, sorting and Excel; a record's page with its history; the form; delete. The list and the
- * record's page are shared templates driven by {@link Column}s; each type has its own form.
+ * The pages of one consular record type under {@code /consular/<path>}. The list and the record's
+ * page are shared templates driven by {@link Column}s ({@code consular/list}, {@code
+ * consular/detail}); each type has its own form ({@code consular/form-<path>}).
  */
-abstract class BookPages<D extends ConsularData> {
+abstract class BookPages<D extends ConsularData> extends RecordFormPages<D, ConsularFilter, D> {
 
-    protected final Book<?, D> book;
-    protected final HistoryPage history;
-    protected final Access access;
-    protected final Units units;
-    protected Forms forms;
-    protected final ListPages listPages;
+    /**
+     * What a consular type's pages show.
+     *
+     * @param path its path under {@code /consular}: {@code entry-approvals}
+     * @param titleKey the message key of the type's name: {@code consular.entries}
+     * @param history its history type: {@code entryApproval}
+     * @param dateLabel the message key of the date the filter uses
+     * @param columns the list's columns (the reference comes first in the export)
+     * @param fields the lines of a record's page
+     * @param blank a new record of a unit
+     */
+    record Sheet<D>(
+            String path,
+            String titleKey,
+            String history,
+            String fileName,
+            String dateLabel,
+            boolean byCountry,
+            boolean byStatus,
+            List<Column<D>> columns,
+            List<Column<D>> fields,
+            Function<String, D> blank) {}
 
-    BookPages(Book<?, D> book, HistoryPage history, Access access, Units units, ListPages listPages) {
+    private final Book<?, D> book;
+    private final Sheet<D> sheet;
+
+    BookPages(Book<?, D> book, PageParts parts, Sheet<D> sheet) {
+        super(
+                parts,
+                book,
+                RecordList.of(list(sheet, book), book),
+                new PageType("consular", sheet.history(), "consular"));
         this.book = book;
-        this.history = history;
-        this.access = access;
-        this.units = units;
-        this.listPages = listPages;
+        this.sheet = sheet;
     }
-
-    /** {@code entry-approvals}. */
-    abstract String path();
-
-    /** The message key of the type's name: {@code consular.entries}. */
-    abstract String titleKey();
-
-    abstract String historyType();
-
-    abstract String fileName();
-
-    /** The list's columns (the reference comes first in the export); the first on the page links to the record. */
-    abstract List<Column<D>> columns();
-
-    /** The lines of a record's page. */
-    abstract List<Column<D>> fields();
 
     /** The list's one declaration, for its page and its export. */
-    ListColumns<D> list() {
+    private static <D extends ConsularData> ListColumns<D> list(Sheet<D> sheet, Book<?, D> book) {
         List<Column<D>> all = new ArrayList<>();
         all.add(Column.ref(ConsularData::ref));
-        all.addAll(columns());
-        return ListColumns.of(
-                titleKey(), "/consular/" + path(), fileName(), d -> "/consular/" + path() + "/" + d.id(), all);
+        all.addAll(sheet.columns());
+        String path = "/consular/" + sheet.path();
+        return ListColumns.of(sheet.titleKey(), path, sheet.fileName(), d -> path + "/" + d.id(), all)
+                .sorted(book.defaultSort(), book.defaultSort());
     }
 
-    abstract D blank(String unit);
-
-    boolean filtersByCountry() {
-        return true;
-    }
-
-    boolean filtersByStatus() {
-        return false;
-    }
-
-    /** The message key of the date the filter uses. */
-    abstract String dateLabel();
-
+    /** What a record's page shows beside its fields. */
     void addDetails(D record, Model model) {}
 
     @ModelAttribute
     void common(Model model, Locale locale) {
-        model.addAttribute("path", path());
-        model.addAttribute("titleKey", titleKey());
-        model.addAttribute("dateLabel", dateLabel());
+        model.addAttribute("path", sheet.path());
+        model.addAttribute("titleKey", sheet.titleKey());
+        model.addAttribute("dateLabel", sheet.dateLabel());
         model.addAttribute("countries", Countries.all(locale));
         model.addAttribute("statuses", CaseStatus.values());
-        model.addAttribute("byCountry", filtersByCountry());
-        model.addAttribute("byStatus", filtersByStatus());
+        model.addAttribute("byCountry", sheet.byCountry());
+        model.addAttribute("byStatus", sheet.byStatus());
     }
 
-    @GetMapping
-    String list(
-            @ModelAttribute("filter") ConsularFilter filter,
-            Pageable pageable,
-            HttpServletRequest request,
-            Model model) {
-        listPages.show(model, list(), book.list(filter, pageable), access.canWriteAnything());
-        model.addAttribute("canWrite", access.canWriteAnything());
-        return Htmx.view(request, "consular/list", "results");
-    }
-
-    @GetMapping(params = "format=xlsx")
-    ResponseEntity<byte[]> export(@ModelAttribute("filter") ConsularFilter filter, Sort sort) {
-        return listPages.excel(list(), book.listAll(filter, sort));
-    }
-
-    @GetMapping("/{id}")
-    String detail(@PathVariable Long id, Model model) {
+    @Override
+    protected void details(Long id, Model model) {
         D record = book.read(id);
         model.addAttribute("record", record);
-        model.addAttribute("fields", fields());
-        model.addAttribute("history", history.of(historyType(), id, "consular"));
+        model.addAttribute("fields", sheet.fields());
         model.addAttribute("canWrite", book.canWrite(record.unit()));
         addDetails(record, model);
-        return "consular/detail";
     }
 
-    @GetMapping("/new")
-    String create(Model model) {
-        model.addAttribute("form", blank(access.current().unitCode()));
-        return form(model);
+    @Override
+    protected D blank() {
+        return sheet.blank().apply(parts.access().current().unitCode());
     }
 
-    @GetMapping("/{id}/edit")
-    String edit(@PathVariable Long id, Model model) {
-        model.addAttribute("form", book.read(id));
-        return form(model);
-    }
-
-    private String form(Model model) {
-        model.addAttribute(
-                "units",
-                units.all().stream().filter(u -> access.canWrite(u.getCode())).toList());
-        return "consular/form-" + path();
-    }
-
-    @PostMapping
-    String save(@ModelAttribute("form") D form, BindingResult binding, Model model, RedirectAttributes redirect) {
-        return forms.save(
-                        form,
-                        binding,
-                        model,
-                        d -> d.id() == null ? book.create(d) : book.update(d.id(), d),
-                        () -> book.read(form.id()))
-                .map(saved -> Forms.saved(redirect, "/consular/" + path() + "/" + saved.id()))
-                .orElseGet(() -> form(model));
-    }
-
-    @org.springframework.beans.factory.annotation.Autowired
-    void setForms(Forms forms) {
-        this.forms = forms;
-    }
-
-    @PostMapping("/{id}/delete")
-    String delete(@PathVariable Long id, RedirectAttributes redirect) {
-        book.delete(id);
-        redirect.addFlashAttribute("saved", true);
-        return "redirect:/consular/" + path();
+    @Override
+    protected String formPage(Model model) {
+        super.formPage(model);
+        return "consular/form-" + sheet.path();
     }
 }

@@ -17,27 +17,11 @@ import vn.doingoai.user.Access;
 class CitizenSupports extends Book<CitizenSupport, CitizenSupportData> {
 
     CitizenSupports(CitizenSupportRepository repository, Access access, Units units) {
-        super(repository, access, units);
-    }
-
-    @Override
-    String dateField() {
-        return "paidOn";
-    }
-
-    @Override
-    CitizenSupport newEntity() {
-        return new CitizenSupport();
-    }
-
-    @Override
-    CitizenSupportData toData(CitizenSupport entity, boolean withIdentity) {
-        return CitizenSupportData.of(entity, withIdentity);
-    }
-
-    @Override
-    void apply(CitizenSupport entity, CitizenSupportData data) {
-        entity.apply(data);
+        super(
+                repository,
+                access,
+                units,
+                new Shape<>("paidOn", CitizenSupport::new, CitizenSupportData::of, CitizenSupport::apply));
     }
 
     @Override

@@ -3,9 +3,4 @@ package vn.doingoai.consular;
 import vn.doingoai.common.RecordData;
 
 /** What every consular record shape has: identity, the client's ref and the unit. */
-interface ConsularData extends RecordData {
-
-    Long id();
-
-    Long version();
-}
+interface ConsularData extends RecordData {}

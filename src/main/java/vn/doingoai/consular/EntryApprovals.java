@@ -16,27 +16,11 @@ import vn.doingoai.user.Access;
 class EntryApprovals extends Book<EntryApproval, EntryApprovalData> {
 
     EntryApprovals(EntryApprovalRepository repository, Access access, Units units) {
-        super(repository, access, units);
-    }
-
-    @Override
-    String dateField() {
-        return "decidedOn";
-    }
-
-    @Override
-    EntryApproval newEntity() {
-        return new EntryApproval();
-    }
-
-    @Override
-    EntryApprovalData toData(EntryApproval entity, boolean withIdentity) {
-        return EntryApprovalData.of(entity, withIdentity);
-    }
-
-    @Override
-    void apply(EntryApproval entity, EntryApprovalData data) {
-        entity.apply(data);
+        super(
+                repository,
+                access,
+                units,
+                new Shape<>("decidedOn", EntryApproval::new, EntryApprovalData::of, EntryApproval::apply));
     }
 
     @Override

@@ -18,27 +18,11 @@ import vn.doingoai.user.Access;
 class PressVisits extends Book<PressVisit, PressVisitData> {
 
     PressVisits(PressVisitRepository repository, Access access, Units units) {
-        super(repository, access, units);
-    }
-
-    @Override
-    String dateField() {
-        return "startDate";
-    }
-
-    @Override
-    PressVisit newEntity() {
-        return new PressVisit();
-    }
-
-    @Override
-    PressVisitData toData(PressVisit entity, boolean withIdentity) {
-        return PressVisitData.of(entity, withIdentity);
-    }
-
-    @Override
-    void apply(PressVisit entity, PressVisitData data) {
-        entity.apply(data);
+        super(
+                repository,
+                access,
+                units,
+                new Shape<>("startDate", PressVisit::new, PressVisitData::of, PressVisit::apply));
     }
 
     @Override

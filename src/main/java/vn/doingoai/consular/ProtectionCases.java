@@ -19,27 +19,11 @@ import vn.doingoai.user.Access;
 class ProtectionCases extends Book<ProtectionCase, ProtectionCaseData> {
 
     ProtectionCases(ProtectionCaseRepository repository, Access access, Units units) {
-        super(repository, access, units);
-    }
-
-    @Override
-    String dateField() {
-        return "openedOn";
-    }
-
-    @Override
-    ProtectionCase newEntity() {
-        return new ProtectionCase();
-    }
-
-    @Override
-    ProtectionCaseData toData(ProtectionCase entity, boolean withIdentity) {
-        return ProtectionCaseData.of(entity, withIdentity);
-    }
-
-    @Override
-    void apply(ProtectionCase entity, ProtectionCaseData data) {
-        entity.apply(data);
+        super(
+                repository,
+                access,
+                units,
+                new Shape<>("openedOn", ProtectionCase::new, ProtectionCaseData::of, ProtectionCase::apply));
     }
 
     @Override

@@ -6,4 +6,6 @@
  * the unit, the right to change, the workflow's approval rule, the counts); the envelope never
  * knows a record type.
  */
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"common", "config", "document", "history", "unit", "user", "web"})
 package vn.doingoai.dataset;

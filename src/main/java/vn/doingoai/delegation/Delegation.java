@@ -20,12 +20,13 @@ import vn.doingoai.common.Approval;
 import vn.doingoai.common.Countries;
 import vn.doingoai.common.RecordEntity;
 import vn.doingoai.common.Text;
+import vn.doingoai.direction.DocumentLinks;
 import vn.doingoai.document.StoredDocument;
 import vn.doingoai.partner.PartnerRef;
 
 @Entity
 @Table(name = "delegation")
-class Delegation extends RecordEntity implements Approvable<DelegationStatus> {
+class Delegation extends RecordEntity implements DocumentLinks.Carrier, Approvable<DelegationStatus> {
 
     private static final Locale VI = Locale.forLanguageTag("vi");
 
@@ -242,12 +243,14 @@ class Delegation extends RecordEntity implements Approvable<DelegationStatus> {
     }
 
     /** The policy document it carries out: its id, and its ref for the data shape. */
-    void linkDocument(Long documentId, String documentRef) {
+    @Override
+    public void linkDocument(Long documentId, String documentRef) {
         this.documentId = documentId;
         this.documentRef = documentRef;
     }
 
-    Long getDocumentId() {
+    @Override
+    public Long getDocumentId() {
         return documentId;
     }
 

@@ -10,9 +10,9 @@ import vn.doingoai.common.Countries;
 @Component
 class DelegationAgreementActivities implements AgreementActivities {
 
-    private final Delegations delegations;
+    private final DelegationBook delegations;
 
-    DelegationAgreementActivities(Delegations delegations) {
+    DelegationAgreementActivities(DelegationBook delegations) {
         this.delegations = delegations;
     }
 

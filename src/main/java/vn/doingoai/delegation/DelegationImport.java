@@ -27,14 +27,14 @@ import vn.doingoai.partner.Partners;
 class DelegationImport {
 
     private final DelegationRepository repository;
-    private final Delegations delegations;
+    private final DelegationBook delegations;
     private final DelegationRefs refs;
     private final Persons persons;
     private final Partners partners;
 
     DelegationImport(
             DelegationRepository repository,
-            Delegations delegations,
+            DelegationBook delegations,
             DelegationRefs refs,
             Persons persons,
             Partners partners) {

@@ -1,18 +1,12 @@
 package vn.doingoai.delegation;
 
-import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.core.io.FileSystemResource;
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.web.PageableDefault;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,16 +15,14 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.doingoai.agreement.Agreements;
 import vn.doingoai.common.Countries;
 import vn.doingoai.document.DocumentStore;
 import vn.doingoai.partner.Partners;
-import vn.doingoai.unit.Units;
-import vn.doingoai.user.Access;
-import vn.doingoai.web.Forms;
-import vn.doingoai.web.HistoryPage;
-import vn.doingoai.web.Htmx;
-import vn.doingoai.web.ListPages;
-import vn.doingoai.web.Steps;
+import vn.doingoai.web.PageParts;
+import vn.doingoai.web.PageType;
+import vn.doingoai.web.RecordFormPages;
+import vn.doingoai.web.RecordList;
 
 /**
  * The delegation pages: the list with its counts ("N đoàn / M lượt người / K người"), a
@@ -39,43 +31,30 @@ import vn.doingoai.web.Steps;
  */
 @Controller
 @RequestMapping("/delegations")
-class DelegationPageController {
+class DelegationPageController extends RecordFormPages<DelegationData, DelegationFilter, DelegationData> {
 
     /** Empty member rows a form offers beyond the members it has (without JavaScript; with it, "add member"). */
     static final int EMPTY_MEMBER_ROWS = 5;
 
-    private final Delegations delegations;
+    private final DelegationBook delegations;
     private final DelegationWorkflow workflow;
     private final Partners partners;
-    private final vn.doingoai.agreement.Agreements agreements;
-    private final HistoryPage history;
+    private final Agreements agreements;
     private final DocumentStore documents;
-    private final Access access;
-    private final Units units;
-    private final Forms forms;
-    private final ListPages listPages;
 
     DelegationPageController(
-            Delegations delegations,
-            Partners partners,
-            HistoryPage history,
-            DocumentStore documents,
-            Access access,
-            Units units,
-            vn.doingoai.agreement.Agreements agreements,
-            Forms forms,
+            DelegationBook delegations,
             DelegationWorkflow workflow,
-            ListPages listPages) {
-        this.forms = forms;
+            Partners partners,
+            Agreements agreements,
+            DocumentStore documents,
+            PageParts parts) {
+        super(parts, delegations, RecordList.of(DelegationColumns.LIST, delegations), PageType.of("delegation"));
         this.delegations = delegations;
         this.workflow = workflow;
         this.partners = partners;
         this.agreements = agreements;
-        this.history = history;
         this.documents = documents;
-        this.access = access;
-        this.units = units;
-        this.listPages = listPages;
     }
 
     @ModelAttribute
@@ -85,134 +64,62 @@ class DelegationPageController {
         model.addAttribute("countries", Countries.all(locale));
     }
 
-    @GetMapping
-    String list(
-            @ModelAttribute("filter") DelegationFilter filter,
-            @PageableDefault(size = 20, sort = "startDate", direction = Sort.Direction.DESC) Pageable pageable,
-            HttpServletRequest request,
-            Model model) {
-        listPages.show(model, DelegationColumns.LIST, delegations.list(filter, pageable), access.canWriteAnything());
+    @Override
+    protected void listModel(DelegationFilter filter, Model model) {
         model.addAttribute("counts", delegations.counts(filter));
-        model.addAttribute("canWrite", access.canWriteAnything());
-        return Htmx.view(request, "delegation/list", "results");
     }
 
-    @GetMapping(params = "format=xlsx")
-    ResponseEntity<byte[]> export(@ModelAttribute("filter") DelegationFilter filter, Sort sort) {
-        return listPages.excel(
-                DelegationColumns.LIST, delegations.listAll(filter, sort.isSorted() ? sort : Sort.by("startDate")));
-    }
-
-    @GetMapping("/{id}")
-    String detail(@PathVariable Long id, Model model) {
+    @Override
+    protected void details(Long id, Model model) {
         DelegationView view = delegations.view(id);
         model.addAttribute("view", view);
         model.addAttribute("d", view.data());
         model.addAttribute("steps", workflow.steps(view.data()));
-        model.addAttribute("history", history.of("delegation", id));
         model.addAttribute("today", LocalDate.now());
-        return "delegation/detail";
     }
 
-    @GetMapping("/new")
-    String create(Model model) {
-        String unit = access.current().unitCode();
-        model.addAttribute(
-                "form",
-                new DelegationData(
-                        null,
-                        null,
-                        null,
-                        unit != null && access.canWrite(unit) ? unit : null,
-                        DelegationDirection.OUTGOING,
-                        "",
-                        null,
-                        null,
-                        List.of(),
-                        List.of(),
-                        null,
-                        null,
-                        null,
-                        List.of(),
-                        null,
-                        DelegationStatus.PROPOSED,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null));
-        return form(model);
+    @Override
+    protected DelegationData blank() {
+        String unit = parts.access().current().unitCode();
+        return new DelegationData(
+                null,
+                null,
+                null,
+                unit != null && parts.access().canWrite(unit) ? unit : null,
+                DelegationDirection.OUTGOING,
+                "",
+                null,
+                null,
+                List.of(),
+                List.of(),
+                null,
+                null,
+                null,
+                List.of(),
+                null,
+                DelegationStatus.PROPOSED,
+                null,
+                null,
+                null,
+                null,
+                null);
     }
 
-    @GetMapping("/{id}/edit")
-    String edit(@PathVariable Long id, Model model) {
-        model.addAttribute("form", delegations.read(id));
-        return form(model);
-    }
-
-    private String form(Model model) {
-        model.addAttribute(
-                "units",
-                units.all().stream().filter(u -> access.canWrite(u.getCode())).toList());
+    @Override
+    protected void formModel(Model model) {
         model.addAttribute("allPartners", partners.choices());
         model.addAttribute("agreements", agreements.choices());
         model.addAttribute("emptyRows", EMPTY_MEMBER_ROWS);
-        return "delegation/form";
-    }
-
-    @PostMapping
-    String save(
-            @ModelAttribute("form") DelegationData form,
-            BindingResult binding,
-            Model model,
-            RedirectAttributes redirect) {
-        return forms.save(
-                        form,
-                        binding,
-                        model,
-                        d -> d.id() == null ? delegations.create(d) : delegations.update(d.id(), d),
-                        () -> delegations.read(form.id()))
-                .map(saved -> Forms.saved(redirect, "/delegations/" + saved.id()))
-                .orElseGet(() -> form(model));
-    }
-
-    @PostMapping("/{id}/delete")
-    String delete(@PathVariable Long id, RedirectAttributes redirect) {
-        delegations.delete(id);
-        redirect.addFlashAttribute("saved", true);
-        return "redirect:/delegations";
     }
 
     @PostMapping("/{id}/approve")
-    String approve(
-            @PathVariable Long id,
-            @RequestParam(required = false) String decisionNumber,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate decisionDate,
-            @RequestParam(required = false) Long version,
-            Model model,
-            RedirectAttributes redirect) {
-        return Steps.take(
-                () -> delegations.approve(id, decisionNumber, decisionDate, version),
-                "/delegations/" + id,
-                () -> detail(id, model),
-                model,
-                redirect);
+    String approve(@PathVariable Long id, DelegationDecision decision, Model model, RedirectAttributes redirect) {
+        return step(id, () -> delegations.approve(id, decision), model, redirect);
     }
 
     @PostMapping("/{id}/reject")
-    String reject(
-            @PathVariable Long id,
-            @RequestParam(required = false) String decisionNumber,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate decisionDate,
-            @RequestParam(required = false) Long version,
-            Model model,
-            RedirectAttributes redirect) {
-        return Steps.take(
-                () -> delegations.reject(id, decisionNumber, decisionDate, version),
-                "/delegations/" + id,
-                () -> detail(id, model),
-                model,
-                redirect);
+    String reject(@PathVariable Long id, DelegationDecision decision, Model model, RedirectAttributes redirect) {
+        return step(id, () -> delegations.reject(id, decision), model, redirect);
     }
 
     @PostMapping("/{id}/done")
@@ -223,12 +130,7 @@ class DelegationPageController {
             @RequestParam(name = "file", required = false) MultipartFile file,
             Model model,
             RedirectAttributes redirect) {
-        return Steps.take(
-                () -> delegations.done(id, reportText, file, version),
-                "/delegations/" + id,
-                () -> detail(id, model),
-                model,
-                redirect);
+        return step(id, () -> delegations.done(id, reportText, file, version), model, redirect);
     }
 
     @PostMapping("/{id}/cancel")
@@ -237,8 +139,7 @@ class DelegationPageController {
             @RequestParam(required = false) Long version,
             Model model,
             RedirectAttributes redirect) {
-        return Steps.take(
-                () -> delegations.cancel(id, version), "/delegations/" + id, () -> detail(id, model), model, redirect);
+        return step(id, () -> delegations.cancel(id, version), model, redirect);
     }
 
     @GetMapping("/{id}/report")

@@ -7,4 +7,21 @@
  * gives the report its figures ("N đoàn / M lượt người"), the dashboard its waiting approvals and a
  * chart, the calendar its entries, the search its hits, and partners their linked delegations.
  */
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {
+            "agreement",
+            "calendar",
+            "common",
+            "config",
+            "dataset",
+            "direction",
+            "document",
+            "history",
+            "partner",
+            "report",
+            "search",
+            "unit",
+            "user",
+            "web"
+        })
 package vn.doingoai.delegation;

@@ -15,10 +15,11 @@ import java.util.List;
 import vn.doingoai.common.Countries;
 import vn.doingoai.common.RecordEntity;
 import vn.doingoai.common.Text;
+import vn.doingoai.direction.DocumentLinks;
 
 @Entity
 @Table(name = "event")
-class Event extends RecordEntity {
+class Event extends RecordEntity implements DocumentLinks.Carrier {
 
     @Column(nullable = false, length = 1000)
     private String title;
@@ -159,12 +160,14 @@ class Event extends RecordEntity {
     }
 
     /** The policy document it carries out: its id, and its ref for the data shape. */
-    void linkDocument(Long documentId, String documentRef) {
+    @Override
+    public void linkDocument(Long documentId, String documentRef) {
         this.documentId = documentId;
         this.documentRef = documentRef;
     }
 
-    Long getDocumentId() {
+    @Override
+    public Long getDocumentId() {
         return documentId;
     }
 

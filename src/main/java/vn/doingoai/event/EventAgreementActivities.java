@@ -8,9 +8,9 @@ import vn.doingoai.agreement.AgreementActivities;
 @Component
 class EventAgreementActivities implements AgreementActivities {
 
-    private final Events events;
+    private final EventBook events;
 
-    EventAgreementActivities(Events events) {
+    EventAgreementActivities(EventBook events) {
         this.events = events;
     }
 

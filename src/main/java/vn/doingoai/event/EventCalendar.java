@@ -9,9 +9,9 @@ import vn.doingoai.unit.UnitScope;
 @Component
 class EventCalendar implements CalendarSource {
 
-    private final Events events;
+    private final EventBook events;
 
-    EventCalendar(Events events) {
+    EventCalendar(EventBook events) {
         this.events = events;
     }
 

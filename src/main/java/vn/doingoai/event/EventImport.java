@@ -18,11 +18,11 @@ import vn.doingoai.partner.Partners;
 class EventImport {
 
     private final EventRepository repository;
-    private final Events events;
+    private final EventBook events;
     private final Partners partners;
     private final Agreements agreements;
 
-    EventImport(EventRepository repository, Events events, Partners partners, Agreements agreements) {
+    EventImport(EventRepository repository, EventBook events, Partners partners, Agreements agreements) {
         this.repository = repository;
         this.events = events;
         this.partners = partners;
@@ -44,7 +44,7 @@ class EventImport {
     /** One import: the refs of every item's partners and agreement are looked up once, before the writes. */
     private final class Run implements RefImport.Records<EventData, Event, Checked> {
 
-        private Events.Refs refs;
+        private EventBook.Refs refs;
 
         @Override
         public Checked check(int index, EventData item, ImportContext context) {
@@ -58,7 +58,7 @@ class EventImport {
 
         @Override
         public Function<Event, Object> snapshots(Collection<Event> existing) {
-            Events.Refs before = events.refs(existing);
+            EventBook.Refs before = events.refs(existing);
             return e -> before.data(e, false);
         }
 
@@ -77,7 +77,7 @@ class EventImport {
                     agreementIds.add(c.agreementId());
                 }
             });
-            refs = new Events.Refs(partners.refs(partnerIds), agreements.refs(agreementIds));
+            refs = new EventBook.Refs(partners.refs(partnerIds), agreements.refs(agreementIds));
         }
 
         @Override

@@ -10,11 +10,11 @@ import vn.doingoai.unit.UnitNames;
 @Component
 class EventPartnerLinks implements PartnerLinks {
 
-    private final Events events;
+    private final EventBook events;
     private final EventRepository repository;
     private final UnitNames unitNames;
 
-    EventPartnerLinks(Events events, EventRepository repository, UnitNames unitNames) {
+    EventPartnerLinks(EventBook events, EventRepository repository, UnitNames unitNames) {
         this.repository = repository;
         this.events = events;
         this.unitNames = unitNames;

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import vn.doingoai.common.Numbers;
 import vn.doingoai.common.PlainText;
+import vn.doingoai.common.Versioned;
 
 /**
  * An indicator value in the shape of the dataset document and the API: {@code {"indicator":
@@ -23,7 +24,8 @@ public record IndicatorValueData(
         @NotBlank @PlainText(max = 40) String period,
         @NotNull ValueKind kind,
         @NotNull @Digits(integer = 24, fraction = 6) BigDecimal value,
-        @PlainText(max = 2000) String note) {
+        @PlainText(max = 2000) String note)
+        implements Versioned {
 
     static IndicatorValueData of(IndicatorValue v, boolean withIdentity) {
         return new IndicatorValueData(

@@ -22,9 +22,9 @@ class IndicatorValueImport {
 
     private final IndicatorRepository indicators;
     private final IndicatorValueRepository values;
-    private final Indicators service;
+    private final IndicatorValueBook service;
 
-    IndicatorValueImport(IndicatorRepository indicators, IndicatorValueRepository values, Indicators service) {
+    IndicatorValueImport(IndicatorRepository indicators, IndicatorValueRepository values, IndicatorValueBook service) {
         this.indicators = indicators;
         this.values = values;
         this.service = service;

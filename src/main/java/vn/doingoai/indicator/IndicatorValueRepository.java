@@ -3,12 +3,10 @@ package vn.doingoai.indicator;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
-import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
+import vn.doingoai.common.RecordRepository;
 
-interface IndicatorValueRepository
-        extends JpaRepository<IndicatorValue, Long>, JpaSpecificationExecutor<IndicatorValue> {
+interface IndicatorValueRepository extends RecordRepository<IndicatorValue> {
 
     /** The values of units whose period starts in a year, for the entry grid and the import. */
     @Query("select v from IndicatorValue v where v.unitCode in :units"

@@ -31,11 +31,11 @@ public class IndicatorValues {
         UNCHANGED
     }
 
-    private final Indicators indicators;
+    private final IndicatorValueBook indicators;
     private final IndicatorValueRepository values;
     private final Access access;
 
-    IndicatorValues(Indicators indicators, IndicatorValueRepository values, Access access) {
+    IndicatorValues(IndicatorValueBook indicators, IndicatorValueRepository values, Access access) {
         this.indicators = indicators;
         this.values = values;
         this.access = access;
@@ -84,7 +84,7 @@ public class IndicatorValues {
         String unit = item.unit().trim();
         Period period = Period.ofCode(item.period());
         Optional<IndicatorValue> existing =
-                values.findAll(Indicators.sameKey(indicator, unit, period, item.kind())).stream()
+                values.findAll(IndicatorValueBook.sameKey(indicator, unit, period, item.kind())).stream()
                         .findFirst();
         if (existing.isEmpty()) {
             IndicatorValue value = new IndicatorValue();

@@ -6,4 +6,6 @@
  * report the values entered for exactly the report's period, with the plan of that period or of its
  * whole year.
  */
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"common", "dataset", "history", "money", "period", "report", "unit", "user", "web"})
 package vn.doingoai.indicator;

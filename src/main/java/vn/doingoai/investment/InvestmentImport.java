@@ -19,10 +19,10 @@ import vn.doingoai.partner.Partners;
 class InvestmentImport implements RefImport.Records<InvestmentData, Investment, Optional<PartnerRef>> {
 
     private final InvestmentRepository repository;
-    private final Investments investments;
+    private final InvestmentBook investments;
     private final Partners partners;
 
-    InvestmentImport(InvestmentRepository repository, Investments investments, Partners partners) {
+    InvestmentImport(InvestmentRepository repository, InvestmentBook investments, Partners partners) {
         this.repository = repository;
         this.investments = investments;
         this.partners = partners;
@@ -54,7 +54,7 @@ class InvestmentImport implements RefImport.Records<InvestmentData, Investment, 
     @Override
     public Function<Investment, Object> snapshots(Collection<Investment> existing) {
         Map<Long, PartnerRef> refs = investments.investors(List.copyOf(existing));
-        return e -> Investments.toData(e, refs, false);
+        return e -> InvestmentBook.toData(e, refs, false);
     }
 
     @Override
@@ -64,7 +64,7 @@ class InvestmentImport implements RefImport.Records<InvestmentData, Investment, 
 
     @Override
     public void write(Investment record, InvestmentData item, Optional<PartnerRef> investor) {
-        Investments.write(record, item, investor);
+        InvestmentBook.write(record, item, investor);
     }
 
     @Override

@@ -10,10 +10,10 @@ import vn.doingoai.partner.PartnerLinks;
 @Component
 class InvestmentLinks implements PartnerLinks {
 
-    private final Investments investments;
+    private final InvestmentBook investments;
     private final InvestmentRepository repository;
 
-    InvestmentLinks(Investments investments, InvestmentRepository repository) {
+    InvestmentLinks(InvestmentBook investments, InvestmentRepository repository) {
         this.repository = repository;
         this.investments = investments;
     }

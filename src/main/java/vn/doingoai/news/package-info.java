@@ -8,4 +8,19 @@
  * published news through {@link vn.doingoai.news.PublicNews} only; the report counts them as {@code
  * information.articles}.
  */
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {
+            "agreement",
+            "common",
+            "dataset",
+            "delegation",
+            "document",
+            "event",
+            "history",
+            "report",
+            "search",
+            "unit",
+            "user",
+            "web"
+        })
 package vn.doingoai.news;

@@ -22,11 +22,13 @@ import vn.doingoai.dataset.RefImport;
 class PartnerImport {
 
     private final PartnerRepository repository;
-    private final Partners partners;
+    private final PartnerBook partners;
+    private final Partners lookups;
 
-    PartnerImport(PartnerRepository repository, Partners partners) {
+    PartnerImport(PartnerRepository repository, PartnerBook partners, Partners lookups) {
         this.repository = repository;
         this.partners = partners;
+        this.lookups = lookups;
     }
 
     @Bean
@@ -86,7 +88,7 @@ class PartnerImport {
                 if (!Text.isBlank(item.parent())) {
                     parent = byRef.containsKey(item.parent().trim())
                             ? byRef.get(item.parent().trim())
-                            : partners.find(item.parent()).orElse(null);
+                            : lookups.find(item.parent()).orElse(null);
                     if (parent == null || parent == partner) {
                         context.problem(i, "parent", "validation.ref.unknown");
                         continue;

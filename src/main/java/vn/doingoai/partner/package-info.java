@@ -6,4 +6,6 @@
  * and {@link vn.doingoai.partner.PartnerRef}, and show on a partner's page what links to it by
  * implementing {@link vn.doingoai.partner.PartnerLinks}.
  */
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"common", "dataset", "history", "search", "unit", "user", "web"})
 package vn.doingoai.partner;

@@ -3,4 +3,5 @@
  * {@code 2021-Q3}, {@code 2021-06}, {@code 2021-9M}) or by any range of dates, its dates, and the
  * same period a year before (cùng kỳ).
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {})
 package vn.doingoai.period;

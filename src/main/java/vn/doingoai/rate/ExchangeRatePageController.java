@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
@@ -47,7 +48,7 @@ class ExchangeRatePageController {
             HttpServletRequest request,
             Model model) {
         model.addAttribute("currency", currency);
-        model.addAttribute("page", rates.list(currency, pageable));
+        model.addAttribute("page", rates.list(new ExchangeRateFilter(currency), pageable));
         model.addAttribute("canWrite", rates.canWrite());
         return Htmx.view(request, "rate/rates", "results");
     }
@@ -55,7 +56,7 @@ class ExchangeRatePageController {
     @GetMapping(params = "format=xlsx")
     ResponseEntity<byte[]> export(@RequestParam(required = false) String currency) {
         List<List<Object>> rows = new ArrayList<>();
-        for (ExchangeRateData r : rates.listAll(currency)) {
+        for (ExchangeRateData r : rates.listAll(new ExchangeRateFilter(currency), Sort.unsorted())) {
             rows.add(List.of(r.currency(), r.from(), r.perUsd()));
         }
         List<String> headers = List.of(texts.of("money.currency"), texts.of("rate.from"), texts.of("rate.perUsd"));

@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.doingoai.common.FieldProblem;
 import vn.doingoai.common.InvalidInputException;
 import vn.doingoai.common.NotFoundException;
+import vn.doingoai.common.RecordService;
 import vn.doingoai.common.RecordSpecs;
 import vn.doingoai.common.StaleVersionException;
 import vn.doingoai.dataset.ImportContext;
@@ -25,6 +26,7 @@ import vn.doingoai.money.CurrencyConverter;
 import vn.doingoai.money.Money;
 import vn.doingoai.money.RateTable;
 import vn.doingoai.user.Access;
+import vn.doingoai.web.Paging;
 
 /**
  * The exchange rates users keep, and the one converter: an amount into another currency at the
@@ -34,7 +36,7 @@ import vn.doingoai.user.Access;
  */
 @Service
 @Transactional
-class ExchangeRates implements CurrencyConverter {
+class ExchangeRates implements CurrencyConverter, RecordService<ExchangeRateData, ExchangeRateFilter> {
 
     private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.asc("currency"), Sort.Order.desc("validFrom"));
 
@@ -77,29 +79,31 @@ class ExchangeRates implements CurrencyConverter {
 
     // ---- keeping rates
 
+    @Override
     @Transactional(readOnly = true)
-    Page<ExchangeRateData> list(String currency, Pageable pageable) {
-        Pageable sorted = pageable.getSort().isSorted()
-                ? pageable
-                : org.springframework.data.domain.PageRequest.of(
-                        pageable.getPageNumber(), pageable.getPageSize(), NEWEST_FIRST);
-        return repository.findAll(specification(currency), sorted).map(r -> ExchangeRateData.of(r, true));
+    public Page<ExchangeRateData> list(ExchangeRateFilter filter, Pageable pageable) {
+        return repository
+                .findAll(specification(filter), Paging.ordered(pageable, NEWEST_FIRST))
+                .map(r -> ExchangeRateData.of(r, true));
     }
 
+    @Override
     @Transactional(readOnly = true)
-    List<ExchangeRateData> listAll(String currency) {
-        return repository.findAll(specification(currency), NEWEST_FIRST).stream()
+    public List<ExchangeRateData> listAll(ExchangeRateFilter filter, Sort sort) {
+        return repository.findAll(specification(filter), sort.isSorted() ? sort : NEWEST_FIRST).stream()
                 .map(r -> ExchangeRateData.of(r, true))
                 .toList();
     }
 
-    private static Specification<ExchangeRate> specification(String currency) {
+    private static Specification<ExchangeRate> specification(ExchangeRateFilter filter) {
+        String currency = filter.currency();
         return Specification.<ExchangeRate>where(RecordSpecs.equal(
                 "currency", currency == null ? null : currency.trim().toUpperCase(Locale.ROOT)));
     }
 
+    @Override
     @Transactional(readOnly = true)
-    ExchangeRateData read(Long id) {
+    public ExchangeRateData read(Long id) {
         return ExchangeRateData.of(get(id), true);
     }
 
@@ -107,7 +111,8 @@ class ExchangeRates implements CurrencyConverter {
         return repository.findById(id).orElseThrow(() -> new NotFoundException("Exchange rate " + id));
     }
 
-    ExchangeRateData create(ExchangeRateData data) {
+    @Override
+    public ExchangeRateData create(ExchangeRateData data) {
         checkWritable();
         ExchangeRate rate = new ExchangeRate();
         check(data, null);
@@ -116,7 +121,8 @@ class ExchangeRates implements CurrencyConverter {
         return ExchangeRateData.of(rate, true);
     }
 
-    ExchangeRateData update(Long id, ExchangeRateData data) {
+    @Override
+    public ExchangeRateData update(Long id, ExchangeRateData data) {
         checkWritable();
         ExchangeRate rate = get(id);
         StaleVersionException.check(rate, data.version());
@@ -126,7 +132,8 @@ class ExchangeRates implements CurrencyConverter {
         return ExchangeRateData.of(rate, true);
     }
 
-    void delete(Long id) {
+    @Override
+    public void delete(Long id) {
         checkWritable();
         repository.delete(get(id));
     }

@@ -17,4 +17,6 @@
  * and frozen here. Labels of figures are the messages {@code figure.<key>} of {@code
  * i18n/report*.properties}.
  */
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"common", "config", "document", "history", "money", "period", "unit", "user", "web"})
 package vn.doingoai.report;

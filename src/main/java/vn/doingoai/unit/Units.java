@@ -106,6 +106,15 @@ public class Units {
         return find(code).isPresent();
     }
 
+    /** A record's unit is required and must exist: the problem at {@code unit}, if any, is added. */
+    public void check(String code, List<FieldProblem> problems) {
+        if (Text.isBlank(code)) {
+            problems.add(new FieldProblem("unit", "validation.required"));
+        } else if (!exists(code)) {
+            problems.add(new FieldProblem("unit", "validation.unit.unknown"));
+        }
+    }
+
     public List<Unit> all() {
         return tree().all;
     }

@@ -5,4 +5,5 @@
  * (or a user's view) on unit X include — X, the units under it and the units merged into it,
  * recursively.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"common", "config"})
 package vn.doingoai.unit;

@@ -13,7 +13,7 @@ import vn.doingoai.unit.Units;
  * current user may read, and whether they may write, approve or read a record of a given unit.
  */
 @Service
-public class Access {
+public class Access implements vn.doingoai.common.UnitRights {
 
     private final UserRepository users;
     private final Units units;

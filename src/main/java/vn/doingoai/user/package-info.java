@@ -4,4 +4,5 @@
  * place that rule is enforced. Also here: the first admin (no default password exists), hashed
  * passwords and the throttling of failed logins.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"common", "config", "history", "unit"})
 package vn.doingoai.user;

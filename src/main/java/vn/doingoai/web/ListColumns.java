@@ -2,6 +2,7 @@ package vn.doingoai.web;
 
 import java.util.List;
 import java.util.function.Function;
+import org.springframework.data.domain.Sort;
 
 /**
  * The one declaration of a record type's list: its title, where the list lives, the name of its
@@ -19,9 +20,17 @@ import java.util.function.Function;
  * @param fileName the Excel file's name
  * @param link the page of a row (the first column on the page links to it)
  * @param columns the columns, in order
+ * @param order the page's order when the request asks for none ({@link #sorted})
+ * @param exportOrder the export's order when the request asks for none
  */
 public record ListColumns<T>(
-        String titleKey, String path, String fileName, Function<? super T, String> link, List<Column<T>> columns) {
+        String titleKey,
+        String path,
+        String fileName,
+        Function<? super T, String> link,
+        List<Column<T>> columns,
+        Sort order,
+        Sort exportOrder) {
 
     public ListColumns {
         columns = List.copyOf(columns);
@@ -29,6 +38,11 @@ public record ListColumns<T>(
 
     public static <T> ListColumns<T> of(
             String titleKey, String path, String fileName, Function<? super T, String> link, List<Column<T>> columns) {
-        return new ListColumns<>(titleKey, path, fileName, link, columns);
+        return new ListColumns<>(titleKey, path, fileName, link, columns, Sort.unsorted(), Sort.unsorted());
+    }
+
+    /** The same list, ordered so on its page and in its export when the request asks for no order. */
+    public ListColumns<T> sorted(Sort page, Sort export) {
+        return new ListColumns<>(titleKey, path, fileName, link, columns, page, export);
     }
 }

@@ -123,6 +123,26 @@ class EventTests {
     }
 
     @Test
+    void theApiFiltersByFormatNewestFirstInPagesOfAtMost500() throws Exception {
+        api.post(
+                        "/api/v1/events",
+                        event("15", "Hội thảo trực tuyến", "CONFERENCE", "ONLINE", "HOSTED", "2031-03-01", null))
+                .andExpect(status().isCreated());
+        api.post("/api/v1/events", event("15", "Hội chợ", "TRADE_PROMOTION", "IN_PERSON", "HOSTED", "2031-03-02", null))
+                .andExpect(status().isCreated());
+        String year = "/api/v1/events?unit=15&from=2031-01-01&to=2031-12-31";
+        api.get(year + "&format=ONLINE")
+                .andExpect(jsonPath("$.total").value(1))
+                .andExpect(jsonPath("$.items[0].title").value("Hội thảo trực tuyến"));
+        api.get(year + "&format=NOPE")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("format"));
+        api.get(year).andExpect(jsonPath("$.items[0].title").value("Hội chợ"));
+        api.get(year + "&sort=startDate").andExpect(jsonPath("$.items[0].title").value("Hội thảo trực tuyến"));
+        api.get(year + "&size=1000").andExpect(jsonPath("$.size").value(500));
+    }
+
+    @Test
     void invalidInputAndAViewerAreRefused() throws Exception {
         Map<String, Object> bad = event("14", "", "CONFERENCE", "ONLINE", "HOSTED", "2022-05-02", "2022-05-01");
         bad.put("bridgePoints", List.of(Map.of("place", "Nowhere", "country", "XX")));

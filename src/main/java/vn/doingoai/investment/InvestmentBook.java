@@ -3,7 +3,6 @@ package vn.doingoai.investment;
 import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -21,11 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.doingoai.common.Countries;
 import vn.doingoai.common.FieldProblem;
 import vn.doingoai.common.InvalidInputException;
-import vn.doingoai.common.NotFoundException;
+import vn.doingoai.common.RecordBook;
 import vn.doingoai.common.RecordSpecs;
-import vn.doingoai.common.StaleVersionException;
 import vn.doingoai.common.Text;
-import vn.doingoai.money.CurrencyConverter;
 import vn.doingoai.money.Money;
 import vn.doingoai.partner.PartnerRef;
 import vn.doingoai.partner.Partners;
@@ -36,25 +33,19 @@ import vn.doingoai.user.Access;
 /** Keeps FDI projects for this module's pages, API and dataset section. */
 @Service
 @Transactional
-class Investments {
+class InvestmentBook extends RecordBook<Investment, InvestmentData, InvestmentFilter> {
 
     private final InvestmentRepository repository;
     private final Partners partners;
     private final Access access;
     private final Units units;
-    private final CurrencyConverter converter;
 
-    Investments(
-            InvestmentRepository repository,
-            Partners partners,
-            Access access,
-            Units units,
-            CurrencyConverter converter) {
+    InvestmentBook(InvestmentRepository repository, Partners partners, Access access, Units units) {
+        super(repository, access);
         this.repository = repository;
         this.partners = partners;
         this.access = access;
         this.units = units;
-        this.converter = converter;
     }
 
     /** A project with its investor, for the pages. */
@@ -65,31 +56,23 @@ class Investments {
         }
     }
 
-    /** One line of a project's capital history: the registration or a change, and the running total. */
-    record CapitalStep(
-            LocalDate date,
-            boolean registration,
-            Money amount,
-            BigDecimal usd,
-            BigDecimal runningOwn,
-            BigDecimal runningUsd) {}
-
-    @Transactional(readOnly = true)
-    Page<InvestmentData> list(InvestmentFilter filter, Pageable pageable) {
-        Page<Investment> page = repository.findAll(specification(filter), pageable);
-        Map<Long, PartnerRef> investors = investors(page.getContent());
-        return page.map(i -> toData(i, investors, true));
+    @Override
+    protected List<InvestmentData> data(List<Investment> records) {
+        Map<Long, PartnerRef> investors = investors(records);
+        return records.stream().map(i -> toData(i, investors, true)).toList();
     }
 
+    /** A page of the list with each project's investor. */
     @Transactional(readOnly = true)
-    Page<View> listViews(InvestmentFilter filter, Pageable pageable) {
+    Page<View> views(InvestmentFilter filter, Pageable pageable) {
         Page<Investment> page = repository.findAll(specification(filter), pageable);
         Map<Long, PartnerRef> investors = investors(page.getContent());
         return page.map(i -> new View(toData(i, investors, true), investors.get(i.getInvestorId())));
     }
 
+    /** The whole list with each project's investor, for the export. */
     @Transactional(readOnly = true)
-    List<View> listAll(InvestmentFilter filter, Sort sort) {
+    List<View> viewsAll(InvestmentFilter filter, Sort sort) {
         List<Investment> all = repository.findAll(specification(filter), sort);
         Map<Long, PartnerRef> investors = investors(all);
         return all.stream()
@@ -111,7 +94,8 @@ class Investments {
         return InvestmentData.of(i, investor == null ? null : investor.ref(), withIdentity);
     }
 
-    Specification<Investment> specification(InvestmentFilter filter) {
+    @Override
+    protected Specification<Investment> specification(InvestmentFilter filter) {
         UnitScope scope = access.scope(filter.unit(), true);
         Specification<Investment> spec = Specification.<Investment>where(scope.specification(false))
                 .and(RecordSpecs.matching(filter.q()))
@@ -177,90 +161,37 @@ class Investments {
     }
 
     @Transactional(readOnly = true)
-    InvestmentData read(Long id) {
-        Investment investment = get(id);
-        return toData(investment, investors(List.of(investment)), true);
-    }
-
-    @Transactional(readOnly = true)
     View view(Long id) {
         Investment investment = get(id);
         Map<Long, PartnerRef> investors = investors(List.of(investment));
         return new View(toData(investment, investors, true), investors.get(investment.getInvestorId()));
     }
 
-    /** The registration and each change in date order, with the running total in its currency and in USD. */
-    @Transactional(readOnly = true)
-    List<CapitalStep> capitalHistory(InvestmentData data) {
-        CurrencyConverter rates = converter.snapshot();
-        List<CapitalStep> steps = new ArrayList<>();
-        String own = data.capital().currency();
-        BigDecimal runningOwn = BigDecimal.ZERO;
-        BigDecimal runningUsd = BigDecimal.ZERO;
-        List<Adjustment> changes = new ArrayList<>();
-        changes.add(new Adjustment(data.registeredOn(), data.capital()));
-        if (data.adjustments() != null) {
-            changes.addAll(data.adjustments());
-        }
-        for (int i = 0; i < changes.size(); i++) {
-            Adjustment change = changes.get(i);
-            Optional<BigDecimal> usd = rates.toUsd(change.capitalChange(), change.date());
-            runningOwn =
-                    runningOwn == null || !own.equals(change.capitalChange().currency())
-                            ? null
-                            : runningOwn.add(change.capitalChange().amount());
-            runningUsd = runningUsd == null || usd.isEmpty() ? null : runningUsd.add(usd.get());
-            steps.add(new CapitalStep(
-                    change.date(), i == 0, change.capitalChange(), usd.orElse(null), runningOwn, runningUsd));
-        }
-        return steps;
-    }
-
-    private Investment get(Long id) {
-        Investment investment = repository.findById(id).orElseThrow(() -> new NotFoundException("Investment " + id));
-        access.checkRead(investment.getUnitCode());
+    @Override
+    protected void remember(Investment investment) {
         PartnerRef investor = investors(List.of(investment)).get(investment.getInvestorId());
         investment.remember(investor == null ? null : investor.ref(), investor == null ? null : investor.displayName());
-        return investment;
     }
 
-    InvestmentData create(InvestmentData data) {
+    @Override
+    protected Investment newRecord() {
+        return new Investment();
+    }
+
+    @Override
+    protected void checkWritable(Investment investment, InvestmentData data) {
         access.checkWrite(Text.isBlank(data.unit()) ? null : data.unit().trim());
-        Investment investment = new Investment();
-        apply(investment, data);
-        repository.saveAndFlush(investment);
-        return read(investment.getId());
-    }
-
-    InvestmentData update(Long id, InvestmentData data) {
-        Investment investment = get(id);
-        access.checkWrite(investment.getUnitCode());
-        access.checkWrite(Text.isBlank(data.unit()) ? null : data.unit().trim());
-        StaleVersionException.check(investment, data.version());
-        apply(investment, data);
-        repository.flush();
-        return read(id);
-    }
-
-    void delete(Long id) {
-        Investment investment = get(id);
-        access.checkWrite(investment.getUnitCode());
-        repository.delete(investment);
     }
 
     boolean canWrite(String unit) {
         return unit == null ? access.canWriteAnything() : access.canWrite(unit);
     }
 
-    private void apply(Investment investment, InvestmentData data) {
+    @Override
+    protected void write(Investment investment, InvestmentData data) {
         List<FieldProblem> problems = validate(data);
         Optional<PartnerRef> investor = resolveInvestor(data.investor(), problems);
-        if (!Text.isBlank(data.ref())) {
-            repository
-                    .findByRef(data.ref().trim())
-                    .filter(other -> !other.getId().equals(investment.getId()))
-                    .ifPresent(other -> problems.add(new FieldProblem("ref", "validation.ref.taken")));
-        }
+        checkRef(investment.getId(), data.ref(), problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -291,11 +222,7 @@ class Investments {
     /** The checks a project must pass beyond its field constraints. */
     List<FieldProblem> validate(InvestmentData data) {
         List<FieldProblem> problems = new ArrayList<>();
-        if (Text.isBlank(data.unit())) {
-            problems.add(new FieldProblem("unit", "validation.required"));
-        } else if (!units.exists(data.unit())) {
-            problems.add(new FieldProblem("unit", "validation.unit.unknown"));
-        }
+        units.check(data.unit(), problems);
         if (Text.isBlank(data.name())) {
             problems.add(new FieldProblem("name", "validation.required"));
         }

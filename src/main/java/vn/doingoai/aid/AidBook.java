@@ -1,7 +1,5 @@
 package vn.doingoai.aid;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -18,12 +16,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.doingoai.common.FieldProblem;
 import vn.doingoai.common.InvalidInputException;
-import vn.doingoai.common.NotFoundException;
+import vn.doingoai.common.RecordBook;
 import vn.doingoai.common.RecordSpecs;
-import vn.doingoai.common.StaleVersionException;
 import vn.doingoai.common.Text;
 import vn.doingoai.common.Workflow;
-import vn.doingoai.money.CurrencyConverter;
 import vn.doingoai.money.Money;
 import vn.doingoai.partner.PartnerRef;
 import vn.doingoai.partner.Partners;
@@ -31,34 +27,32 @@ import vn.doingoai.unit.UnitScope;
 import vn.doingoai.unit.Units;
 import vn.doingoai.user.Access;
 
-/** Keeps aid items for this module's pages, API, dataset section and IATI export. */
+/** Keeps aid items for this module's pages, API, dataset section and IATI export, with the steps of their approval. */
 @Service
 @Transactional
-class AidItems {
+class AidBook extends RecordBook<AidItem, AidData, AidFilter> {
 
     private final AidRepository repository;
     private final Partners partners;
     private final Access access;
     private final Units units;
     private final Sectors sectors;
-    private final CurrencyConverter converter;
     private final AidWorkflow workflow;
 
-    AidItems(
+    AidBook(
             AidRepository repository,
             Partners partners,
             Access access,
             Units units,
             Sectors sectors,
-            CurrencyConverter converter,
             AidWorkflow workflow) {
-        this.workflow = workflow;
+        super(repository, access);
         this.repository = repository;
         this.partners = partners;
         this.access = access;
         this.units = units;
         this.sectors = sectors;
-        this.converter = converter;
+        this.workflow = workflow;
     }
 
     /** An item with its donor, for the pages and the IATI export. */
@@ -69,33 +63,23 @@ class AidItems {
         }
     }
 
-    /** A transaction with its value in USD and VND at the rate of its own date (null where no rate). */
-    record Line(AidTransaction transaction, BigDecimal usd, BigDecimal vnd) {}
-
-    /** An item's totals in USD and VND, each transaction converted at its own date. */
-    record Totals(
-            BigDecimal committedUsd,
-            BigDecimal committedVnd,
-            BigDecimal disbursedUsd,
-            BigDecimal disbursedVnd,
-            List<AidTransaction> withoutRate) {}
-
-    @Transactional(readOnly = true)
-    Page<AidData> list(AidFilter filter, Pageable pageable) {
-        Page<AidItem> page = repository.findAll(specification(filter), pageable);
-        Map<Long, PartnerRef> donors = donors(page.getContent());
-        return page.map(a -> toData(a, donors, true));
+    @Override
+    protected List<AidData> data(List<AidItem> records) {
+        Map<Long, PartnerRef> donors = donors(records);
+        return records.stream().map(a -> toData(a, donors, true)).toList();
     }
 
+    /** A page of the list with each item's donor. */
     @Transactional(readOnly = true)
-    Page<View> listViews(AidFilter filter, Pageable pageable) {
+    Page<View> views(AidFilter filter, Pageable pageable) {
         Page<AidItem> page = repository.findAll(specification(filter), pageable);
         Map<Long, PartnerRef> donors = donors(page.getContent());
         return page.map(a -> new View(toData(a, donors, true), donors.get(a.getDonorId())));
     }
 
+    /** The whole list with each item's donor, for the export. */
     @Transactional(readOnly = true)
-    List<View> listAll(AidFilter filter, Sort sort) {
+    List<View> viewsAll(AidFilter filter, Sort sort) {
         List<AidItem> all = repository.findAll(specification(filter), sort);
         Map<Long, PartnerRef> donors = donors(all);
         return all.stream()
@@ -114,7 +98,8 @@ class AidItems {
         return AidData.of(a, donor == null ? null : donor.ref(), withIdentity);
     }
 
-    private Specification<AidItem> specification(AidFilter filter) {
+    @Override
+    protected Specification<AidItem> specification(AidFilter filter) {
         UnitScope scope = access.scope(filter.unit(), true);
         Specification<AidItem> spec = Specification.<AidItem>where(scope.specification(false))
                 .and(RecordSpecs.matching(filter.q()))
@@ -147,109 +132,42 @@ class AidItems {
     }
 
     @Transactional(readOnly = true)
-    AidData read(Long id) {
-        AidItem item = get(id);
-        return toData(item, donors(List.of(item)), true);
-    }
-
-    @Transactional(readOnly = true)
     View view(Long id) {
         AidItem item = get(id);
         Map<Long, PartnerRef> donors = donors(List.of(item));
         return new View(toData(item, donors, true), donors.get(item.getDonorId()));
     }
 
-    @Transactional(readOnly = true)
-    List<Line> lines(AidData data) {
-        CurrencyConverter rates = converter.snapshot();
-        List<Line> lines = new ArrayList<>();
-        if (data.transactions() != null) {
-            for (AidTransaction t : data.transactions()) {
-                lines.add(new Line(
-                        t,
-                        rates.toUsd(t.value(), t.date()).orElse(null),
-                        rates.toVnd(t.value(), t.date()).orElse(null)));
-            }
-        }
-        return lines;
-    }
-
-    static Totals totals(List<Line> lines) {
-        BigDecimal cu = BigDecimal.ZERO;
-        BigDecimal cv = BigDecimal.ZERO;
-        BigDecimal du = BigDecimal.ZERO;
-        BigDecimal dv = BigDecimal.ZERO;
-        List<AidTransaction> missing = new ArrayList<>();
-        for (Line line : lines) {
-            if (line.usd() == null || line.vnd() == null) {
-                missing.add(line.transaction());
-            }
-            boolean commitment = line.transaction().type() == TransactionType.COMMITMENT;
-            if (line.usd() != null) {
-                if (commitment) {
-                    cu = cu.add(line.usd());
-                } else {
-                    du = du.add(line.usd());
-                }
-            }
-            if (line.vnd() != null) {
-                if (commitment) {
-                    cv = cv.add(line.vnd());
-                } else {
-                    dv = dv.add(line.vnd());
-                }
-            }
-        }
-        return new Totals(cu, cv, du, dv, missing);
-    }
-
-    private AidItem get(Long id) {
-        AidItem item = repository.findById(id).orElseThrow(() -> new NotFoundException("Aid item " + id));
-        access.checkRead(item.getUnitCode());
+    @Override
+    protected void remember(AidItem item) {
         PartnerRef donor = donors(List.of(item)).get(item.getDonorId());
         item.remember(donor == null ? null : donor.ref(), donor == null ? null : donor.displayName());
-        return item;
     }
 
-    AidData create(AidData data) {
-        access.checkWrite(Text.isBlank(data.unit()) ? null : data.unit().trim());
-        Workflow.Outcome<AidStatus> decided = workflow.check(null, data);
-        AidItem item = new AidItem();
-        apply(item, data);
-        decided.applyTo(item);
-        repository.saveAndFlush(item);
-        return read(item.getId());
+    @Override
+    protected AidItem newRecord() {
+        return new AidItem();
     }
 
-    AidData update(Long id, AidData data) {
-        AidItem item = get(id);
-        access.checkWrite(item.getUnitCode());
+    @Override
+    protected void checkWritable(AidItem item, AidData data) {
         access.checkWrite(Text.isBlank(data.unit()) ? null : data.unit().trim());
-        StaleVersionException.check(item, data.version());
-        Workflow.Outcome<AidStatus> decided = workflow.check(item, data);
-        apply(item, data);
-        decided.applyTo(item);
-        repository.flush();
-        return read(id);
     }
 
     // ---- the workflow's steps (the rules are AidWorkflow's)
 
-    AidData approve(Long id, String approvalNumber, LocalDate approvalDate, Long version) {
-        return step(id, version, item -> workflow.approve(item, approvalNumber, approvalDate));
+    AidData approve(Long id, AidDecision decision) {
+        return step(
+                id,
+                decision.version(),
+                item -> workflow.approve(item, decision.approvalNumber(), decision.approvalDate()));
     }
 
-    AidData reject(Long id, String approvalNumber, LocalDate approvalDate, Long version) {
-        return step(id, version, item -> workflow.reject(item, approvalNumber, approvalDate));
-    }
-
-    /** A step of the workflow, with the version it read when it has one (409 when stale). */
-    private AidData step(Long id, Long version, java.util.function.Consumer<AidItem> step) {
-        AidItem item = get(id);
-        StaleVersionException.checkIfSent(item, version);
-        step.accept(item);
-        repository.flush();
-        return read(id);
+    AidData reject(Long id, AidDecision decision) {
+        return step(
+                id,
+                decision.version(),
+                item -> workflow.reject(item, decision.approvalNumber(), decision.approvalDate()));
     }
 
     /** The items waiting for a decision, the first 100 by start date, for the dashboard. */
@@ -263,17 +181,13 @@ class AidItems {
                 .getContent();
     }
 
-    void delete(Long id) {
-        AidItem item = get(id);
-        access.checkWrite(item.getUnitCode());
-        repository.delete(item);
-    }
-
     boolean canWrite(String unit) {
         return unit == null ? access.canWriteAnything() : access.canWrite(unit);
     }
 
-    private void apply(AidItem item, AidData data) {
+    @Override
+    protected void write(AidItem item, AidData data) {
+        Workflow.Outcome<AidStatus> decided = workflow.check(item.getId() == null ? null : item, data);
         List<FieldProblem> problems = validate(data);
         Optional<PartnerRef> donor = Optional.empty();
         if (!Text.isBlank(data.donor())) {
@@ -282,16 +196,12 @@ class AidItems {
                 problems.add(new FieldProblem("donor", "validation.ref.unknown"));
             }
         }
-        if (!Text.isBlank(data.ref())) {
-            repository
-                    .findByRef(data.ref().trim())
-                    .filter(other -> !other.getId().equals(item.getId()))
-                    .ifPresent(other -> problems.add(new FieldProblem("ref", "validation.ref.taken")));
-        }
+        checkRef(item.getId(), data.ref(), problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
         write(item, data, donor);
+        decided.applyTo(item);
     }
 
     static void write(AidItem item, AidData data, Optional<PartnerRef> donor) {
@@ -304,11 +214,7 @@ class AidItems {
     /** The checks an item must pass beyond its field constraints. */
     List<FieldProblem> validate(AidData data) {
         List<FieldProblem> problems = new ArrayList<>();
-        if (Text.isBlank(data.unit())) {
-            problems.add(new FieldProblem("unit", "validation.required"));
-        } else if (!units.exists(data.unit())) {
-            problems.add(new FieldProblem("unit", "validation.unit.unknown"));
-        }
+        units.check(data.unit(), problems);
         if (data.kind() == null) {
             problems.add(new FieldProblem("kind", "validation.required"));
         }
@@ -371,7 +277,7 @@ class AidItems {
     /** The items of a unit's scope with their donors, for the IATI export. */
     @Transactional(readOnly = true)
     List<View> forExport(String unit) {
-        return listAll(new AidFilter(unit, null, null, null, null, null, null, null), Sort.by("ref"));
+        return viewsAll(new AidFilter(unit, null, null, null, null, null, null, null), Sort.by("ref"));
     }
 
     static String upper(String s) {

@@ -1,16 +1,12 @@
 package vn.doingoai.delegation;
 
 import jakarta.persistence.EntityManager;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Consumer;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
@@ -22,8 +18,8 @@ import vn.doingoai.common.Countries;
 import vn.doingoai.common.FieldProblem;
 import vn.doingoai.common.InvalidInputException;
 import vn.doingoai.common.NotFoundException;
+import vn.doingoai.common.RecordBook;
 import vn.doingoai.common.RecordSpecs;
-import vn.doingoai.common.StaleVersionException;
 import vn.doingoai.common.Workflow;
 import vn.doingoai.document.DocumentStore;
 import vn.doingoai.document.StoredDocument;
@@ -34,13 +30,13 @@ import vn.doingoai.unit.Units;
 import vn.doingoai.user.Access;
 
 /**
- * Delegations: keeping them for this module's pages, API and dataset export, and the steps of
+ * The keeping of delegations for this module's pages, API and dataset export, and the steps of
  * their approval workflow (the rules are {@link DelegationWorkflow}'s; the persons they name are
  * {@link Persons}'; their import is {@link DelegationImport}).
  */
 @Service
 @Transactional
-public class Delegations {
+class DelegationBook extends RecordBook<Delegation, DelegationData, DelegationFilter> {
 
     private final DelegationRepository repository;
     private final DelegationRefs refs;
@@ -53,7 +49,7 @@ public class Delegations {
     private final DocumentStore documents;
     private final EntityManager em;
 
-    Delegations(
+    DelegationBook(
             DelegationRepository repository,
             DelegationRefs refs,
             DelegationWorkflow workflow,
@@ -64,6 +60,7 @@ public class Delegations {
             DocumentStore documents,
             EntityManager em,
             Agreements agreements) {
+        super(repository, access);
         this.repository = repository;
         this.refs = refs;
         this.workflow = workflow;
@@ -78,16 +75,9 @@ public class Delegations {
 
     // ---- lists
 
-    @Transactional(readOnly = true)
-    Page<DelegationData> list(DelegationFilter filter, Pageable pageable) {
-        Page<Delegation> page = repository.findAll(specification(filter), pageable);
-        Map<Long, PartnerRef> partnerRefs = refs.of(page.getContent());
-        return page.map(d -> DelegationData.of(d, partnerRefs, true));
-    }
-
-    @Transactional(readOnly = true)
-    List<DelegationData> listAll(DelegationFilter filter, Sort sort) {
-        return refs.data(repository.findAll(specification(filter), sort), true);
+    @Override
+    protected List<DelegationData> data(List<Delegation> records) {
+        return refs.data(records, true);
     }
 
     /**
@@ -104,7 +94,8 @@ public class Delegations {
         return DelegationCounts.of(em, specification(filter));
     }
 
-    private Specification<Delegation> specification(DelegationFilter filter) {
+    @Override
+    protected Specification<Delegation> specification(DelegationFilter filter) {
         UnitScope scope = access.scope(filter.unit(), true);
         Specification<Delegation> spec = Specification.<Delegation>where(scope.specification(false))
                 .and(RecordSpecs.matching(filter.q()))
@@ -114,12 +105,7 @@ public class Delegations {
             String country = Countries.code(filter.country());
             spec = spec.and((root, q, cb) -> cb.isMember(country, root.<Collection<String>>get("countries")));
         }
-        if (filter.from() != null) {
-            spec = spec.and((root, q, cb) -> cb.greaterThanOrEqualTo(root.get("startDate"), filter.from()));
-        }
-        if (filter.to() != null) {
-            spec = spec.and((root, q, cb) -> cb.lessThanOrEqualTo(root.get("startDate"), filter.to()));
-        }
+        spec = spec.and(RecordSpecs.between("startDate", filter.from(), filter.to()));
         if (Boolean.TRUE.equals(filter.counted())) {
             spec = spec.and((root, q, cb) -> root.get("status").in(DelegationStatus.COUNTED));
         }
@@ -128,9 +114,9 @@ public class Delegations {
 
     // ---- one delegation
 
-    @Transactional(readOnly = true)
-    DelegationData read(Long id) {
-        Delegation d = get(id);
+    /** A delegation read or written carries its partners' refs already. */
+    @Override
+    protected DelegationData one(Delegation d) {
         return DelegationData.of(d, d.getPartnerRefs(), true);
     }
 
@@ -157,10 +143,9 @@ public class Delegations {
         return d.getReport();
     }
 
-    private Delegation get(Long id) {
-        Delegation d = repository.findById(id).orElseThrow(() -> new NotFoundException("Delegation " + id));
-        access.checkRead(d.getUnitCode());
-        return refs.remembered(d);
+    @Override
+    protected void remember(Delegation d) {
+        refs.remembered(d);
     }
 
     /** The agreement a delegation names (by ref or id), or empty when none is named. */
@@ -185,55 +170,29 @@ public class Delegations {
                 true);
     }
 
-    DelegationData create(DelegationData data) {
-        checkWritable(data.unit());
-        Workflow.Outcome<DelegationStatus> decided = workflow.check(null, data);
-        Delegation d = new Delegation();
-        apply(d, data);
-        decided.applyTo(d);
-        repository.saveAndFlush(d);
-        return DelegationData.of(d, d.getPartnerRefs(), true);
+    @Override
+    protected Delegation newRecord() {
+        return new Delegation();
     }
 
-    DelegationData update(Long id, DelegationData data) {
-        Delegation d = get(id);
-        access.checkWrite(d.getUnitCode());
-        checkWritable(data.unit());
-        StaleVersionException.check(d, data.version());
-        Workflow.Outcome<DelegationStatus> decided = workflow.check(d, data);
-        apply(d, data);
-        decided.applyTo(d);
-        repository.flush();
-        return DelegationData.of(d, d.getPartnerRefs(), true);
-    }
-
-    void delete(Long id) {
-        Delegation d = get(id);
-        access.checkWrite(d.getUnitCode());
-        repository.delete(d);
-        repository.flush();
-    }
-
-    private void checkWritable(String unit) {
-        if (unit == null || unit.isBlank()) {
-            throw new InvalidInputException("unit", "validation.required");
+    /** The unit named must exist (400) and be the user's to write (403). */
+    @Override
+    protected void checkWritable(Delegation d, DelegationData data) {
+        List<FieldProblem> problems = new ArrayList<>();
+        units.check(data.unit(), problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
         }
-        if (!units.exists(unit.trim())) {
-            throw new InvalidInputException("unit", "validation.unit.unknown");
-        }
-        access.checkWrite(unit.trim());
+        access.checkWrite(data.unit().trim());
     }
 
-    private void apply(Delegation d, DelegationData data) {
+    @Override
+    protected void write(Delegation d, DelegationData data) {
+        Workflow.Outcome<DelegationStatus> decided = workflow.check(d.getId() == null ? null : d, data);
         List<FieldProblem> problems = validate(data);
         List<Long> partnerIds = partners.resolveAll(
                 data.partners(), i -> problems.add(new FieldProblem("partners[" + i + "]", "validation.ref.unknown")));
-        if (data.ref() != null && !data.ref().isBlank()) {
-            repository
-                    .findByRef(data.ref().trim())
-                    .filter(other -> !other.getId().equals(d.getId()))
-                    .ifPresent(other -> problems.add(new FieldProblem("ref", "validation.ref.taken")));
-        }
+        checkRef(d.getId(), data.ref(), problems);
         Optional<AgreementRef> agreement =
                 agreementOf(data, () -> problems.add(new FieldProblem("agreement", "validation.ref.unknown")));
         if (!problems.isEmpty()) {
@@ -246,16 +205,13 @@ public class Delegations {
                 agreement.map(AgreementRef::id).orElse(null),
                 agreement.map(AgreementRef::ref).orElse(null));
         d.apply(data, partnerIds, Persons.members(members, persons.of(members)));
+        decided.applyTo(d);
     }
 
     /** The checks a delegation must pass beyond its field constraints (the pages do not run those). */
     List<FieldProblem> validate(DelegationData data) {
         List<FieldProblem> problems = new ArrayList<>();
-        if (data.unit() == null || data.unit().isBlank()) {
-            problems.add(new FieldProblem("unit", "validation.required"));
-        } else if (!units.exists(data.unit().trim())) {
-            problems.add(new FieldProblem("unit", "validation.unit.unknown"));
-        }
+        units.check(data.unit(), problems);
         if (data.direction() == null) {
             problems.add(new FieldProblem("direction", "validation.required"));
         }
@@ -295,12 +251,14 @@ public class Delegations {
 
     // ---- the workflow's steps (the rules are DelegationWorkflow's)
 
-    DelegationData approve(Long id, String decisionNumber, LocalDate decisionDate, Long version) {
-        return step(id, version, d -> workflow.approve(d, decisionNumber, decisionDate));
+    DelegationData approve(Long id, DelegationDecision decision) {
+        return step(
+                id, decision.version(), d -> workflow.approve(d, decision.decisionNumber(), decision.decisionDate()));
     }
 
-    DelegationData reject(Long id, String decisionNumber, LocalDate decisionDate, Long version) {
-        return step(id, version, d -> workflow.reject(d, decisionNumber, decisionDate));
+    DelegationData reject(Long id, DelegationDecision decision) {
+        return step(
+                id, decision.version(), d -> workflow.reject(d, decision.decisionNumber(), decision.decisionDate()));
     }
 
     DelegationData done(Long id, String reportText, MultipartFile file, Long version) {
@@ -309,15 +267,6 @@ public class Delegations {
 
     DelegationData cancel(Long id, Long version) {
         return step(id, version, workflow::cancel);
-    }
-
-    /** A step of the workflow, with the version it read when it has one (409 when stale). */
-    private DelegationData step(Long id, Long version, Consumer<Delegation> step) {
-        Delegation d = get(id);
-        StaleVersionException.checkIfSent(d, version);
-        step.accept(d);
-        repository.flush();
-        return DelegationData.of(d, d.getPartnerRefs(), true);
     }
 
     /** Adds or replaces the report file of a delegation. */
@@ -330,7 +279,7 @@ public class Delegations {
         }
         d.attachReport(document);
         repository.flush();
-        return DelegationData.of(d, d.getPartnerRefs(), true);
+        return one(d);
     }
 
     // ---- the dataset section's export (its import is DelegationImport)

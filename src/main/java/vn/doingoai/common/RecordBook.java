@@ -1,0 +1,153 @@
+package vn.doingoai.common;
+
+import java.util.List;
+import java.util.function.Consumer;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The keeping of one record type, the one way every record module lists, reads, creates, replaces
+ * and deletes: rights before anything is read or written, the version read on a replace (409 when
+ * stale, nothing changed), every problem of the data at once (400), data shapes built inside the
+ * transaction. A module says only what is its own:
+ *
+ * <ul>
+ *   <li>{@link #specification}: what its filter selects (the unit scope, {@code q}, its own filters);
+ *   <li>{@link #data}: the data shapes of records with their identity, with one lookup of what they
+ *       name for all of them;
+ *   <li>{@link #newRecord} and {@link #write}: check the data (all problems, {@link
+ *       InvalidInputException}) and write it into a new or found record, its workflow included;
+ *   <li>{@link #checkWritable}: the right to write the data's unit, checked first;
+ *   <li>when it needs them: {@link #remember} (what a record's history names beside it), {@link
+ *       #checkChange} (the right to change a record found), {@link #checkDelete}.
+ * </ul>
+ *
+ * @param <E> the entity
+ * @param <D> its data shape
+ * @param <F> the list's filter
+ */
+@Transactional
+public abstract class RecordBook<E extends RecordEntity, D extends Versioned, F> implements RecordService<D, F> {
+
+    protected final RecordRepository<E> repository;
+    protected final UnitRights rights;
+
+    protected RecordBook(RecordRepository<E> repository, UnitRights rights) {
+        this.repository = repository;
+        this.rights = rights;
+    }
+
+    /** The records the filter selects, within the current user's scope. */
+    protected abstract Specification<E> specification(F filter);
+
+    /** The data shapes of these records, with id and version, in their order. */
+    protected abstract List<D> data(List<E> records);
+
+    protected abstract E newRecord();
+
+    /**
+     * Checks the data beyond its field constraints (every problem at once, as an {@link
+     * InvalidInputException}) and writes it into the record, new or found.
+     */
+    protected abstract void write(E record, D data);
+
+    /** The right to write the data's unit (403), before anything else is checked; {@code record} is null when new. */
+    protected abstract void checkWritable(E record, D data);
+
+    /** The right to change or delete a record found: to write its unit. */
+    protected void checkChange(E record) {
+        rights.checkWrite(record.getUnitCode());
+    }
+
+    /** What must hold before a record is deleted, after the right to change it. */
+    protected void checkDelete(E record) {}
+
+    /** Keeps beside a record read what its history names it by (the refs and names of what it links to). */
+    protected void remember(E record) {}
+
+    @Override
+    @Transactional(readOnly = true)
+    public Page<D> list(F filter, Pageable pageable) {
+        Page<E> page = repository.findAll(specification(filter), pageable);
+        return new PageImpl<>(data(page.getContent()), page.getPageable(), page.getTotalElements());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<D> listAll(F filter, Sort sort) {
+        return data(repository.findAll(specification(filter), sort));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public D read(Long id) {
+        return one(get(id));
+    }
+
+    @Override
+    public D create(D data) {
+        checkWritable(null, data);
+        E record = newRecord();
+        write(record, data);
+        repository.saveAndFlush(record);
+        return one(record);
+    }
+
+    @Override
+    public D update(Long id, D data) {
+        E record = get(id);
+        checkChange(record);
+        checkWritable(record, data);
+        StaleVersionException.check(record, data.version());
+        write(record, data);
+        repository.flush();
+        return one(record);
+    }
+
+    @Override
+    public void delete(Long id) {
+        E record = get(id);
+        checkChange(record);
+        checkDelete(record);
+        repository.delete(record);
+        repository.flush();
+    }
+
+    /** A step of the record's workflow, with the version it read when it sent one (409 when stale). */
+    protected D step(Long id, Long version, Consumer<E> step) {
+        E record = get(id);
+        StaleVersionException.checkIfSent(record, version);
+        step.accept(record);
+        repository.flush();
+        return one(record);
+    }
+
+    /** A record by id (404), after the right to read its unit (403). */
+    protected E get(Long id) {
+        E record = repository.findById(id).orElseThrow(() -> new NotFoundException("Record " + id));
+        rights.checkRead(record.getUnitCode());
+        remember(record);
+        return record;
+    }
+
+    protected D one(E record) {
+        return data(List.of(record)).get(0);
+    }
+
+    /**
+     * Adds {@code validation.ref.taken} at {@code ref} when another record of the type has this ref
+     * ({@code ownId}: the record's own id, null when new).
+     */
+    protected void checkRef(Long ownId, String ref, List<FieldProblem> problems) {
+        if (!Text.isBlank(ref)) {
+            repository
+                    .findByRef(ref.trim())
+                    .filter(other -> !other.getId().equals(ownId))
+                    .ifPresent(other -> problems.add(new FieldProblem("ref", "validation.ref.taken")));
+        }
+    }
+}

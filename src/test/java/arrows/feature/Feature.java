@@ -1,0 +1,4 @@
+package arrows.feature;
+
+/** A feature the kernel must not know. */
+public record Feature(String name) {}

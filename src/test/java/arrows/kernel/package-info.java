@@ -1,0 +1,3 @@
+/** A kernel that may depend on nothing. */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {})
+package arrows.kernel;
