@@ -169,13 +169,18 @@ class DataEntryJourneyTests {
         Page page = admin();
         page.navigate(base() + "/investments/new");
         page.locator("#name").fill("Dự án chọn bằng tìm kiếm");
-        pick(page, "unit", "ha tinh", "Hà Tĩnh");
+        pick(page, "unit", "ha tinh", "42 · Tỉnh Hà Tĩnh");
         pick(page, "country", "han quoc", "Hàn Quốc");
         pick(page, "investor", "dien tu han", "Điện tử Hàn Việt");
         page.locator("#registeredOn").fill("2026-03-03");
         page.locator("#capitalAmount").fill("2.000.000");
         page.locator("main form button[type=submit].btn-primary").click();
-        page.waitForURL(url -> url.matches(".*/investments/\\d+$"));
+        try {
+            page.waitForURL(url -> url.matches(".*/investments/\\d+$"));
+        } catch (com.microsoft.playwright.TimeoutError e) {
+            throw new AssertionError(
+                    "not saved, the page says: " + page.locator("main").innerText(), e);
+        }
         JsonNode saved = get("/api/v1/investments/" + page.url().replaceAll(".*/", ""));
         assertThat(saved.get("unit").asString()).isEqualTo("42");
         assertThat(saved.get("country").asString()).isEqualTo("KR");
