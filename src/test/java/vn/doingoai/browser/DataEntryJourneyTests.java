@@ -174,7 +174,7 @@ class DataEntryJourneyTests {
         Page page = admin();
         page.navigate(base() + "/investments/new");
         page.locator("#name").fill("Dự án chọn bằng tìm kiếm");
-        pick(page, "unit", "ha tinh", "42 · Tỉnh Hà Tĩnh");
+        pick(page, "unit", "da nang", "48 · Thành phố Đà Nẵng");
         pick(page, "country", "han quoc", "Hàn Quốc");
         pick(page, "investor", "dien tu han", "Điện tử Hàn Việt");
         page.locator("#registeredOn").fill("2026-03-03");
@@ -187,7 +187,7 @@ class DataEntryJourneyTests {
                     "not saved, the page says: " + page.locator("main").innerText(), e);
         }
         JsonNode saved = get("/api/v1/investments/" + page.url().replaceAll(".*/", ""));
-        assertThat(saved.get("unit").asString()).isEqualTo("42");
+        assertThat(saved.get("unit").asString()).isEqualTo("48");
         assertThat(saved.get("country").asString()).isEqualTo("KR");
         assertThat(saved.get("investor").asString()).isEqualTo("in-picker");
 
@@ -197,10 +197,10 @@ class DataEntryJourneyTests {
 
         // the report's unit too: typed without diacritics, the report is of the unit picked
         page.navigate(base() + "/reports");
-        pick(page, "unit", "ha tinh", "42 · Tỉnh Hà Tĩnh");
-        assertThat(page.locator("#unit")).hasValue("42");
+        pick(page, "unit", "da nang", "48 · Thành phố Đà Nẵng");
+        assertThat(page.locator("#unit")).hasValue("48");
         page.locator("#report-filter button[type=submit]").click();
-        assertThat(page.locator("#report-figures h2").first()).containsText("Tỉnh Hà Tĩnh");
+        assertThat(page.locator("#report-figures h2").first()).containsText("Thành phố Đà Nẵng");
     }
 
     private JsonNode get(String path) throws Exception {
