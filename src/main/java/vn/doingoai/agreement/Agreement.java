@@ -102,14 +102,19 @@ class Agreement extends RecordEntity implements DocumentLinks.Carrier, Approvabl
         return String.join(" ", title, signatory == null ? "" : signatory, partnerNames == null ? "" : partnerNames);
     }
 
-    /** In force on {@code day}: signed, and the day within validFrom–validTo (open ends allowed). */
+    /**
+     * In force on {@code day}: signed, and the day within validFrom–validTo (open ends allowed); without
+     * validFrom it is in force from the day it was signed, never before.
+     */
     boolean inForceOn(LocalDate day) {
-        return inForce(status, validFrom, validTo, day);
+        return inForce(status, signedOn, validFrom, validTo, day);
     }
 
-    static boolean inForce(AgreementStatus status, LocalDate validFrom, LocalDate validTo, LocalDate day) {
+    static boolean inForce(
+            AgreementStatus status, LocalDate signedOn, LocalDate validFrom, LocalDate validTo, LocalDate day) {
+        LocalDate from = validFrom != null ? validFrom : signedOn;
         return status == AgreementStatus.SIGNED
-                && (validFrom == null || !validFrom.isAfter(day))
+                && (from == null || !from.isAfter(day))
                 && (validTo == null || !validTo.isBefore(day));
     }
 

@@ -112,9 +112,9 @@ public record AgreementData(
         HISTORY
     }
 
-    /** In force on {@code day}: signed, and the day within validFrom–validTo. */
+    /** In force on {@code day}: signed, and the day within validFrom (or the signing)–validTo. */
     public boolean inForceOn(LocalDate day) {
-        return Agreement.inForce(status, validFrom, validTo, day);
+        return Agreement.inForce(status, signedOn, validFrom, validTo, day);
     }
 
     /** The date by which the report on the signing is due, or null before signing. */

@@ -77,11 +77,21 @@ public class Agreements {
 
     // ---- the rule of "in force", for the database
 
-    /** Agreements in force on {@code day}: signed, and the day within validFrom–validTo (open ends allowed). */
+    /**
+     * Agreements in force on {@code day}: signed, and the day within validFrom (or, without it, the signing)
+     * and validTo (open ends allowed). Every branch is true or false, never null, so that its negation
+     * ({@link #notInForceOn}) holds exactly the others.
+     */
     static Specification<Agreement> inForceOn(LocalDate day) {
         return (root, q, cb) -> cb.and(
                 cb.equal(root.get("status"), AgreementStatus.SIGNED),
-                cb.or(cb.isNull(root.get("validFrom")), cb.lessThanOrEqualTo(root.get("validFrom"), day)),
+                cb.or(
+                        cb.and(cb.isNotNull(root.get("validFrom")), cb.lessThanOrEqualTo(root.get("validFrom"), day)),
+                        cb.and(
+                                cb.isNull(root.get("validFrom")),
+                                cb.or(
+                                        cb.isNull(root.get("signedOn")),
+                                        cb.lessThanOrEqualTo(root.get("signedOn"), day)))),
                 cb.or(cb.isNull(root.get("validTo")), cb.greaterThanOrEqualTo(root.get("validTo"), day)));
     }
 
@@ -91,8 +101,9 @@ public class Agreements {
 
     /** The same rule in SQL, for agreement alias {@code a} and the SQL expression of the day. */
     static String inForceOnSql(String day) {
-        return "a.status = 'SIGNED' and (a.valid_from is null or a.valid_from <= " + day
-                + ") and (a.valid_to is null or a.valid_to >= " + day + ")";
+        return "a.status = 'SIGNED' and ((a.valid_from is not null and a.valid_from <= " + day
+                + ") or (a.valid_from is null and (a.signed_on is null" + " or a.signed_on <= " + day
+                + "))) and (a.valid_to is null or a.valid_to >= " + day + ")";
     }
 
     // ---- for the plug-ins of this module
