@@ -67,33 +67,40 @@ class DataEntryJourneyTests {
     }
 
     /**
-     * Types into a picker (Tom Select) and takes the choice that contains {@code choice}. On a busy
-     * machine a click may land while the previous picker is still closing: then it tries again.
+     * Types into a picker (Tom Select) and takes the choice that contains {@code choice}. The text goes
+     * into this picker's own search box (never into whatever has the focus, which on a busy machine may
+     * still be the previous picker), and the pick is checked on the select itself; a click that landed
+     * while the list was redrawn is tried again.
      */
     private static void pick(Page page, String id, String typed, String choice) {
         Locator control = page.locator(".ts-control:has(#" + id + "-ts-control)");
+        Locator search = page.locator("#" + id + "-ts-control");
         Locator option = page.locator("#" + id + "-ts-dropdown .option", new Page.LocatorOptions().setHasText(choice));
         for (int attempt = 1; ; attempt++) {
             control.click();
-            page.keyboard().type(typed);
+            search.fill("");
+            search.pressSequentially(typed);
             try {
                 option.first().click(new Locator.ClickOptions().setTimeout(5_000));
-                page.keyboard().press("Escape");
-                if (!page.locator("#" + id).inputValue().isEmpty() || attempt == 3) {
-                    return;
-                }
-                // the click landed while the list was being redrawn: nothing was chosen, type again
-                page.keyboard().press("Control+A");
-                page.keyboard().press("Backspace");
             } catch (com.microsoft.playwright.TimeoutError e) {
-                page.keyboard().press("Escape");
-                page.keyboard().press("Control+A");
-                page.keyboard().press("Backspace");
                 if (attempt == 3) {
                     throw e;
                 }
+                continue;
+            } finally {
+                page.keyboard().press("Escape");
+            }
+            if (chosen(page, id).contains(choice) || attempt == 3) {
+                assertThat(chosen(page, id)).contains(choice);
+                return;
             }
         }
+    }
+
+    /** The text of the option the select holds. */
+    private static String chosen(Page page, String id) {
+        return (String)
+                page.locator("#" + id).evaluate("s => s.selectedOptions.length ? s.selectedOptions[0].text : ''");
     }
 
     @Test
@@ -166,9 +173,6 @@ class DataEntryJourneyTests {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled(
-            "In the full H2 suite the investment form is sent with its unit empty after the pick (alone, and on"
-                    + " PostgreSQL, it passes): the cause is open, see the session note")
     void aUnitACountryAndAPartnerArePickedByTypingWithoutDiacritics() throws Exception {
         post(
                 "/api/v1/partners",
@@ -182,12 +186,23 @@ class DataEntryJourneyTests {
         pick(page, "investor", "dien tu han", "Điện tử Hàn Việt");
         page.locator("#registeredOn").fill("2026-03-03");
         page.locator("#capitalAmount").fill("2.000.000");
+        // what the form holds is what it sends
+        assertThat(page.locator("#unit")).hasValue("48");
+        assertThat(page.locator("#country")).hasValue("KR");
+        List<String> posted = new ArrayList<>();
+        page.onRequest(r -> {
+            if ("POST".equals(r.method())) {
+                posted.add(r.postData());
+            }
+        });
         page.locator("main form button[type=submit].btn-primary").click();
         try {
             page.waitForURL(url -> url.matches(".*/investments/\\d+$"));
         } catch (com.microsoft.playwright.TimeoutError e) {
             throw new AssertionError(
-                    "not saved, the page says: " + page.locator("main").innerText(), e);
+                    "not saved; sent " + posted + ", the page says: "
+                            + page.locator("main").innerText(),
+                    e);
         }
         JsonNode saved = get("/api/v1/investments/" + page.url().replaceAll(".*/", ""));
         assertThat(saved.get("unit").asString()).isEqualTo("48");
