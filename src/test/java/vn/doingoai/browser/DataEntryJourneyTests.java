@@ -80,6 +80,8 @@ class DataEntryJourneyTests {
             control.click();
             search.fill("");
             search.pressSequentially(typed);
+            // Tom Select redraws its list a moment after the typing: click only once it shows what was typed
+            page.waitForFunction(SHOWS_WHAT_WAS_TYPED, List.of(id, typed));
             try {
                 option.first().click(new Locator.ClickOptions().setTimeout(5_000));
             } catch (com.microsoft.playwright.TimeoutError e) {
@@ -96,6 +98,17 @@ class DataEntryJourneyTests {
             }
         }
     }
+
+    /** The picker's list holds exactly the options whose folded text has every word typed (app.js's rule). */
+    private static final String SHOWS_WHAT_WAS_TYPED =
+            """
+            ([id, typed]) => {
+              const fold = window.doingoai.fold;
+              const words = fold(typed).split(' ').filter(Boolean);
+              const matching = Array.from(document.getElementById(id).options).filter(o => o.value
+                  && words.every(w => (o.dataset.search || fold(o.text)).includes(w))).length;
+              return matching > 0 && document.querySelectorAll('#' + id + '-ts-dropdown .option').length === matching;
+            }""";
 
     /** The text of the option the select holds. */
     private static String chosen(Page page, String id) {
