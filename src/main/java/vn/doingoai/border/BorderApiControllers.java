@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import vn.doingoai.common.PageResponse;
 
-/** The border's API: {@code /api/v1/border-gates}, {@code /border-incidents}, {@code /friendship-pairs}. */
+/** The border's API: {@code /api/v1/border-gates}, {@code /border-incidents}. */
 final class BorderApiControllers {
 
     private BorderApiControllers() {}
@@ -121,54 +121,6 @@ final class BorderApiControllers {
         @ResponseStatus(HttpStatus.NO_CONTENT)
         void delete(@PathVariable Long id) {
             incidents.delete(id);
-        }
-    }
-
-    @RestController
-    @RequestMapping("/api/v1/friendship-pairs")
-    static class Pairs {
-
-        private final FriendshipPairs pairs;
-
-        Pairs(FriendshipPairs pairs) {
-            this.pairs = pairs;
-        }
-
-        @GetMapping
-        PageResponse<FriendshipPairData> list(
-                @RequestParam(required = false) String unit,
-                @RequestParam(required = false) String q,
-                @RequestParam(required = false) String partner,
-                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate activeOn,
-                @RequestParam(defaultValue = "0") int page,
-                @RequestParam(defaultValue = "20") int size) {
-            return PageResponse.of(
-                    pairs.list(
-                            new FriendshipPairFilter(unit, q, partner, activeOn),
-                            page(page, size, "establishedOn", "id")),
-                    FriendshipPairs.View::data);
-        }
-
-        @PostMapping
-        @ResponseStatus(HttpStatus.CREATED)
-        FriendshipPairData create(@Valid @RequestBody FriendshipPairData data) {
-            return pairs.create(data);
-        }
-
-        @GetMapping("/{id}")
-        FriendshipPairData get(@PathVariable Long id) {
-            return pairs.read(id).data();
-        }
-
-        @PutMapping("/{id}")
-        FriendshipPairData update(@PathVariable Long id, @Valid @RequestBody FriendshipPairData data) {
-            return pairs.update(id, data);
-        }
-
-        @DeleteMapping("/{id}")
-        @ResponseStatus(HttpStatus.NO_CONTENT)
-        void delete(@PathVariable Long id) {
-            pairs.delete(id);
         }
     }
 }

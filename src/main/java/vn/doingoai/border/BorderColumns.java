@@ -44,22 +44,5 @@ final class BorderColumns {
                             .excelOnly(),
                     Column.unit(i -> i.data().unit())));
 
-    static final ListColumns<FriendshipPairs.View> PAIRS = ListColumns.of(
-            "nav.friendshipPairs",
-            "/friendship-pairs",
-            "ket-nghia.xlsx",
-            p -> "/friendship-pairs/" + p.data().id(),
-            List.of(
-                    Column.ref(p -> p.data().ref()),
-                    Column.unit(p -> p.data().unit()),
-                    Column.text("border.pair.partner", null, FriendshipPairs.View::partnerName),
-                    Column.country(
-                            "common.country",
-                            null,
-                            p -> p.partner() == null ? null : p.partner().country()),
-                    Column.date("border.pair.establishedOn", "establishedOn", p -> p.data()
-                            .establishedOn()),
-                    Column.date("border.pair.endedOn", "endedOn", p -> p.data().endedOn())));
-
     private BorderColumns() {}
 }

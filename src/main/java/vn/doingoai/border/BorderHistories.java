@@ -32,13 +32,6 @@ final class BorderHistories {
         }
     }
 
-    @Component
-    static class Pairs extends HistoryReadRight {
-        Pairs(Access access) {
-            super("friendship-pairs", "friendshipPair", access::checkRead);
-        }
-    }
-
     /** An incident's gate by name in its history. */
     @Component
     static class GateRefs implements HistoryRefs {

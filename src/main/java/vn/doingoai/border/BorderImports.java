@@ -9,11 +9,10 @@ import org.springframework.stereotype.Component;
 import vn.doingoai.dataset.DatasetSection;
 import vn.doingoai.dataset.ImportContext;
 import vn.doingoai.dataset.RefImport;
-import vn.doingoai.partner.PartnerRef;
 
 /**
  * The border's sections of the dataset document, imported by ref: {@code borderGates} (order 88),
- * {@code borderIncidents} (89, after the gates they name) and {@code friendshipPairs} (90). An item
+ * {@code borderIncidents} (89, after the gates they name). An item
  * of a unit without a border is refused at its {@code unit}.
  */
 @Component
@@ -21,26 +20,20 @@ class BorderImports {
 
     private final BorderGateRepository gateRepository;
     private final BorderIncidentRepository incidentRepository;
-    private final FriendshipPairRepository pairRepository;
     private final BorderGates gates;
     private final BorderIncidents incidents;
-    private final FriendshipPairs pairs;
     private final BorderUnits borderUnits;
 
     BorderImports(
             BorderGateRepository gateRepository,
             BorderIncidentRepository incidentRepository,
-            FriendshipPairRepository pairRepository,
             BorderGates gates,
             BorderIncidents incidents,
-            FriendshipPairs pairs,
             BorderUnits borderUnits) {
         this.gateRepository = gateRepository;
         this.incidentRepository = incidentRepository;
-        this.pairRepository = pairRepository;
         this.gates = gates;
         this.incidents = incidents;
-        this.pairs = pairs;
         this.borderUnits = borderUnits;
     }
 
@@ -62,16 +55,6 @@ class BorderImports {
                 BorderIncidentData.class,
                 (items, context) -> RefImport.run(items, context, incidentRepository, new IncidentRun()),
                 incidents::exportAll);
-    }
-
-    @Bean
-    DatasetSection<FriendshipPairData> friendshipPairsSection() {
-        return DatasetSection.of(
-                "friendshipPairs",
-                90,
-                FriendshipPairData.class,
-                (items, context) -> RefImport.run(items, context, pairRepository, new PairRun()),
-                pairs::exportAll);
     }
 
     /** The border rule, reported at the item's unit (the import's own unit check keeps the others). */
@@ -141,38 +124,6 @@ class BorderImports {
         @Override
         public Object written(BorderIncident i, Optional<BorderGate> gate) {
             return BorderIncidentData.of(i, gate.map(BorderGate::getRef).orElse(null), false);
-        }
-    }
-
-    private final class PairRun implements RefImport.Records<FriendshipPairData, FriendshipPair, Optional<PartnerRef>> {
-
-        @Override
-        public Optional<PartnerRef> check(int index, FriendshipPairData item, ImportContext context) {
-            context.report(index, pairs.validate(item));
-            checkBorder(index, item.unit(), context);
-            return pairs.resolvePartner(item.partner(), p -> context.problem(index, p.field(), p.message()));
-        }
-
-        @Override
-        public Function<FriendshipPair, Object> snapshots(Collection<FriendshipPair> existing) {
-            Map<Long, PartnerRef> refs = pairs.partnersOf(existing);
-            return p -> FriendshipPairs.data(p, refs, false);
-        }
-
-        @Override
-        public FriendshipPair create() {
-            return new FriendshipPair();
-        }
-
-        @Override
-        public void write(FriendshipPair p, FriendshipPairData item, Optional<PartnerRef> partner) {
-            p.remember(partner.get().ref(), partner.get().displayName());
-            p.apply(item, partner.get().id());
-        }
-
-        @Override
-        public Object written(FriendshipPair p, Optional<PartnerRef> partner) {
-            return FriendshipPairData.of(p, partner.get().ref(), false);
         }
     }
 }
