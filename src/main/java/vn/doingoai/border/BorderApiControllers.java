@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import vn.doingoai.common.PageResponse;
 
-/** The border's API: {@code /api/v1/border-gates}, {@code /border-incidents}. */
+/** The border's API: {@code /api/v1/border-gates}. */
 final class BorderApiControllers {
 
     private BorderApiControllers() {}
@@ -70,57 +70,6 @@ final class BorderApiControllers {
         @ResponseStatus(HttpStatus.NO_CONTENT)
         void delete(@PathVariable Long id) {
             gates.delete(id);
-        }
-    }
-
-    @RestController
-    @RequestMapping("/api/v1/border-incidents")
-    static class Incidents {
-
-        private final BorderIncidents incidents;
-
-        Incidents(BorderIncidents incidents) {
-            this.incidents = incidents;
-        }
-
-        @GetMapping
-        PageResponse<BorderIncidentData> list(
-                @RequestParam(required = false) String unit,
-                @RequestParam(required = false) String q,
-                @RequestParam(required = false) String gate,
-                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate resolvedBy,
-                @RequestParam(required = false) Boolean open,
-                @RequestParam(defaultValue = "0") int page,
-                @RequestParam(defaultValue = "20") int size) {
-            return PageResponse.of(
-                    incidents.list(
-                            new BorderIncidentFilter(unit, q, gate, from, to, resolvedBy, open),
-                            page(page, size, "date", "id")),
-                    BorderIncidents.View::data);
-        }
-
-        @PostMapping
-        @ResponseStatus(HttpStatus.CREATED)
-        BorderIncidentData create(@Valid @RequestBody BorderIncidentData data) {
-            return incidents.create(data);
-        }
-
-        @GetMapping("/{id}")
-        BorderIncidentData get(@PathVariable Long id) {
-            return incidents.read(id).data();
-        }
-
-        @PutMapping("/{id}")
-        BorderIncidentData update(@PathVariable Long id, @Valid @RequestBody BorderIncidentData data) {
-            return incidents.update(id, data);
-        }
-
-        @DeleteMapping("/{id}")
-        @ResponseStatus(HttpStatus.NO_CONTENT)
-        void delete(@PathVariable Long id) {
-            incidents.delete(id);
         }
     }
 }

@@ -26,23 +26,5 @@ final class BorderColumns {
                             g -> g.openOn(LocalDate.now()) ? "OPEN" : "CLOSED"),
                     Column.unit(BorderGateData::unit)));
 
-    static final ListColumns<BorderIncidents.View> INCIDENTS = ListColumns.of(
-            "nav.borderIncidents",
-            "/border-incidents",
-            "vu-viec-bien-gioi.xlsx",
-            i -> "/border-incidents/" + i.data().id(),
-            List.of(
-                    Column.ref(i -> i.data().ref()),
-                    Column.date("border.incident.date", "date", i -> i.data().date()),
-                    Column.text(
-                            "border.incident.summary", "summary", i -> i.data().summary()),
-                    Column.text("border.incident.gate", null, BorderIncidents.View::gateName),
-                    Column.date("border.incident.resolvedOn", "resolvedOn", i -> i.data()
-                            .resolvedOn()),
-                    Column.<BorderIncidents.View>text("border.incident.resolution", null, i -> i.data()
-                                    .resolution())
-                            .excelOnly(),
-                    Column.unit(i -> i.data().unit())));
-
     private BorderColumns() {}
 }

@@ -25,13 +25,6 @@ final class BorderHistories {
         }
     }
 
-    @Component
-    static class Incidents extends HistoryReadRight {
-        Incidents(Access access) {
-            super("border-incidents", "borderIncident", access::checkRead);
-        }
-    }
-
     /** An incident's gate by name in its history. */
     @Component
     static class GateRefs implements HistoryRefs {

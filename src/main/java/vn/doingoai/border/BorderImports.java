@@ -1,8 +1,6 @@
 package vn.doingoai.border;
 
 import java.util.Collection;
-import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Component;
@@ -19,21 +17,12 @@ import vn.doingoai.dataset.RefImport;
 class BorderImports {
 
     private final BorderGateRepository gateRepository;
-    private final BorderIncidentRepository incidentRepository;
     private final BorderGates gates;
-    private final BorderIncidents incidents;
     private final BorderUnits borderUnits;
 
-    BorderImports(
-            BorderGateRepository gateRepository,
-            BorderIncidentRepository incidentRepository,
-            BorderGates gates,
-            BorderIncidents incidents,
-            BorderUnits borderUnits) {
+    BorderImports(BorderGateRepository gateRepository, BorderGates gates, BorderUnits borderUnits) {
         this.gateRepository = gateRepository;
-        this.incidentRepository = incidentRepository;
         this.gates = gates;
-        this.incidents = incidents;
         this.borderUnits = borderUnits;
     }
 
@@ -45,16 +34,6 @@ class BorderImports {
                 BorderGateData.class,
                 (items, context) -> RefImport.run(items, context, gateRepository, new GateRun()),
                 gates::exportAll);
-    }
-
-    @Bean
-    DatasetSection<BorderIncidentData> borderIncidentsSection() {
-        return DatasetSection.of(
-                "borderIncidents",
-                89,
-                BorderIncidentData.class,
-                (items, context) -> RefImport.run(items, context, incidentRepository, new IncidentRun()),
-                incidents::exportAll);
     }
 
     /** The border rule, reported at the item's unit (the import's own unit check keeps the others). */
@@ -89,41 +68,6 @@ class BorderImports {
         @Override
         public Object written(BorderGate g, Void checked) {
             return BorderGateData.of(g, false);
-        }
-    }
-
-    private final class IncidentRun
-            implements RefImport.Records<BorderIncidentData, BorderIncident, Optional<BorderGate>> {
-
-        @Override
-        public Optional<BorderGate> check(int index, BorderIncidentData item, ImportContext context) {
-            context.report(index, incidents.validate(item));
-            checkBorder(index, item.unit(), context);
-            return incidents.resolveGate(item, p -> context.problem(index, p.field(), p.message()));
-        }
-
-        @Override
-        public Function<BorderIncident, Object> snapshots(Collection<BorderIncident> existing) {
-            Map<Long, BorderGate> found = incidents.gatesOf(existing);
-            return i -> BorderIncidents.data(i, found, false);
-        }
-
-        @Override
-        public BorderIncident create() {
-            return new BorderIncident();
-        }
-
-        @Override
-        public void write(BorderIncident i, BorderIncidentData item, Optional<BorderGate> gate) {
-            i.remember(
-                    gate.map(BorderGate::getRef).orElse(null),
-                    gate.map(BorderGate::getName).orElse(null));
-            i.apply(item, gate.map(BorderGate::getId).orElse(null));
-        }
-
-        @Override
-        public Object written(BorderIncident i, Optional<BorderGate> gate) {
-            return BorderIncidentData.of(i, gate.map(BorderGate::getRef).orElse(null), false);
         }
     }
 }
