@@ -364,6 +364,18 @@ class DataEntryTests {
     }
 
     @Test
+    void aListFiltersUnreadableValueIsAProblemInWordsAtItsName() throws Exception {
+        api.get("/api/v1/partners?kind=NOT_A_KIND")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("kind"))
+                .andExpect(jsonPath("$.errors[0].message").value("Giá trị không đọc được."));
+        api.get("/api/v1/friendship-pairs?activeOn=not-a-date&lang=en")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("activeOn"))
+                .andExpect(jsonPath("$.errors[0].message").value("This value could not be read."));
+    }
+
+    @Test
     void pickersNameMergedUnitsApartAndFoldTheirNames() throws Exception {
         String html = page(get("/investments/new")).getResponse().getContentAsString();
         assertThat(html)
