@@ -1,5 +1,6 @@
 package vn.doingoai.web;
 
+import java.util.Map;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,6 +37,16 @@ public abstract class RecordFormPages<D extends Versioned, F, X> extends RecordP
     /** The form of a new record. */
     protected abstract X blank();
 
+    /**
+     * The form of a new record as the link that leads to it asks: {@code /new?donor=p7} from an
+     * association's page names the donor. By default the query is not read: {@link #blank()}.
+     *
+     * @param query the query parameters of {@code /new}
+     */
+    protected X blank(Map<String, String> query) {
+        return blank();
+    }
+
     /** What the form offers to choose from (the units are there already). */
     protected void formModel(Model model) {}
 
@@ -67,8 +78,8 @@ public abstract class RecordFormPages<D extends Versioned, F, X> extends RecordP
     }
 
     @GetMapping("/new")
-    public String create(Model model) {
-        model.addAttribute("form", blank());
+    public String create(@RequestParam Map<String, String> query, Model model) {
+        model.addAttribute("form", blank(query));
         return formPage(model);
     }
 

@@ -239,4 +239,29 @@ class NgoRegistrationTests {
         api.delete("/api/v1/ngo-registrations/" + id).andExpect(status().isNoContent());
         api.get("/api/v1/ngo-registrations/" + id).andExpect(status().isNotFound());
     }
+
+    @Test
+    void theFormOfANewRegistrationNamesTheNgoItsLinkAsksFor() throws Exception {
+        Api api = new Api(mvc, json);
+        api.importDataset(
+                """
+                {"format": "doingoai-dataset/1",
+                 "partners": [{"ref": "ngo36-pre", "kind": "FOREIGN_NGO", "name": "Preset Ngo36"},
+                              {"ref": "ngo36-other", "kind": "FOREIGN_NGO", "name": "Other Ngo36"}]}""");
+        String form = mvc.perform(get("/ngo-registrations/new?ngo=ngo36-pre")
+                        .with(user("admin").roles("ADMIN")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(form).containsPattern("<option value=\"ngo36-pre\"[^>]*selected");
+        assertThat(form).doesNotContainPattern("<option value=\"ngo36-other\"[^>]*selected");
+        String plain = mvc.perform(
+                        get("/ngo-registrations/new").with(user("admin").roles("ADMIN")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(plain).doesNotContainPattern("<option value=\"ngo36-pre\"[^>]*selected");
+    }
 }
