@@ -17,12 +17,14 @@ import vn.doingoai.partner.Partners;
 class LetterImport {
 
     private final LetterRepository repository;
-    private final Letters letters;
+    private final LetterBook letters;
+    private final Letters lookups;
     private final Partners partners;
 
-    LetterImport(LetterRepository repository, Letters letters, Partners partners) {
+    LetterImport(LetterRepository repository, LetterBook letters, Letters lookups, Partners partners) {
         this.repository = repository;
         this.letters = letters;
+        this.lookups = lookups;
         this.partners = partners;
     }
 
@@ -54,7 +56,7 @@ class LetterImport {
 
         @Override
         public Function<Letter, Object> snapshots(Collection<Letter> existing) {
-            Letters.Refs before = letters.refs(existing);
+            Letters.Refs before = lookups.refs(existing);
             return l -> before.data(l, LetterData.Shape.EXPORT);
         }
 

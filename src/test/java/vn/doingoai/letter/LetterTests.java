@@ -200,6 +200,30 @@ class LetterTests {
     }
 
     @Test
+    void theListAndALettersPageNameItsPartners() throws Exception {
+        Api api = new Api(mvc, json);
+        api.importDataset(DOCUMENT);
+        String list = mvc.perform(get("/letters?unit=94&q=Tan Suu Lt94")
+                        .with(user("admin").roles("ADMIN")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(list).contains("Thư chúc Tết Tân Sửu Lt94").contains("Luang Prabang Lt94, Gyeonggi Lt94");
+        long id = api.json(api.get("/api/v1/letters?unit=94&q=Tan Suu Lt94"))
+                .get("items")
+                .get(0)
+                .get("id")
+                .asLong();
+        String page = mvc.perform(get("/letters/" + id).with(user("admin").roles("ADMIN")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page).contains(">Luang Prabang Lt94</a>").contains(">Gyeonggi Lt94</a>");
+    }
+
+    @Test
     void aLetterWithoutItsDateOrSubjectIsRefusedAtItsPath() throws Exception {
         Api api = new Api(mvc, json);
         api.post(
