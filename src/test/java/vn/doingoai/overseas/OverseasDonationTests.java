@@ -172,4 +172,34 @@ class OverseasDonationTests {
                         .getContentAsString());
         assertThat(index).contains("Hội người Vĩnh Long tại Pháp Od86");
     }
+
+    @Test
+    void theAssociationsNewDonationLinkLeadsToAFormNamingItsDonor() throws Exception {
+        Api api = new Api(mvc, json);
+        api.importDataset(
+                """
+                {"format": "doingoai-dataset/1",
+                 "partners": [{"ref": "od86-assoc", "kind": "OVERSEAS_VIETNAMESE_ASSOCIATION", "name": "Hội Od86 Preset"},
+                              {"ref": "od86-other", "kind": "OVERSEAS_VIETNAMESE_ASSOCIATION", "name": "Hội Od86 Other"}]}""");
+        long association = api.json(api.get("/api/v1/partners?q=Hội Od86 Preset"))
+                .get("items")
+                .get(0)
+                .get("id")
+                .asLong();
+        String page = mvc.perform(get("/overseas/associations/" + association)
+                        .with(user("admin").roles("ADMIN")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page).contains("/overseas-donations/new?donor=od86-assoc");
+        String form = mvc.perform(get("/overseas-donations/new?donor=od86-assoc")
+                        .with(user("admin").roles("ADMIN")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(form).containsPattern("<option value=\"od86-assoc\"[^>]*selected");
+        assertThat(form).doesNotContainPattern("<option value=\"od86-other\"[^>]*selected");
+    }
 }
