@@ -101,8 +101,7 @@ class NgoRegistrationBook extends RecordBook<NgoRegistration, NgoRegistrationDat
 
     @Override
     protected void remember(NgoRegistration r) {
-        PartnerRef ngo = registrations.ngos(List.of(r)).get(r.getNgoId());
-        r.remember(ngo == null ? null : ngo.ref(), ngo == null ? null : ngo.displayName());
+        r.remember(registrations.ngos(List.of(r)).get(r.getNgoId()));
     }
 
     @Override
@@ -124,8 +123,7 @@ class NgoRegistrationBook extends RecordBook<NgoRegistration, NgoRegistrationDat
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        r.remember(ngo.get().ref(), ngo.get().displayName());
-        r.apply(data, ngo.get().id());
+        r.apply(data, ngo.get());
     }
 
     /** The checks a registration must pass beyond its field constraints. */

@@ -65,8 +65,7 @@ class NgoRegistrationImport {
 
         @Override
         public void write(NgoRegistration r, NgoRegistrationData item, PartnerRef ngo) {
-            r.remember(ngo.ref(), ngo.displayName());
-            r.apply(item, ngo.id());
+            r.apply(item, ngo);
         }
 
         @Override

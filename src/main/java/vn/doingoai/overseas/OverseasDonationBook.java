@@ -90,9 +90,7 @@ class OverseasDonationBook extends RecordBook<OverseasDonation, OverseasDonation
 
     @Override
     protected void remember(OverseasDonation d) {
-        PartnerRef donor =
-                d.getDonorId() == null ? null : donations.donors(List.of(d)).get(d.getDonorId());
-        d.remember(donor == null ? null : donor.ref(), donor == null ? null : donor.displayName());
+        d.remember(donations.donors(List.of(d)).get(d.getDonorId()));
     }
 
     @Override
@@ -114,10 +112,7 @@ class OverseasDonationBook extends RecordBook<OverseasDonation, OverseasDonation
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        d.remember(
-                donor.map(PartnerRef::ref).orElse(null),
-                donor.map(PartnerRef::displayName).orElse(null));
-        d.apply(data, donor.map(PartnerRef::id).orElse(null));
+        d.apply(data, donor.orElse(null));
     }
 
     /** The checks a donation must pass beyond its field constraints. */

@@ -65,10 +65,7 @@ class OverseasDonationImport {
 
         @Override
         public void write(OverseasDonation d, OverseasDonationData item, Optional<PartnerRef> donor) {
-            d.remember(
-                    donor.map(PartnerRef::ref).orElse(null),
-                    donor.map(PartnerRef::displayName).orElse(null));
-            d.apply(item, donor.map(PartnerRef::id).orElse(null));
+            d.apply(item, donor.orElse(null));
         }
 
         @Override
