@@ -253,4 +253,26 @@ class LetterTests {
             return all.filter(Files::isRegularFile).count();
         }
     }
+
+    @Test
+    void theListAnswersHtmxWithItsResultsOnly() throws Exception {
+        assertThat(results("/letters?unit=94"))
+                .as("/letters?unit=94")
+                .startsWith("<div id=\"results\">")
+                .contains("id=\"list-total\"")
+                .contains("format=xlsx")
+                .doesNotContain("<html")
+                .doesNotContain("id=\"filters\"");
+    }
+
+    private String results(String path) throws Exception {
+        return mvc.perform(get(path)
+                        .header("HX-Request", "true")
+                        .with(user("admin").roles("ADMIN")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString()
+                .strip();
+    }
 }

@@ -264,4 +264,26 @@ class NgoRegistrationTests {
                 .getContentAsString();
         assertThat(plain).doesNotContainPattern("<option value=\"ngo36-pre\"[^>]*selected");
     }
+
+    @Test
+    void theListAnswersHtmxWithItsResultsOnly() throws Exception {
+        assertThat(results("/ngo-registrations?unit=36"))
+                .as("/ngo-registrations?unit=36")
+                .startsWith("<div id=\"results\">")
+                .contains("id=\"list-total\"")
+                .contains("format=xlsx")
+                .doesNotContain("<html")
+                .doesNotContain("id=\"filters\"");
+    }
+
+    private String results(String path) throws Exception {
+        return mvc.perform(get(path)
+                        .header("HX-Request", "true")
+                        .with(user("admin").roles("ADMIN")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString()
+                .strip();
+    }
 }

@@ -202,4 +202,33 @@ class OverseasDonationTests {
         assertThat(form).containsPattern("<option value=\"od86-assoc\"[^>]*selected");
         assertThat(form).doesNotContainPattern("<option value=\"od86-other\"[^>]*selected");
     }
+
+    @Test
+    void theListsAnswerHtmxWithTheirResultsOnly() throws Exception {
+        assertThat(results("/overseas-donations?unit=86"))
+                .as("/overseas-donations?unit=86")
+                .startsWith("<div id=\"results\">")
+                .contains("id=\"list-total\"")
+                .contains("format=xlsx")
+                .doesNotContain("<html")
+                .doesNotContain("id=\"filters\"");
+        assertThat(results("/overseas?q=od86"))
+                .as("/overseas?q=od86")
+                .startsWith("<div id=\"results\">")
+                .contains("id=\"list-total\"")
+                .contains("format=xlsx")
+                .doesNotContain("<html")
+                .doesNotContain("id=\"filters\"");
+    }
+
+    private String results(String path) throws Exception {
+        return mvc.perform(get(path)
+                        .header("HX-Request", "true")
+                        .with(user("admin").roles("ADMIN")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString()
+                .strip();
+    }
 }
