@@ -275,4 +275,18 @@ class LetterTests {
                 .getContentAsString()
                 .strip();
     }
+
+    @Test
+    void theListsDateFiltersShowWhatWasAskedAsTheyAreTyped() throws Exception {
+        String page = mvc.perform(get("/letters?unit=94&from=2021-01-01&to=30/06/2021")
+                        .with(user("admin").roles("ADMIN")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page)
+                .containsPattern("data-date id=\"from\" name=\"from\" value=\"01/01/2021\"")
+                .containsPattern("data-date id=\"to\" name=\"to\" value=\"30/06/2021\"")
+                .contains("<a class=\"btn btn-link\" href=\"/letters\">Bỏ lọc</a>");
+    }
 }

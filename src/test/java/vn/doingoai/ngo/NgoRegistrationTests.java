@@ -286,4 +286,17 @@ class NgoRegistrationTests {
                 .getContentAsString()
                 .strip();
     }
+
+    @Test
+    void theListsDateFilterShowsWhatWasAskedAsItIsTyped() throws Exception {
+        String page = mvc.perform(get("/ngo-registrations?unit=36&validOn=2024-06-30")
+                        .with(user("admin").roles("ADMIN")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page)
+                .containsPattern("data-date id=\"validOn\" name=\"validOn\" value=\"30/06/2024\"")
+                .contains("<a class=\"btn btn-link\" href=\"/ngo-registrations\">Bỏ lọc</a>");
+    }
 }

@@ -231,4 +231,18 @@ class OverseasDonationTests {
                 .getContentAsString()
                 .strip();
     }
+
+    @Test
+    void theListsDateFiltersShowWhatWasAskedAsTheyAreTyped() throws Exception {
+        String page = mvc.perform(get("/overseas-donations?unit=86&from=2022-01-01&to=2022-12-31")
+                        .with(user("admin").roles("ADMIN")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page)
+                .containsPattern("data-date id=\"from\" name=\"from\" value=\"01/01/2022\"")
+                .containsPattern("data-date id=\"to\" name=\"to\" value=\"31/12/2022\"")
+                .contains("<a class=\"btn btn-link\" href=\"/overseas-donations\">Bỏ lọc</a>");
+    }
 }
