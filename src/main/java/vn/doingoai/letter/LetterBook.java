@@ -92,16 +92,25 @@ class LetterBook extends RecordBook<Letter, LetterData, LetterFilter> {
     @Override
     protected void write(Letter l, LetterData data) {
         List<FieldProblem> problems = validate(data);
-        List<Long> partnerIds = partners.resolveAll(
-                data.partners(), i -> problems.add(new FieldProblem("partners[" + i + "]", "validation.ref.unknown")));
+        List<Long> partnerIds = partnerIds(data, problems);
         checkRef(l.getId(), data.ref(), problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        List<Long> distinct = partnerIds.stream().distinct().toList();
-        Letters.Refs refs = new Letters.Refs(partners.refs(distinct));
-        l.remember(refs.refs(distinct), refs.names(distinct));
-        l.apply(data, distinct);
+        Letters.Refs refs = new Letters.Refs(partners.refs(partnerIds));
+        l.remember(refs.refs(partnerIds), refs.names(partnerIds));
+        l.apply(data, partnerIds);
+    }
+
+    /** The partners a letter names, each once; an unknown one is a problem at {@code partners[i]}. */
+    List<Long> partnerIds(LetterData data, List<FieldProblem> problems) {
+        return partners
+                .resolveAll(
+                        data.partners(),
+                        i -> problems.add(new FieldProblem("partners[" + i + "]", "validation.ref.unknown")))
+                .stream()
+                .distinct()
+                .toList();
     }
 
     /** The checks a letter must pass beyond its field constraints. */

@@ -1,12 +1,12 @@
 package vn.doingoai.letter;
 
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Component;
+import vn.doingoai.common.FieldProblem;
 import vn.doingoai.dataset.DatasetSection;
 import vn.doingoai.dataset.ImportContext;
 import vn.doingoai.dataset.RefImport;
@@ -44,14 +44,10 @@ class LetterImport {
 
         @Override
         public List<Long> check(int index, LetterData item, ImportContext context) {
-            context.report(index, letters.validate(item));
-            return partners
-                    .resolveAll(
-                            item.partners(),
-                            p -> context.problem(index, "partners[" + p + "]", "validation.ref.unknown"))
-                    .stream()
-                    .distinct()
-                    .toList();
+            List<FieldProblem> problems = letters.validate(item);
+            List<Long> partnerIds = letters.partnerIds(item, problems);
+            context.report(index, problems);
+            return partnerIds;
         }
 
         @Override
@@ -67,9 +63,8 @@ class LetterImport {
 
         @Override
         public void beforeWrite(List<LetterData> items, List<List<Long>> checked) {
-            Set<Long> ids = new HashSet<>();
-            checked.forEach(ids::addAll);
-            refs = new Letters.Refs(partners.refs(ids));
+            refs = new Letters.Refs(
+                    partners.refs(checked.stream().flatMap(List::stream).collect(Collectors.toSet())));
         }
 
         @Override

@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -221,6 +222,27 @@ class LetterTests {
                 .getResponse()
                 .getContentAsString();
         assertThat(page).contains(">Luang Prabang Lt94</a>").contains(">Gyeonggi Lt94</a>");
+    }
+
+    @Test
+    void aDocumentsLettersWithUnknownPartnersOrUnitsAreRefusedAtTheirPathsAndNothingIsWritten() throws Exception {
+        Api api = new Api(mvc, json);
+        api.post(
+                        "/api/v1/dataset",
+                        """
+                        {"format": "doingoai-dataset/1",
+                         "partners": [{"ref": "lt94-x-p", "kind": "FOREIGN_LOCALITY", "name": "Known Lt94x"}],
+                         "letters": [
+                           {"ref": "lt94-x1", "unit": "94", "direction": "SENT", "date": "2021-02-05", "occasion": "HOLIDAY",
+                            "partners": ["lt94-x-p"], "subject": "Thư hợp lệ Lt94x"},
+                           {"ref": "lt94-x2", "unit": "94", "direction": "SENT", "date": "2021-02-05", "occasion": "HOLIDAY",
+                            "partners": ["lt94-x-p", "nobody-lt94x"], "subject": "Thư đối tác lạ Lt94x"},
+                           {"ref": "lt94-x3", "unit": "Nowhere", "direction": "SENT", "date": "2021-02-05", "occasion": "HOLIDAY",
+                            "subject": "Thư đơn vị lạ Lt94x"}]}""")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field")
+                        .value(Matchers.hasItems("letters[1].partners[1]", "letters[2].unit")));
+        api.get("/api/v1/letters?q=Lt94x").andExpect(jsonPath("$.total").value(0));
     }
 
     @Test
