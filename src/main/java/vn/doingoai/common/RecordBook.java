@@ -24,7 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
  *       InvalidInputException}) and write it into a new or found record, its workflow included;
  *   <li>{@link #checkWritable}: the right to write the data's unit, checked first;
  *   <li>when it needs them: {@link #remember} (what a record's history names beside it), {@link
- *       #checkChange} (the right to change a record found), {@link #checkDelete}.
+ *       #checkChange} (the right to change a record found), {@link #checkDelete}, and for a list
+ *       whose rows show more than the data shape (a donor's name, a value in USD) {@link
+ *       #rows(Object, Pageable, java.util.function.Function)} and {@link #row}.
  * </ul>
  *
  * @param <E> the entity
