@@ -2,6 +2,7 @@ package vn.doingoai.common;
 
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -23,7 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
  *       InvalidInputException}) and write it into a new or found record, its workflow included;
  *   <li>{@link #checkWritable}: the right to write the data's unit, checked first;
  *   <li>when it needs them: {@link #remember} (what a record's history names beside it), {@link
- *       #checkChange} (the right to change a record found), {@link #checkDelete}.
+ *       #checkChange} (the right to change a record found), {@link #checkDelete}, and for a list
+ *       whose rows show more than the data shape (a donor's name, a value in USD) {@link
+ *       #rows(Object, Pageable, java.util.function.Function)} and {@link #row}.
  * </ul>
  *
  * @param <E> the entity
@@ -72,14 +75,36 @@ public abstract class RecordBook<E extends RecordEntity, D extends Versioned, F>
     @Override
     @Transactional(readOnly = true)
     public Page<D> list(F filter, Pageable pageable) {
-        Page<E> page = repository.findAll(specification(filter), pageable);
-        return new PageImpl<>(data(page.getContent()), page.getPageable(), page.getTotalElements());
+        return rows(filter, pageable, this::data);
     }
 
     @Override
     @Transactional(readOnly = true)
     public List<D> listAll(F filter, Sort sort) {
-        return data(repository.findAll(specification(filter), sort));
+        return rows(filter, sort, this::data);
+    }
+
+    /**
+     * A page of the list as rows of the module's own shape (the record with what its list shows
+     * beside it: its donor, its value in USD), made by {@code rows} from the records found, with one
+     * lookup for all of them.
+     */
+    @Transactional(readOnly = true)
+    protected <R> Page<R> rows(F filter, Pageable pageable, Function<List<E>, List<R>> rows) {
+        Page<E> page = repository.findAll(specification(filter), pageable);
+        return new PageImpl<>(rows.apply(page.getContent()), page.getPageable(), page.getTotalElements());
+    }
+
+    /** The whole list as rows of the module's own shape (see {@link #rows(Object, Pageable, Function)}), for the export. */
+    @Transactional(readOnly = true)
+    protected <R> List<R> rows(F filter, Sort sort, Function<List<E>, List<R>> rows) {
+        return rows.apply(repository.findAll(specification(filter), sort));
+    }
+
+    /** One record, by id, as a row of the module's own shape, after the right to read it. */
+    @Transactional(readOnly = true)
+    protected <R> R row(Long id, Function<List<E>, List<R>> rows) {
+        return rows.apply(List.of(get(id))).get(0);
     }
 
     @Override

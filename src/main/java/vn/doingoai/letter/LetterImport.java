@@ -1,12 +1,12 @@
 package vn.doingoai.letter;
 
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Component;
+import vn.doingoai.common.FieldProblem;
 import vn.doingoai.dataset.DatasetSection;
 import vn.doingoai.dataset.ImportContext;
 import vn.doingoai.dataset.RefImport;
@@ -17,12 +17,14 @@ import vn.doingoai.partner.Partners;
 class LetterImport {
 
     private final LetterRepository repository;
-    private final Letters letters;
+    private final LetterBook letters;
+    private final Letters lookups;
     private final Partners partners;
 
-    LetterImport(LetterRepository repository, Letters letters, Partners partners) {
+    LetterImport(LetterRepository repository, LetterBook letters, Letters lookups, Partners partners) {
         this.repository = repository;
         this.letters = letters;
+        this.lookups = lookups;
         this.partners = partners;
     }
 
@@ -42,19 +44,15 @@ class LetterImport {
 
         @Override
         public List<Long> check(int index, LetterData item, ImportContext context) {
-            context.report(index, letters.validate(item));
-            return partners
-                    .resolveAll(
-                            item.partners(),
-                            p -> context.problem(index, "partners[" + p + "]", "validation.ref.unknown"))
-                    .stream()
-                    .distinct()
-                    .toList();
+            List<FieldProblem> problems = letters.validate(item);
+            List<Long> partnerIds = letters.partnerIds(item, problems);
+            context.report(index, problems);
+            return partnerIds;
         }
 
         @Override
         public Function<Letter, Object> snapshots(Collection<Letter> existing) {
-            Letters.Refs before = letters.refs(existing);
+            Letters.Refs before = lookups.refs(existing);
             return l -> before.data(l, LetterData.Shape.EXPORT);
         }
 
@@ -65,9 +63,8 @@ class LetterImport {
 
         @Override
         public void beforeWrite(List<LetterData> items, List<List<Long>> checked) {
-            Set<Long> ids = new HashSet<>();
-            checked.forEach(ids::addAll);
-            refs = new Letters.Refs(partners.refs(ids));
+            refs = new Letters.Refs(
+                    partners.refs(checked.stream().flatMap(List::stream).collect(Collectors.toSet())));
         }
 
         @Override

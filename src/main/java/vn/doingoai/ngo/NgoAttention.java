@@ -24,7 +24,7 @@ class NgoAttention implements AttentionSource {
         return registrations.expiring(scope, today, by).stream()
                 .map(r -> new AttentionItem(
                         "attention.ngo.expiring",
-                        (r.ngo() == null ? r.data().ngo() : r.ngo().displayName())
+                        r.ngoName()
                                 + (r.data().number() == null
                                         ? ""
                                         : " · " + r.data().number()),

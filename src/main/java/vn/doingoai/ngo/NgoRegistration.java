@@ -8,6 +8,7 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import vn.doingoai.common.RecordEntity;
 import vn.doingoai.common.Text;
+import vn.doingoai.partner.PartnerRef;
 
 /** A foreign NGO's registration paper in a province. */
 @Entity
@@ -84,13 +85,15 @@ class NgoRegistration extends RecordEntity {
         return notes;
     }
 
-    void remember(String ngoRef, String ngoName) {
-        this.ngoRef = ngoRef;
-        this.ngoName = ngoName == null ? "" : ngoName;
+    /** Keeps its NGO's ref and name beside the record (its history and search text name them). */
+    void remember(PartnerRef ngo) {
+        this.ngoRef = ngo == null ? null : ngo.ref();
+        this.ngoName = ngo == null ? "" : ngo.displayName();
     }
 
-    void apply(NgoRegistrationData data, Long ngoId) {
-        this.ngoId = ngoId;
+    void apply(NgoRegistrationData data, PartnerRef ngo) {
+        remember(ngo);
+        this.ngoId = ngo.id();
         this.kind = data.kind();
         this.number = Text.blankToNull(data.number());
         this.validFrom = data.validFrom();

@@ -4,7 +4,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Component;
 import vn.doingoai.dataset.DatasetSection;
@@ -18,12 +17,18 @@ import vn.doingoai.partner.Partners;
 class NgoRegistrationImport {
 
     private final NgoRegistrationRepository repository;
-    private final NgoRegistrations registrations;
+    private final NgoRegistrationBook registrations;
+    private final NgoRegistrations lookups;
     private final Partners partners;
 
-    NgoRegistrationImport(NgoRegistrationRepository repository, NgoRegistrations registrations, Partners partners) {
+    NgoRegistrationImport(
+            NgoRegistrationRepository repository,
+            NgoRegistrationBook registrations,
+            NgoRegistrations lookups,
+            Partners partners) {
         this.repository = repository;
         this.registrations = registrations;
+        this.lookups = lookups;
         this.partners = partners;
     }
 
@@ -43,15 +48,13 @@ class NgoRegistrationImport {
         @Override
         public PartnerRef check(int index, NgoRegistrationData item, ImportContext context) {
             context.report(index, registrations.validate(item));
-            return registrations
-                    .resolveNgo(item.ngo(), () -> context.problem(index, "ngo", "validation.ref.unknown"))
+            return partners.resolve(item.ngo(), () -> context.problem(index, "ngo", "validation.ref.unknown"))
                     .orElse(null);
         }
 
         @Override
         public Function<NgoRegistration, Object> snapshots(Collection<NgoRegistration> existing) {
-            Map<Long, PartnerRef> ngos = partners.refs(
-                    existing.stream().map(NgoRegistration::getNgoId).collect(Collectors.toSet()));
+            Map<Long, PartnerRef> ngos = lookups.ngos(existing);
             return r -> NgoRegistrations.data(r, ngos, false);
         }
 
@@ -62,8 +65,7 @@ class NgoRegistrationImport {
 
         @Override
         public void write(NgoRegistration r, NgoRegistrationData item, PartnerRef ngo) {
-            r.remember(ngo.ref(), ngo.displayName());
-            r.apply(item, ngo.id());
+            r.apply(item, ngo);
         }
 
         @Override

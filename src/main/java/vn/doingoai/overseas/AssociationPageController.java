@@ -1,8 +1,6 @@
 package vn.doingoai.overseas;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.List;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
@@ -16,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import vn.doingoai.user.Access;
 import vn.doingoai.web.Htmx;
 import vn.doingoai.web.ListPages;
+import vn.doingoai.web.Paging;
 
 /**
  * The overseas Vietnamese pages: {@code /overseas}, the associations with what their people gave
@@ -44,11 +43,11 @@ class AssociationPageController {
             @PageableDefault(size = 20, sort = "name") Pageable pageable,
             HttpServletRequest request,
             Model model) {
-        List<Associations.Row> rows = associations.index(q, country, pageable.getSort());
-        int from = (int) Math.min(pageable.getOffset(), rows.size());
-        int to = Math.min(from + pageable.getPageSize(), rows.size());
         listPages.show(
-                model, AssociationColumns.LIST, new PageImpl<>(rows.subList(from, to), pageable, rows.size()), null);
+                model,
+                AssociationColumns.LIST,
+                Paging.of(associations.index(q, country, pageable.getSort()), pageable),
+                null);
         model.addAttribute("q", q);
         model.addAttribute("country", country);
         model.addAttribute("canWrite", access.canWriteAnything());

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import vn.doingoai.common.RecordEntity;
 import vn.doingoai.common.Text;
 import vn.doingoai.money.Money;
+import vn.doingoai.partner.PartnerRef;
 
 /** A donation of overseas Vietnamese to the province, in its own currency. */
 @Entity
@@ -77,13 +78,15 @@ class OverseasDonation extends RecordEntity {
         return notes;
     }
 
-    void remember(String donorRef, String donorDisplayName) {
-        this.donorRef = donorRef;
-        this.donorDisplayName = donorDisplayName == null ? "" : donorDisplayName;
+    /** Keeps its donor's ref and name beside the record (its history and search text name them); none for a person. */
+    void remember(PartnerRef donor) {
+        this.donorRef = donor == null ? null : donor.ref();
+        this.donorDisplayName = donor == null ? "" : donor.displayName();
     }
 
-    void apply(OverseasDonationData data, Long donorId) {
-        this.donorId = donorId;
+    void apply(OverseasDonationData data, PartnerRef donor) {
+        remember(donor);
+        this.donorId = donor == null ? null : donor.id();
         this.donorName = Text.blankToNull(data.donorName());
         this.receivedOn = data.receivedOn();
         this.purpose = Text.blankToNull(data.purpose());

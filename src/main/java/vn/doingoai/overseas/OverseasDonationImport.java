@@ -11,17 +11,26 @@ import vn.doingoai.dataset.DatasetSection;
 import vn.doingoai.dataset.ImportContext;
 import vn.doingoai.dataset.RefImport;
 import vn.doingoai.partner.PartnerRef;
+import vn.doingoai.partner.Partners;
 
 /** The {@code overseasDonations} section of the dataset document (order 87, after partners), imported by ref. */
 @Component
 class OverseasDonationImport {
 
     private final OverseasDonationRepository repository;
-    private final OverseasDonations donations;
+    private final OverseasDonationBook donations;
+    private final OverseasDonations lookups;
+    private final Partners partners;
 
-    OverseasDonationImport(OverseasDonationRepository repository, OverseasDonations donations) {
+    OverseasDonationImport(
+            OverseasDonationRepository repository,
+            OverseasDonationBook donations,
+            OverseasDonations lookups,
+            Partners partners) {
         this.repository = repository;
         this.donations = donations;
+        this.lookups = lookups;
+        this.partners = partners;
     }
 
     @Bean
@@ -40,13 +49,12 @@ class OverseasDonationImport {
         @Override
         public Optional<PartnerRef> check(int index, OverseasDonationData item, ImportContext context) {
             context.report(index, donations.validate(item));
-            return donations.resolveDonor(
-                    item.donor(), () -> context.problem(index, "donor", "validation.ref.unknown"));
+            return partners.resolve(item.donor(), () -> context.problem(index, "donor", "validation.ref.unknown"));
         }
 
         @Override
         public Function<OverseasDonation, Object> snapshots(Collection<OverseasDonation> existing) {
-            Map<Long, PartnerRef> donors = donations.donors(existing);
+            Map<Long, PartnerRef> donors = lookups.donors(existing);
             return d -> OverseasDonations.data(d, donors, false);
         }
 
@@ -57,10 +65,7 @@ class OverseasDonationImport {
 
         @Override
         public void write(OverseasDonation d, OverseasDonationData item, Optional<PartnerRef> donor) {
-            d.remember(
-                    donor.map(PartnerRef::ref).orElse(null),
-                    donor.map(PartnerRef::displayName).orElse(null));
-            d.apply(item, donor.map(PartnerRef::id).orElse(null));
+            d.apply(item, donor.orElse(null));
         }
 
         @Override

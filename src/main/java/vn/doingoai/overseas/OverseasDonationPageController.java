@@ -1,129 +1,76 @@
 package vn.doingoai.overseas;
 
-import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.web.PageableDefault;
-import org.springframework.http.ResponseEntity;
+import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.doingoai.partner.Partners;
-import vn.doingoai.unit.Units;
-import vn.doingoai.user.Access;
-import vn.doingoai.web.Forms;
-import vn.doingoai.web.HistoryPage;
-import vn.doingoai.web.Htmx;
-import vn.doingoai.web.ListPages;
+import vn.doingoai.web.PageParts;
+import vn.doingoai.web.PageType;
+import vn.doingoai.web.RecordFormPages;
+import vn.doingoai.web.RecordList;
 
-/** The donation pages: the list, a donation's page with its USD and VND equivalents, the form. */
+/**
+ * The donation pages: the list, a donation's page with its USD and VND equivalents, the form (its
+ * value as two flat fields, {@link DonationForm}; {@code /new?donor=p7} names the donor).
+ */
 @Controller
 @RequestMapping("/overseas-donations")
-class OverseasDonationPageController {
+class OverseasDonationPageController
+        extends RecordFormPages<OverseasDonationData, OverseasDonationFilter, DonationForm> {
 
-    private final OverseasDonations donations;
+    private final OverseasDonationBook donations;
     private final Partners partners;
-    private final HistoryPage history;
-    private final Access access;
-    private final Units units;
-    private final Forms forms;
-    private final ListPages listPages;
 
-    OverseasDonationPageController(
-            OverseasDonations donations,
-            Partners partners,
-            HistoryPage history,
-            Access access,
-            Units units,
-            Forms forms,
-            ListPages listPages) {
+    OverseasDonationPageController(OverseasDonationBook donations, Partners partners, PageParts parts) {
+        super(
+                parts,
+                donations,
+                new RecordList<>(OverseasDonationColumns.LIST, donations::views, donations::viewsAll),
+                new PageType("overseas", "overseasDonation", "overseas"));
         this.donations = donations;
         this.partners = partners;
-        this.history = history;
-        this.access = access;
-        this.units = units;
-        this.forms = forms;
-        this.listPages = listPages;
     }
 
-    @GetMapping
-    String list(
-            @ModelAttribute("filter") OverseasDonationFilter filter,
-            @PageableDefault(size = 20, sort = "receivedOn", direction = Sort.Direction.DESC) Pageable pageable,
-            HttpServletRequest request,
-            Model model) {
-        listPages.show(
-                model, OverseasDonationColumns.LIST, donations.list(filter, pageable), access.canWriteAnything());
+    @Override
+    protected void listModel(OverseasDonationFilter filter, Model model) {
         model.addAttribute("allPartners", partners.choices());
-        model.addAttribute("canWrite", access.canWriteAnything());
-        return Htmx.view(request, "overseas/list", "results");
     }
 
-    @GetMapping(params = "format=xlsx")
-    ResponseEntity<byte[]> export(@ModelAttribute("filter") OverseasDonationFilter filter, Sort sort) {
-        return listPages.excel(
-                OverseasDonationColumns.LIST,
-                donations.listAll(filter, sort.isSorted() ? sort : Sort.by("receivedOn")));
-    }
-
-    @GetMapping("/{id}")
-    String detail(@PathVariable Long id, Model model) {
-        OverseasDonations.View donation = donations.read(id);
+    @Override
+    protected void details(Long id, Model model) {
+        OverseasDonations.View donation = donations.view(id);
         model.addAttribute("donation", donation);
-        model.addAttribute("history", history.of("overseasDonation", id, "overseas"));
-        model.addAttribute("canWrite", access.canWrite(donation.data().unit()));
-        return "overseas/detail";
+        model.addAttribute("canWrite", parts.access().canWrite(donation.data().unit()));
     }
 
-    @GetMapping("/new")
-    String create(@RequestParam(required = false) String donor, Model model) {
-        model.addAttribute("form", DonationForm.blank(access.current().unitCode(), donor));
-        return form(model);
+    @Override
+    protected DonationForm blank() {
+        return blank(Map.of());
     }
 
-    @GetMapping("/{id}/edit")
-    String edit(@PathVariable Long id, Model model) {
-        model.addAttribute("form", DonationForm.of(donations.read(id).data()));
-        return form(model);
+    @Override
+    protected DonationForm blank(Map<String, String> query) {
+        return DonationForm.blank(parts.access().current().unitCode(), query.get("donor"));
     }
 
-    private String form(Model model) {
-        model.addAttribute(
-                "units",
-                units.all().stream().filter(u -> access.canWrite(u.getCode())).toList());
+    @Override
+    protected void formModel(Model model) {
         model.addAttribute("allPartners", partners.choices());
-        return "overseas/form";
     }
 
-    @PostMapping
-    String save(
-            @ModelAttribute("form") DonationForm form,
-            BindingResult binding,
-            Model model,
-            RedirectAttributes redirect) {
-        return forms.save(
-                        form,
-                        form.toData(),
-                        form::field,
-                        binding,
-                        model,
-                        d -> d.id() == null ? donations.create(d) : donations.update(d.id(), d),
-                        () -> donations.read(form.id()).data())
-                .map(saved -> Forms.saved(redirect, "/overseas-donations/" + saved.id()))
-                .orElseGet(() -> form(model));
+    @Override
+    protected DonationForm form(OverseasDonationData record) {
+        return DonationForm.of(record);
     }
 
-    @PostMapping("/{id}/delete")
-    String delete(@PathVariable Long id, RedirectAttributes redirect) {
-        donations.delete(id);
-        redirect.addFlashAttribute("saved", true);
-        return "redirect:/overseas-donations";
+    @Override
+    protected OverseasDonationData data(DonationForm form) {
+        return form.toData();
+    }
+
+    @Override
+    protected String field(DonationForm form, String path) {
+        return form.field(path);
     }
 }

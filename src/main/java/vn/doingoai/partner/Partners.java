@@ -75,6 +75,23 @@ public class Partners {
     }
 
     /**
+     * The one partner a record names by id or ref ({@code ngo}, {@code donor}), or empty when it
+     * names none; {@code unknown} runs when it names one that does not exist (the caller's problem
+     * at its field).
+     */
+    @Transactional(readOnly = true)
+    public Optional<PartnerRef> resolve(String idOrRef, Runnable unknown) {
+        if (idOrRef == null || idOrRef.isBlank()) {
+            return Optional.empty();
+        }
+        Optional<PartnerRef> partner = resolve(idOrRef);
+        if (partner.isEmpty()) {
+            unknown.run();
+        }
+        return partner;
+    }
+
+    /**
      * Resolves a list of partner ids or refs to ids; reports each unknown one through {@code
      * unknown} with its index.
      */

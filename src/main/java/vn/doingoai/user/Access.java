@@ -126,6 +126,19 @@ public class Access implements vn.doingoai.common.UnitRights {
         }
     }
 
+    /**
+     * The right to write a record that names {@code unitCode} as its unit, checked before its data
+     * (403): a unit that exists must be one the user may write; a blank or unknown one is left to
+     * the data's checks (a problem at {@code unit}), for a user who may write at all.
+     */
+    public void checkWritable(String unitCode) {
+        if (unitCode != null && !unitCode.isBlank() && units.exists(unitCode.trim())) {
+            checkWrite(unitCode.trim());
+        } else if (!canWriteAnything()) {
+            throw new AccessDeniedException("Read only");
+        }
+    }
+
     public void checkApprove(String unitCode) {
         if (!canApprove(unitCode)) {
             throw new AccessDeniedException("Only an approver of unit " + unitCode + " may approve");

@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -200,6 +201,51 @@ class LetterTests {
     }
 
     @Test
+    void theListAndALettersPageNameItsPartners() throws Exception {
+        Api api = new Api(mvc, json);
+        api.importDataset(DOCUMENT);
+        String list = mvc.perform(get("/letters?unit=94&q=Tan Suu Lt94")
+                        .with(user("admin").roles("ADMIN")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(list).contains("Thư chúc Tết Tân Sửu Lt94").contains("Luang Prabang Lt94, Gyeonggi Lt94");
+        long id = api.json(api.get("/api/v1/letters?unit=94&q=Tan Suu Lt94"))
+                .get("items")
+                .get(0)
+                .get("id")
+                .asLong();
+        String page = mvc.perform(get("/letters/" + id).with(user("admin").roles("ADMIN")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page).contains(">Luang Prabang Lt94</a>").contains(">Gyeonggi Lt94</a>");
+    }
+
+    @Test
+    void aDocumentsLettersWithUnknownPartnersOrUnitsAreRefusedAtTheirPathsAndNothingIsWritten() throws Exception {
+        Api api = new Api(mvc, json);
+        api.post(
+                        "/api/v1/dataset",
+                        """
+                        {"format": "doingoai-dataset/1",
+                         "partners": [{"ref": "lt94-x-p", "kind": "FOREIGN_LOCALITY", "name": "Known Lt94x"}],
+                         "letters": [
+                           {"ref": "lt94-x1", "unit": "94", "direction": "SENT", "date": "2021-02-05", "occasion": "HOLIDAY",
+                            "partners": ["lt94-x-p"], "subject": "Thư hợp lệ Lt94x"},
+                           {"ref": "lt94-x2", "unit": "94", "direction": "SENT", "date": "2021-02-05", "occasion": "HOLIDAY",
+                            "partners": ["lt94-x-p", "nobody-lt94x"], "subject": "Thư đối tác lạ Lt94x"},
+                           {"ref": "lt94-x3", "unit": "Nowhere", "direction": "SENT", "date": "2021-02-05", "occasion": "HOLIDAY",
+                            "subject": "Thư đơn vị lạ Lt94x"}]}""")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field")
+                        .value(Matchers.hasItems("letters[1].partners[1]", "letters[2].unit")));
+        api.get("/api/v1/letters?q=Lt94x").andExpect(jsonPath("$.total").value(0));
+    }
+
+    @Test
     void aLetterWithoutItsDateOrSubjectIsRefusedAtItsPath() throws Exception {
         Api api = new Api(mvc, json);
         api.post(
@@ -228,5 +274,41 @@ class LetterTests {
         try (Stream<Path> all = Files.walk(dir)) {
             return all.filter(Files::isRegularFile).count();
         }
+    }
+
+    @Test
+    void theListAnswersHtmxWithItsResultsOnly() throws Exception {
+        assertThat(results("/letters?unit=94"))
+                .as("/letters?unit=94")
+                .startsWith("<div id=\"results\">")
+                .contains("id=\"list-total\"")
+                .contains("format=xlsx")
+                .doesNotContain("<html")
+                .doesNotContain("id=\"filters\"");
+    }
+
+    private String results(String path) throws Exception {
+        return mvc.perform(get(path)
+                        .header("HX-Request", "true")
+                        .with(user("admin").roles("ADMIN")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString()
+                .strip();
+    }
+
+    @Test
+    void theListsDateFiltersShowWhatWasAskedAsTheyAreTyped() throws Exception {
+        String page = mvc.perform(get("/letters?unit=94&from=2021-01-01&to=30/06/2021")
+                        .with(user("admin").roles("ADMIN")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page)
+                .containsPattern("data-date id=\"from\" name=\"from\" value=\"01/01/2021\"")
+                .containsPattern("data-date id=\"to\" name=\"to\" value=\"30/06/2021\"")
+                .contains("<a class=\"btn btn-link\" href=\"/letters\">Bỏ lọc</a>");
     }
 }

@@ -239,4 +239,64 @@ class NgoRegistrationTests {
         api.delete("/api/v1/ngo-registrations/" + id).andExpect(status().isNoContent());
         api.get("/api/v1/ngo-registrations/" + id).andExpect(status().isNotFound());
     }
+
+    @Test
+    void theFormOfANewRegistrationNamesTheNgoItsLinkAsksFor() throws Exception {
+        Api api = new Api(mvc, json);
+        api.importDataset(
+                """
+                {"format": "doingoai-dataset/1",
+                 "partners": [{"ref": "ngo36-pre", "kind": "FOREIGN_NGO", "name": "Preset Ngo36"},
+                              {"ref": "ngo36-other", "kind": "FOREIGN_NGO", "name": "Other Ngo36"}]}""");
+        String form = mvc.perform(get("/ngo-registrations/new?ngo=ngo36-pre")
+                        .with(user("admin").roles("ADMIN")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(form).containsPattern("<option value=\"ngo36-pre\"[^>]*selected");
+        assertThat(form).doesNotContainPattern("<option value=\"ngo36-other\"[^>]*selected");
+        String plain = mvc.perform(
+                        get("/ngo-registrations/new").with(user("admin").roles("ADMIN")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(plain).doesNotContainPattern("<option value=\"ngo36-pre\"[^>]*selected");
+    }
+
+    @Test
+    void theListAnswersHtmxWithItsResultsOnly() throws Exception {
+        assertThat(results("/ngo-registrations?unit=36"))
+                .as("/ngo-registrations?unit=36")
+                .startsWith("<div id=\"results\">")
+                .contains("id=\"list-total\"")
+                .contains("format=xlsx")
+                .doesNotContain("<html")
+                .doesNotContain("id=\"filters\"");
+    }
+
+    private String results(String path) throws Exception {
+        return mvc.perform(get(path)
+                        .header("HX-Request", "true")
+                        .with(user("admin").roles("ADMIN")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString()
+                .strip();
+    }
+
+    @Test
+    void theListsDateFilterShowsWhatWasAskedAsItIsTyped() throws Exception {
+        String page = mvc.perform(get("/ngo-registrations?unit=36&validOn=2024-06-30")
+                        .with(user("admin").roles("ADMIN")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page)
+                .containsPattern("data-date id=\"validOn\" name=\"validOn\" value=\"30/06/2024\"")
+                .contains("<a class=\"btn btn-link\" href=\"/ngo-registrations\">Bỏ lọc</a>");
+    }
 }

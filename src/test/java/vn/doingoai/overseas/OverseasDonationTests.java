@@ -172,4 +172,77 @@ class OverseasDonationTests {
                         .getContentAsString());
         assertThat(index).contains("Hội người Vĩnh Long tại Pháp Od86");
     }
+
+    @Test
+    void theAssociationsNewDonationLinkLeadsToAFormNamingItsDonor() throws Exception {
+        Api api = new Api(mvc, json);
+        api.importDataset(
+                """
+                {"format": "doingoai-dataset/1",
+                 "partners": [{"ref": "od86-assoc", "kind": "OVERSEAS_VIETNAMESE_ASSOCIATION", "name": "Hội Od86 Preset"},
+                              {"ref": "od86-other", "kind": "OVERSEAS_VIETNAMESE_ASSOCIATION", "name": "Hội Od86 Other"}]}""");
+        long association = api.json(api.get("/api/v1/partners?q=Hội Od86 Preset"))
+                .get("items")
+                .get(0)
+                .get("id")
+                .asLong();
+        String page = mvc.perform(get("/overseas/associations/" + association)
+                        .with(user("admin").roles("ADMIN")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page).contains("/overseas-donations/new?donor=od86-assoc");
+        String form = mvc.perform(get("/overseas-donations/new?donor=od86-assoc")
+                        .with(user("admin").roles("ADMIN")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(form).containsPattern("<option value=\"od86-assoc\"[^>]*selected");
+        assertThat(form).doesNotContainPattern("<option value=\"od86-other\"[^>]*selected");
+    }
+
+    @Test
+    void theListsAnswerHtmxWithTheirResultsOnly() throws Exception {
+        assertThat(results("/overseas-donations?unit=86"))
+                .as("/overseas-donations?unit=86")
+                .startsWith("<div id=\"results\">")
+                .contains("id=\"list-total\"")
+                .contains("format=xlsx")
+                .doesNotContain("<html")
+                .doesNotContain("id=\"filters\"");
+        assertThat(results("/overseas?q=od86"))
+                .as("/overseas?q=od86")
+                .startsWith("<div id=\"results\">")
+                .contains("id=\"list-total\"")
+                .contains("format=xlsx")
+                .doesNotContain("<html")
+                .doesNotContain("id=\"filters\"");
+    }
+
+    private String results(String path) throws Exception {
+        return mvc.perform(get(path)
+                        .header("HX-Request", "true")
+                        .with(user("admin").roles("ADMIN")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString()
+                .strip();
+    }
+
+    @Test
+    void theListsDateFiltersShowWhatWasAskedAsTheyAreTyped() throws Exception {
+        String page = mvc.perform(get("/overseas-donations?unit=86&from=2022-01-01&to=2022-12-31")
+                        .with(user("admin").roles("ADMIN")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page)
+                .containsPattern("data-date id=\"from\" name=\"from\" value=\"01/01/2022\"")
+                .containsPattern("data-date id=\"to\" name=\"to\" value=\"31/12/2022\"")
+                .contains("<a class=\"btn btn-link\" href=\"/overseas-donations\">Bỏ lọc</a>");
+    }
 }

@@ -1,0 +1,155 @@
+package vn.doingoai.ngo;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.doingoai.common.FieldProblem;
+import vn.doingoai.common.InvalidInputException;
+import vn.doingoai.common.RecordBook;
+import vn.doingoai.common.RecordSpecs;
+import vn.doingoai.common.Text;
+import vn.doingoai.partner.PartnerRef;
+import vn.doingoai.partner.Partners;
+import vn.doingoai.unit.UnitScope;
+import vn.doingoai.unit.Units;
+import vn.doingoai.user.Access;
+
+/**
+ * The keeping of NGO registrations for this module's pages, API and dataset section: the record
+ * names its NGO (a partner) by id or ref, and is valid from a day to another (or without end).
+ */
+@Service
+@Transactional
+class NgoRegistrationBook extends RecordBook<NgoRegistration, NgoRegistrationData, NgoRegistrationFilter> {
+
+    private final NgoRegistrations registrations;
+    private final Partners partners;
+    private final Access access;
+    private final Units units;
+
+    NgoRegistrationBook(
+            NgoRegistrationRepository repository,
+            NgoRegistrations registrations,
+            Partners partners,
+            Access access,
+            Units units) {
+        super(repository, access);
+        this.registrations = registrations;
+        this.partners = partners;
+        this.access = access;
+        this.units = units;
+    }
+
+    @Override
+    protected Specification<NgoRegistration> specification(NgoRegistrationFilter filter) {
+        UnitScope scope = access.scope(filter.unit(), true);
+        Specification<NgoRegistration> spec = Specification.<NgoRegistration>where(scope.specification(false))
+                .and(RecordSpecs.matching(filter.q()))
+                .and(RecordSpecs.equal("kind", filter.kind()))
+                .and(RecordSpecs.<NgoRegistration, LocalDate>between("validTo", null, filter.expiresBy()));
+        if (!Text.isBlank(filter.ngo())) {
+            Long ngoId = partners.resolve(filter.ngo()).map(PartnerRef::id).orElse(-1L);
+            spec = spec.and(RecordSpecs.equal("ngoId", ngoId));
+        }
+        if (filter.validOn() != null) {
+            spec = spec.and(validBetween(filter.validOn(), filter.validOn()));
+        }
+        if (filter.from() != null || filter.to() != null) {
+            spec = spec.and(validBetween(filter.from(), filter.to()));
+        }
+        return spec;
+    }
+
+    /** Valid at some time between two days (either may be open). */
+    private static Specification<NgoRegistration> validBetween(LocalDate from, LocalDate to) {
+        return (root, q, cb) -> cb.and(
+                to == null ? cb.conjunction() : cb.lessThanOrEqualTo(root.get("validFrom"), to),
+                from == null
+                        ? cb.conjunction()
+                        : cb.or(cb.isNull(root.get("validTo")), cb.greaterThanOrEqualTo(root.get("validTo"), from)));
+    }
+
+    @Override
+    protected List<NgoRegistrationData> data(List<NgoRegistration> records) {
+        return registrations.views(records).stream()
+                .map(NgoRegistrations.View::data)
+                .toList();
+    }
+
+    /** A page of the list with each registration's NGO. */
+    Page<NgoRegistrations.View> views(NgoRegistrationFilter filter, Pageable pageable) {
+        return rows(filter, pageable, registrations::views);
+    }
+
+    /** The whole list with each registration's NGO, for the export. */
+    List<NgoRegistrations.View> viewsAll(NgoRegistrationFilter filter, Sort sort) {
+        return rows(filter, sort, registrations::views);
+    }
+
+    /** A registration with its NGO, for its page. */
+    NgoRegistrations.View view(Long id) {
+        return row(id, registrations::views);
+    }
+
+    @Override
+    protected void remember(NgoRegistration r) {
+        r.remember(registrations.ngos(List.of(r)).get(r.getNgoId()));
+    }
+
+    @Override
+    protected NgoRegistration newRecord() {
+        return new NgoRegistration();
+    }
+
+    @Override
+    protected void checkWritable(NgoRegistration r, NgoRegistrationData data) {
+        access.checkWritable(data.unit());
+    }
+
+    @Override
+    protected void write(NgoRegistration r, NgoRegistrationData data) {
+        List<FieldProblem> problems = validate(data);
+        Optional<PartnerRef> ngo =
+                partners.resolve(data.ngo(), () -> problems.add(new FieldProblem("ngo", "validation.ref.unknown")));
+        checkRef(r.getId(), data.ref(), problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        r.apply(data, ngo.get());
+    }
+
+    /** The checks a registration must pass beyond its field constraints. */
+    List<FieldProblem> validate(NgoRegistrationData data) {
+        List<FieldProblem> problems = new ArrayList<>();
+        units.check(data.unit(), problems);
+        if (Text.isBlank(data.ngo())) {
+            problems.add(new FieldProblem("ngo", "validation.required"));
+        }
+        if (data.kind() == null) {
+            problems.add(new FieldProblem("kind", "validation.required"));
+        }
+        if (data.validFrom() == null) {
+            problems.add(new FieldProblem("validFrom", "validation.required"));
+        } else if (data.validTo() != null && data.validTo().isBefore(data.validFrom())) {
+            problems.add(new FieldProblem("validTo", "ngo.validTo.beforeFrom"));
+        }
+        return problems;
+    }
+
+    // ---- the dataset section's export (its import is NgoRegistrationImport)
+
+    @Transactional(readOnly = true)
+    List<NgoRegistrationData> exportAll(UnitScope scope) {
+        List<NgoRegistration> all = repository.findAll(scope.<NgoRegistration>specification(false), Sort.by("ref"));
+        Map<Long, PartnerRef> ngos = registrations.ngos(all);
+        return all.stream().map(r -> NgoRegistrations.data(r, ngos, false)).toList();
+    }
+}
