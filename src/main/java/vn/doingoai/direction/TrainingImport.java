@@ -16,9 +16,9 @@ class TrainingImport {
     static final int ORDER = 86;
 
     private final TrainingRepository repository;
-    private final Trainings trainings;
+    private final TrainingBook trainings;
 
-    TrainingImport(TrainingRepository repository, Trainings trainings) {
+    TrainingImport(TrainingRepository repository, TrainingBook trainings) {
         this.repository = repository;
         this.trainings = trainings;
     }
