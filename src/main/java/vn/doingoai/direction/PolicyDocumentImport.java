@@ -24,9 +24,9 @@ class PolicyDocumentImport {
 
     private final DocumentRepository repository;
     private final DocumentRules rules;
-    private final PolicyDocuments documents;
+    private final DocumentBook documents;
 
-    PolicyDocumentImport(DocumentRepository repository, DocumentRules rules, PolicyDocuments documents) {
+    PolicyDocumentImport(DocumentRepository repository, DocumentRules rules, DocumentBook documents) {
         this.repository = repository;
         this.rules = rules;
         this.documents = documents;

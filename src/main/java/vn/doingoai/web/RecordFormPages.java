@@ -1,14 +1,16 @@
 package vn.doingoai.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.WebUtils;
 import vn.doingoai.common.RecordService;
 import vn.doingoai.common.Versioned;
 
@@ -61,6 +63,14 @@ public abstract class RecordFormPages<D extends Versioned, F, X> extends RecordP
         return form(records.read(id));
     }
 
+    /**
+     * The name of the file input posted with the form ({@code file}); a type whose data shape has a
+     * field of that name (a policy document's signed {@code file}) names its input otherwise.
+     */
+    protected String fileParameter() {
+        return "file";
+    }
+
     /** Writes the record of a valid form, with the file posted with it if the type keeps one. */
     protected D write(D data, MultipartFile file) {
         return data.id() == null ? records.create(data) : records.update(data.id(), data);
@@ -82,9 +92,10 @@ public abstract class RecordFormPages<D extends Versioned, F, X> extends RecordP
     public String save(
             @ModelAttribute("form") X form,
             BindingResult binding,
-            @RequestParam(name = "file", required = false) MultipartFile file,
+            HttpServletRequest request,
             Model model,
             RedirectAttributes redirect) {
+        MultipartFile file = file(request);
         D data = data(form);
         return parts.forms()
                 .save(
@@ -97,6 +108,12 @@ public abstract class RecordFormPages<D extends Versioned, F, X> extends RecordP
                         () -> records.read(data.id()))
                 .map(saved -> Forms.saved(redirect, path() + "/" + saved.id()))
                 .orElseGet(() -> formPage(model));
+    }
+
+    /** The file posted with the form under {@link #fileParameter()}, if any. */
+    private MultipartFile file(HttpServletRequest request) {
+        MultipartRequest multipart = WebUtils.getNativeRequest(request, MultipartRequest.class);
+        return multipart == null ? null : multipart.getFile(fileParameter());
     }
 
     /** The form page: the units the user may write and what the module's form offers. */
