@@ -1,16 +1,15 @@
 package vn.doingoai.web;
 
-import jakarta.servlet.http.HttpServletRequest;
+import java.util.Map;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.multipart.MultipartRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.WebUtils;
 import vn.doingoai.common.RecordService;
 import vn.doingoai.common.Versioned;
 
@@ -92,10 +91,10 @@ public abstract class RecordFormPages<D extends Versioned, F, X> extends RecordP
     public String save(
             @ModelAttribute("form") X form,
             BindingResult binding,
-            HttpServletRequest request,
+            @RequestParam Map<String, MultipartFile> files,
             Model model,
             RedirectAttributes redirect) {
-        MultipartFile file = file(request);
+        MultipartFile file = files.get(fileParameter());
         D data = data(form);
         return parts.forms()
                 .save(
@@ -108,12 +107,6 @@ public abstract class RecordFormPages<D extends Versioned, F, X> extends RecordP
                         () -> records.read(data.id()))
                 .map(saved -> Forms.saved(redirect, path() + "/" + saved.id()))
                 .orElseGet(() -> formPage(model));
-    }
-
-    /** The file posted with the form under {@link #fileParameter()}, if any. */
-    private MultipartFile file(HttpServletRequest request) {
-        MultipartRequest multipart = WebUtils.getNativeRequest(request, MultipartRequest.class);
-        return multipart == null ? null : multipart.getFile(fileParameter());
     }
 
     /** The form page: the units the user may write and what the module's form offers. */
