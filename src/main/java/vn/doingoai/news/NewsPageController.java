@@ -16,12 +16,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.doingoai.agreement.Agreements;
 import vn.doingoai.common.NotFoundException;
-import vn.doingoai.delegation.DelegationLookup;
 import vn.doingoai.document.DocumentStore;
 import vn.doingoai.document.StoredDocument;
-import vn.doingoai.event.EventLookup;
 import vn.doingoai.web.PageParts;
 import vn.doingoai.web.PageType;
 import vn.doingoai.web.RecordFormPages;
@@ -38,25 +35,15 @@ class NewsPageController extends RecordFormPages<NewsData, NewsFilter, NewsData>
 
     private final NewsBook news;
     private final NewsWorkflow workflow;
-    private final Agreements agreements;
-    private final DelegationLookup delegations;
-    private final EventLookup events;
+    private final NewsLinks links;
     private final DocumentStore documents;
 
     NewsPageController(
-            NewsBook news,
-            NewsWorkflow workflow,
-            Agreements agreements,
-            DelegationLookup delegations,
-            EventLookup events,
-            DocumentStore documents,
-            PageParts parts) {
+            NewsBook news, NewsWorkflow workflow, NewsLinks links, DocumentStore documents, PageParts parts) {
         super(parts, news, RecordList.of(NewsColumns.LIST, news), PageType.of("news"));
         this.news = news;
         this.workflow = workflow;
-        this.agreements = agreements;
-        this.delegations = delegations;
-        this.events = events;
+        this.links = links;
         this.documents = documents;
     }
 
@@ -108,9 +95,10 @@ class NewsPageController extends RecordFormPages<NewsData, NewsFilter, NewsData>
     protected void formModel(Model model) {
         NewsData form = (NewsData) model.getAttribute("form");
         model.addAttribute("formStatuses", workflow.choices(form));
-        model.addAttribute("allAgreements", agreements.choices());
-        model.addAttribute("allDelegations", delegations.choices(parts.access().readable()));
-        model.addAttribute("allEvents", events.choices(parts.access().readable()));
+        NewsLinks.Choices choices = links.choices();
+        model.addAttribute("allAgreements", choices.agreements());
+        model.addAttribute("allDelegations", choices.delegations());
+        model.addAttribute("allEvents", choices.events());
         if (form != null && form.body() != null && !form.body().isBlank()) {
             model.addAttribute("preview", NewsBody.clean(form.body()));
         }
