@@ -6,10 +6,13 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import vn.doingoai.common.Approvable;
 import vn.doingoai.common.Approval;
+import vn.doingoai.common.FieldProblem;
 import vn.doingoai.common.RecordData;
 import vn.doingoai.common.RecordEntity;
 import vn.doingoai.common.RecordRepository;
@@ -101,6 +104,51 @@ public final class RefImport {
      */
     public record Approvals<D, S extends Enum<S>>(
             Workflow<S> workflow, Function<D, S> status, Function<D, Approval> approval) {}
+
+    /**
+     * The {@link Records} of a type whose items are written as they are (no workflow, nothing
+     * resolved for the write): {@code validate} gives an item's own problems (make it anew per import
+     * if it remembers the items it saw), {@code create} a new record, {@code write} writes an item into
+     * a record, and {@code data} is a record as the section writes it, before and after:
+     *
+     * <pre>{@code
+     * RefImport.run(items, context, repository,
+     *         RefImport.plain(trainings::validate, Training::new, Training::apply, t -> TrainingData.of(t, false)));
+     * }</pre>
+     */
+    public static <D extends RecordData, E extends RecordEntity> Records<D, E, Void> plain(
+            Function<D, List<FieldProblem>> validate,
+            Supplier<E> create,
+            BiConsumer<E, D> write,
+            Function<E, Object> data) {
+        return new Records<>() {
+            @Override
+            public Void check(int index, D item, ImportContext context) {
+                context.report(index, validate.apply(item));
+                return null;
+            }
+
+            @Override
+            public Function<E, Object> snapshots(Collection<E> existing) {
+                return data;
+            }
+
+            @Override
+            public E create() {
+                return create.get();
+            }
+
+            @Override
+            public void write(E record, D item, Void checked) {
+                write.accept(record, item);
+            }
+
+            @Override
+            public Object written(E record, Void checked) {
+                return data.apply(record);
+            }
+        };
+    }
 
     /** Imports the items of a section into the records of {@code repository}. */
     public static <D extends RecordData, E extends RecordEntity, P> void run(

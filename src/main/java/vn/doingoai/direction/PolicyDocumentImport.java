@@ -1,12 +1,11 @@
 package vn.doingoai.direction;
 
-import java.util.Collection;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
+import java.util.Set;
 import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Component;
+import vn.doingoai.common.FieldProblem;
 import vn.doingoai.dataset.DatasetSection;
 import vn.doingoai.dataset.ImportContext;
 import vn.doingoai.dataset.RefImport;
@@ -24,9 +23,9 @@ class PolicyDocumentImport {
 
     private final DocumentRepository repository;
     private final DocumentRules rules;
-    private final PolicyDocuments documents;
+    private final DocumentBook documents;
 
-    PolicyDocumentImport(DocumentRepository repository, DocumentRules rules, PolicyDocuments documents) {
+    PolicyDocumentImport(DocumentRepository repository, DocumentRules rules, DocumentBook documents) {
         this.repository = repository;
         this.rules = rules;
         this.documents = documents;
@@ -38,44 +37,27 @@ class PolicyDocumentImport {
     }
 
     void importAll(List<DocumentData> items, ImportContext context) {
-        RefImport.run(items, context, repository, new Run());
+        Set<String> numbers = new HashSet<>();
+        RefImport.run(
+                items,
+                context,
+                repository,
+                RefImport.plain(
+                        item -> validate(item, numbers),
+                        PolicyDocument::new,
+                        PolicyDocument::apply,
+                        d -> DocumentData.of(d, DocumentData.Shape.EXPORT)));
     }
 
-    /** One import: remembers the numbers of the section, to find one given twice for a unit. */
-    private final class Run implements RefImport.Records<DocumentData, PolicyDocument, Void> {
-
-        private final Map<String, Integer> numbers = new HashMap<>();
-
-        @Override
-        public Void check(int index, DocumentData item, ImportContext context) {
-            context.report(index, rules.validate(item, null));
-            if (item.unit() != null && item.number() != null && !item.number().isBlank()) {
-                Integer first = numbers.putIfAbsent(DocumentRules.numberKey(item), index);
-                if (first != null) {
-                    context.problem(index, "number", "document.number.taken");
-                }
-            }
-            return null;
+    /** The document's rules, and its number not given before for its unit in this section ({@code numbers}). */
+    private List<FieldProblem> validate(DocumentData item, Set<String> numbers) {
+        List<FieldProblem> problems = rules.validate(item, null);
+        if (item.unit() != null
+                && item.number() != null
+                && !item.number().isBlank()
+                && !numbers.add(DocumentRules.numberKey(item))) {
+            problems.add(new FieldProblem("number", "document.number.taken"));
         }
-
-        @Override
-        public Function<PolicyDocument, Object> snapshots(Collection<PolicyDocument> existing) {
-            return d -> DocumentData.of(d, DocumentData.Shape.EXPORT);
-        }
-
-        @Override
-        public PolicyDocument create() {
-            return new PolicyDocument();
-        }
-
-        @Override
-        public void write(PolicyDocument record, DocumentData item, Void checked) {
-            record.apply(item);
-        }
-
-        @Override
-        public Object written(PolicyDocument record, Void checked) {
-            return DocumentData.of(record, DocumentData.Shape.EXPORT);
-        }
+        return problems;
     }
 }

@@ -1,7 +1,7 @@
 package vn.doingoai.direction;
 
 import java.time.LocalDate;
-import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -9,9 +9,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.doingoai.common.PageResponse;
+import vn.doingoai.web.Paging;
 
 /**
  * {@code /api/v1/tasks}: the tasks of the user's units ({@code ?unit=&q=&state=OPEN|OVERDUE|DUE_SOON|
@@ -37,18 +37,8 @@ class TaskApiController {
     }
 
     @GetMapping
-    PageResponse<TaskView> list(
-            @RequestParam(required = false) String unit,
-            @RequestParam(required = false) String q,
-            @RequestParam(required = false) TaskState state,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
-            @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "20") int size) {
-        PageRequest pageable =
-                PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 500), Sort.by("dueOn", "id"));
-        return PageResponse.of(tasks.mine(new TaskFilter(unit, q, state, from, to, on), pageable), t -> t);
+    PageResponse<TaskView> list(TaskFilter filter, Pageable pageable) {
+        return PageResponse.of(tasks.mine(filter, Paging.ordered(pageable, Sort.by("dueOn", "id"))));
     }
 
     @GetMapping("/{id}")

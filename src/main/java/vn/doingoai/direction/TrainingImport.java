@@ -1,8 +1,6 @@
 package vn.doingoai.direction;
 
-import java.util.Collection;
 import java.util.List;
-import java.util.function.Function;
 import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Component;
 import vn.doingoai.dataset.DatasetSection;
@@ -16,9 +14,9 @@ class TrainingImport {
     static final int ORDER = 86;
 
     private final TrainingRepository repository;
-    private final Trainings trainings;
+    private final TrainingBook trainings;
 
-    TrainingImport(TrainingRepository repository, Trainings trainings) {
+    TrainingImport(TrainingRepository repository, TrainingBook trainings) {
         this.repository = repository;
         this.trainings = trainings;
     }
@@ -29,32 +27,10 @@ class TrainingImport {
     }
 
     void importAll(List<TrainingData> items, ImportContext context) {
-        RefImport.run(items, context, repository, new RefImport.Records<TrainingData, Training, Void>() {
-            @Override
-            public Void check(int index, TrainingData item, ImportContext context) {
-                context.report(index, trainings.validate(item));
-                return null;
-            }
-
-            @Override
-            public Function<Training, Object> snapshots(Collection<Training> existing) {
-                return t -> TrainingData.of(t, false);
-            }
-
-            @Override
-            public Training create() {
-                return new Training();
-            }
-
-            @Override
-            public void write(Training record, TrainingData item, Void checked) {
-                record.apply(item);
-            }
-
-            @Override
-            public Object written(Training record, Void checked) {
-                return TrainingData.of(record, false);
-            }
-        });
+        RefImport.run(
+                items,
+                context,
+                repository,
+                RefImport.plain(trainings::validate, Training::new, Training::apply, t -> TrainingData.of(t, false)));
     }
 }

@@ -16,10 +16,10 @@ import vn.doingoai.dataset.RefImport;
 class NewsImport {
 
     private final NewsRepository repository;
-    private final NewsItems news;
+    private final NewsBook news;
     private final NewsLinks links;
 
-    NewsImport(NewsRepository repository, NewsItems news, NewsLinks links) {
+    NewsImport(NewsRepository repository, NewsBook news, NewsLinks links) {
         this.repository = repository;
         this.news = news;
         this.links = links;

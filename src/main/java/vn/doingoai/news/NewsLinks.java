@@ -35,6 +35,10 @@ class NewsLinks {
     /** A linked record as an item's page shows it. */
     public record Linked(String type, String title, String link) {}
 
+    /** What the form offers to report: the agreements, and the delegations and events the user reads. */
+    record Choices(
+            List<AgreementRef> agreements, List<DelegationLookup.Named> delegations, List<EventLookup.Named> events) {}
+
     private final Agreements agreements;
     private final DelegationLookup delegations;
     private final EventLookup events;
@@ -45,6 +49,12 @@ class NewsLinks {
         this.delegations = delegations;
         this.events = events;
         this.access = access;
+    }
+
+    /** The records the current user may name on the form. */
+    Choices choices() {
+        return new Choices(
+                agreements.choices(), delegations.choices(access.readable()), events.choices(access.readable()));
     }
 
     /** The ids the data names; a name that names nothing is a problem at its field. */

@@ -1,13 +1,7 @@
 package vn.doingoai.news;
 
-import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.ArrayList;
-import java.util.List;
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.web.PageableDefault;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -22,20 +16,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.doingoai.agreement.Agreements;
-import vn.doingoai.common.ExcelExport;
 import vn.doingoai.common.NotFoundException;
-import vn.doingoai.delegation.DelegationLookup;
 import vn.doingoai.document.DocumentStore;
 import vn.doingoai.document.StoredDocument;
-import vn.doingoai.event.EventLookup;
-import vn.doingoai.history.HistoryService;
-import vn.doingoai.unit.Units;
-import vn.doingoai.user.Access;
-import vn.doingoai.web.Forms;
-import vn.doingoai.web.Htmx;
-import vn.doingoai.web.Steps;
-import vn.doingoai.web.Texts;
+import vn.doingoai.web.PageParts;
+import vn.doingoai.web.PageType;
+import vn.doingoai.web.RecordFormPages;
+import vn.doingoai.web.RecordList;
 
 /**
  * The news pages: the list, an item's page (its picture, the records it reports, publishing), and the
@@ -44,43 +31,20 @@ import vn.doingoai.web.Texts;
  */
 @Controller
 @RequestMapping("/news")
-class NewsPageController {
+class NewsPageController extends RecordFormPages<NewsData, NewsFilter, NewsData> {
 
-    private final NewsItems news;
+    private final NewsBook news;
     private final NewsWorkflow workflow;
-    private final Agreements agreements;
-    private final DelegationLookup delegations;
-    private final EventLookup events;
+    private final NewsLinks links;
     private final DocumentStore documents;
-    private final HistoryService history;
-    private final Access access;
-    private final Units units;
-    private final Texts texts;
-    private final Forms forms;
 
     NewsPageController(
-            NewsItems news,
-            NewsWorkflow workflow,
-            Agreements agreements,
-            DelegationLookup delegations,
-            EventLookup events,
-            DocumentStore documents,
-            HistoryService history,
-            Access access,
-            Units units,
-            Texts texts,
-            Forms forms) {
+            NewsBook news, NewsWorkflow workflow, NewsLinks links, DocumentStore documents, PageParts parts) {
+        super(parts, news, RecordList.of(NewsColumns.LIST, news), PageType.of("news"));
         this.news = news;
         this.workflow = workflow;
-        this.agreements = agreements;
-        this.delegations = delegations;
-        this.events = events;
+        this.links = links;
         this.documents = documents;
-        this.history = history;
-        this.access = access;
-        this.units = units;
-        this.texts = texts;
-        this.forms = forms;
     }
 
     @ModelAttribute
@@ -89,58 +53,22 @@ class NewsPageController {
         model.addAttribute("languages", NewsData.LANGUAGES);
     }
 
-    @GetMapping
-    String list(
-            @ModelAttribute("filter") NewsFilter filter,
-            @PageableDefault(size = 20, sort = "publishedOn", direction = Sort.Direction.DESC) Pageable pageable,
-            HttpServletRequest request,
-            Model model) {
-        model.addAttribute("page", news.list(filter, pageable));
-        model.addAttribute("canWrite", access.canWriteAnything());
-        return Htmx.view(request, "news/list", "results");
-    }
-
-    @GetMapping(params = "format=xlsx")
-    ResponseEntity<byte[]> export(@ModelAttribute("filter") NewsFilter filter, Sort sort) {
-        List<List<Object>> rows = new ArrayList<>();
-        for (NewsData n : news.listAll(filter, sort.isSorted() ? sort : Sort.by("publishedOn"))) {
-            rows.add(List.of(
-                    n.ref(),
-                    n.unit(),
-                    n.language(),
-                    n.title(),
-                    n.summary() == null ? "" : n.summary(),
-                    n.publishedOn() == null ? "" : n.publishedOn(),
-                    texts.of("news.status." + n.status())));
-        }
-        List<String> headers = List.of(
-                texts.of("common.ref"),
-                texts.of("common.unit"),
-                texts.of("news.language"),
-                texts.of("news.title"),
-                texts.of("news.summary"),
-                texts.of("news.publishedOn"),
-                texts.of("common.status"));
-        return ExcelExport.download("tin-tuc.xlsx", ExcelExport.write(texts.of("nav.news"), headers, rows));
-    }
-
-    @GetMapping("/{id}")
-    String detail(@PathVariable Long id, Model model) {
+    @Override
+    protected void details(Long id, Model model) {
         NewsData item = news.read(id);
         model.addAttribute("item", item);
         model.addAttribute("linked", news.linked(id));
-        model.addAttribute("history", history.of("news", id));
         model.addAttribute("canChange", workflow.mayChange(item));
         model.addAttribute("steps", workflow.steps(item));
         model.addAttribute(
                 "publicLink",
                 item.status() == NewsStatus.PUBLISHED
-                        ? units.provinceOf(item.unit())
+                        ? parts.units()
+                                .provinceOf(item.unit())
                                 .map(p -> "/p/" + p.getCode() + "/news/" + item.id()
                                         + ("en".equals(item.language()) ? "?lang=en" : ""))
                                 .orElse(null)
                         : null);
-        return "news/detail";
     }
 
     /** The picture as the item's page shows it (the item's read right; the public site serves published ones). */
@@ -157,52 +85,35 @@ class NewsPageController {
         }
     }
 
-    @GetMapping("/new")
-    String create(Model model) {
-        model.addAttribute("form", NewsData.draft(access.current().unitCode()));
-        return form(model);
+    @Override
+    protected NewsData blank() {
+        return NewsData.draft(parts.access().current().unitCode());
     }
 
-    @GetMapping("/{id}/edit")
-    String edit(@PathVariable Long id, Model model) {
-        model.addAttribute("form", news.read(id));
-        return form(model);
-    }
-
-    private String form(Model model) {
+    /** The statuses the user may choose, what an item may report, and the body as it would be kept. */
+    @Override
+    protected void formModel(Model model) {
         NewsData form = (NewsData) model.getAttribute("form");
         model.addAttribute("formStatuses", workflow.choices(form));
-        model.addAttribute(
-                "units",
-                units.all().stream().filter(u -> access.canWrite(u.getCode())).toList());
-        model.addAttribute("allAgreements", agreements.choices());
-        model.addAttribute("allDelegations", delegations.choices(access.readable()));
-        model.addAttribute("allEvents", events.choices(access.readable()));
+        NewsLinks.Choices choices = links.choices();
+        model.addAttribute("allAgreements", choices.agreements());
+        model.addAttribute("allDelegations", choices.delegations());
+        model.addAttribute("allEvents", choices.events());
         if (form != null && form.body() != null && !form.body().isBlank()) {
             model.addAttribute("preview", NewsBody.clean(form.body()));
         }
-        return "news/form";
     }
 
-    /** Saves the form; with {@code preview} shows it again with the body as it would be kept. */
-    @PostMapping
-    String save(
-            @ModelAttribute("form") NewsData form,
-            BindingResult binding,
-            @RequestParam(value = "file", required = false) MultipartFile file,
-            @RequestParam(value = "preview", required = false) String preview,
-            Model model,
-            RedirectAttributes redirect) {
-        if (preview != null) {
-            return form(model);
-        }
-        return forms.save(form, binding, model, d -> write(d, file), () -> news.read(form.id()))
-                .map(saved -> Forms.saved(redirect, "/news/" + saved.id()))
-                .orElseGet(() -> form(model));
+    /** The form posted with {@code preview}: shown again with the body as it would be kept, nothing saved. */
+    @PostMapping(params = "preview")
+    String preview(@ModelAttribute("form") NewsData form, BindingResult binding, Model model) {
+        return formPage(model);
     }
 
-    private NewsData write(NewsData data, MultipartFile file) {
-        NewsData saved = data.id() == null ? news.create(data) : news.update(data.id(), data);
+    /** The item, then the picture posted with it. */
+    @Override
+    protected NewsData write(NewsData data, MultipartFile file) {
+        NewsData saved = super.write(data, file);
         if (file != null && !file.isEmpty()) {
             saved = news.attachPicture(saved.id(), () -> NewsPicture.store(documents, file));
         }
@@ -215,12 +126,7 @@ class NewsPageController {
             @RequestParam(value = "file", required = false) MultipartFile file,
             Model model,
             RedirectAttributes redirect) {
-        return Steps.take(
-                () -> news.attachPicture(id, () -> NewsPicture.store(documents, file)),
-                "/news/" + id,
-                () -> detail(id, model),
-                model,
-                redirect);
+        return step(id, () -> news.attachPicture(id, () -> NewsPicture.store(documents, file)), model, redirect);
     }
 
     @PostMapping("/{id}/publish")
@@ -229,7 +135,7 @@ class NewsPageController {
             @RequestParam(required = false) Long version,
             Model model,
             RedirectAttributes redirect) {
-        return Steps.take(() -> news.publish(id, version), "/news/" + id, () -> detail(id, model), model, redirect);
+        return step(id, () -> news.publish(id, version), model, redirect);
     }
 
     @PostMapping("/{id}/unpublish")
@@ -238,13 +144,6 @@ class NewsPageController {
             @RequestParam(required = false) Long version,
             Model model,
             RedirectAttributes redirect) {
-        return Steps.take(() -> news.unpublish(id, version), "/news/" + id, () -> detail(id, model), model, redirect);
-    }
-
-    @PostMapping("/{id}/delete")
-    String delete(@PathVariable Long id, RedirectAttributes redirect) {
-        news.delete(id);
-        redirect.addFlashAttribute("saved", true);
-        return "redirect:/news";
+        return step(id, () -> news.unpublish(id, version), model, redirect);
     }
 }

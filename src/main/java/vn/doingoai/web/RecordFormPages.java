@@ -72,6 +72,14 @@ public abstract class RecordFormPages<D extends Versioned, F, X> extends RecordP
         return form(records.read(id));
     }
 
+    /**
+     * The name of the file input posted with the form ({@code file}); a type whose data shape has a
+     * field of that name (a policy document's signed {@code file}) names its input otherwise.
+     */
+    protected String fileParameter() {
+        return "file";
+    }
+
     /** Writes the record of a valid form, with the file posted with it if the type keeps one. */
     protected D write(D data, MultipartFile file) {
         return data.id() == null ? records.create(data) : records.update(data.id(), data);
@@ -93,9 +101,10 @@ public abstract class RecordFormPages<D extends Versioned, F, X> extends RecordP
     public String save(
             @ModelAttribute("form") X form,
             BindingResult binding,
-            @RequestParam(name = "file", required = false) MultipartFile file,
+            @RequestParam Map<String, MultipartFile> files,
             Model model,
             RedirectAttributes redirect) {
+        MultipartFile file = files.get(fileParameter());
         D data = data(form);
         return parts.forms()
                 .save(

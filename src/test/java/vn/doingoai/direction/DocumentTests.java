@@ -10,14 +10,21 @@ import static vn.doingoai.direction.DirectionFixtures.OTHER_PROVINCE_AGENCY;
 import static vn.doingoai.direction.DirectionFixtures.document;
 import static vn.doingoai.direction.DirectionFixtures.task;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -38,6 +45,9 @@ class DocumentTests {
 
     @Autowired
     ObjectMapper json;
+
+    @Value("${doingoai.data-dir}")
+    String dataDir;
 
     Api api;
 
@@ -303,5 +313,58 @@ class DocumentTests {
         officer.put("/api/v1/documents/" + documentId, body)
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.tasks[0].notes[0].text").value("Đã gửi dự thảo danh mục"));
+    }
+
+    @Test
+    void theFormKeepsTheSignedFilePostedAsUploadAndAnotherUnitsUserWritesNoFile() throws Exception {
+        DirectionFixtures.user(api, "r13-doc-form-42", "OFFICER", "42");
+        MockMultipartFile pdf =
+                new MockMultipartFile("upload", "ke-hoach-ky.pdf", "application/pdf", new byte[] {37, 80, 68, 70});
+        var admin = SecurityMockMvcRequestPostProcessors.user("admin").roles("ADMIN");
+        var form = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/documents")
+                .file(pdf)
+                .param("ref", "r13-doc-form-file")
+                .param("unit", "40")
+                .param("kind", "PLAN")
+                .param("number", "88/KH-UBND")
+                .param("issuedOn", "12/04/2023")
+                .param("title", "Kế hoạch có bản ký");
+        String saved = mvc.perform(form.with(admin).with(SecurityMockMvcRequestPostProcessors.csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        long id = Long.parseLong(saved.substring(saved.lastIndexOf('/') + 1));
+        JsonNode document = api.json(api.get("/api/v1/documents/" + id));
+        assertThat(document.get("file").asString()).isEqualTo("ke-hoach-ky.pdf");
+
+        long before = files("documents");
+        var other = SecurityMockMvcRequestPostProcessors.user("r13-doc-form-42").roles("OFFICER");
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/documents")
+                        .file(new MockMultipartFile("upload", "khac.pdf", "application/pdf", new byte[] {37, 80}))
+                        .param("id", String.valueOf(id))
+                        .param("version", document.get("version").asString())
+                        .param("ref", "r13-doc-form-file")
+                        .param("unit", "40")
+                        .param("kind", "PLAN")
+                        .param("number", "88/KH-UBND")
+                        .param("issuedOn", "12/04/2023")
+                        .param("title", "Không được sửa")
+                        .with(other)
+                        .with(SecurityMockMvcRequestPostProcessors.csrf()))
+                .andExpect(status().isForbidden());
+        assertThat(files("documents")).isEqualTo(before);
+        assertThat(api.json(api.get("/api/v1/documents/" + id)).get("title").asString())
+                .isEqualTo("Kế hoạch có bản ký");
+    }
+
+    private long files(String under) throws IOException {
+        Path dir = Path.of(dataDir, under);
+        if (!Files.isDirectory(dir)) {
+            return 0;
+        }
+        try (Stream<Path> all = Files.walk(dir)) {
+            return all.filter(Files::isRegularFile).count();
+        }
     }
 }

@@ -1,0 +1,117 @@
+package vn.doingoai.direction;
+
+import java.util.List;
+import java.util.function.Supplier;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.doingoai.common.FieldProblem;
+import vn.doingoai.common.InvalidInputException;
+import vn.doingoai.common.NotFoundException;
+import vn.doingoai.common.RecordBook;
+import vn.doingoai.common.RecordSpecs;
+import vn.doingoai.common.Text;
+import vn.doingoai.document.StoredDocument;
+import vn.doingoai.unit.UnitScope;
+import vn.doingoai.unit.Units;
+import vn.doingoai.user.Access;
+
+/**
+ * The keeping of policy documents with their tasks for this module's pages, API and dataset section,
+ * and their signed files. Their rules are {@link DocumentRules}', their tasks' progress {@link
+ * Tasks}', what other modules need {@link PolicyDocuments}'.
+ */
+@Service
+@Transactional
+class DocumentBook extends RecordBook<PolicyDocument, DocumentData, DocumentFilter> {
+
+    private final DocumentRepository repository;
+    private final DocumentRules rules;
+    private final Access access;
+    private final Units units;
+
+    DocumentBook(DocumentRepository repository, DocumentRules rules, Access access, Units units) {
+        super(repository, access);
+        this.repository = repository;
+        this.rules = rules;
+        this.access = access;
+        this.units = units;
+    }
+
+    @Override
+    protected Specification<PolicyDocument> specification(DocumentFilter filter) {
+        UnitScope scope = access.scope(filter.unit(), true);
+        return Specification.<PolicyDocument>where(scope.specification(false))
+                .and(RecordSpecs.matching(filter.q()))
+                .and(RecordSpecs.equal("kind", filter.kind()))
+                .and(RecordSpecs.between("issuedOn", filter.from(), filter.to()));
+    }
+
+    @Override
+    protected List<DocumentData> data(List<PolicyDocument> records) {
+        return records.stream()
+                .map(d -> DocumentData.of(d, DocumentData.Shape.IDENTITY))
+                .toList();
+    }
+
+    @Override
+    protected PolicyDocument newRecord() {
+        return new PolicyDocument();
+    }
+
+    /** The right to write the unit named (an unknown or blank unit is left to the rules). */
+    @Override
+    protected void checkWritable(PolicyDocument document, DocumentData data) {
+        if (!Text.isBlank(data.unit()) && units.exists(data.unit())) {
+            access.checkWrite(data.unit().trim());
+        } else if (!access.canWriteAnything()) {
+            throw new AccessDeniedException("Read only");
+        }
+    }
+
+    @Override
+    protected void write(PolicyDocument document, DocumentData data) {
+        List<FieldProblem> problems = rules.validate(data, document.getId());
+        checkRef(document.getId(), data.ref(), problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        document.apply(data);
+    }
+
+    /**
+     * Attaches the signed file (replacing any earlier one). The upload is kept only after the right
+     * to write the document was checked: a refused request writes no file.
+     */
+    DocumentData attach(Long id, Supplier<StoredDocument> upload) {
+        PolicyDocument d = get(id);
+        checkChange(d);
+        StoredDocument file = upload.get();
+        if (file != null) {
+            d.setFile(file);
+            repository.flush();
+        }
+        return one(d);
+    }
+
+    /** The signed file, after the access check of its document. */
+    @Transactional(readOnly = true)
+    StoredDocument file(Long id) {
+        StoredDocument file = get(id).getFile();
+        if (file == null || file.path() == null) {
+            throw new NotFoundException("File of document " + id);
+        }
+        return file;
+    }
+
+    // ---- the dataset section's export (its import is PolicyDocumentImport)
+
+    @Transactional(readOnly = true)
+    List<DocumentData> exportAll(UnitScope scope) {
+        return repository.findAll(scope.<PolicyDocument>specification(false), Sort.by("ref")).stream()
+                .map(d -> DocumentData.of(d, DocumentData.Shape.EXPORT))
+                .toList();
+    }
+}

@@ -1,0 +1,99 @@
+package vn.doingoai.direction;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.doingoai.common.FieldProblem;
+import vn.doingoai.common.InvalidInputException;
+import vn.doingoai.common.RecordBook;
+import vn.doingoai.common.RecordSpecs;
+import vn.doingoai.common.Text;
+import vn.doingoai.unit.UnitScope;
+import vn.doingoai.unit.Units;
+import vn.doingoai.user.Access;
+
+/** Training courses: their keeping for this module's pages, API and dataset section. */
+@Service
+@Transactional
+class TrainingBook extends RecordBook<Training, TrainingData, TrainingFilter> {
+
+    private final TrainingRepository repository;
+    private final Access access;
+    private final Units units;
+
+    TrainingBook(TrainingRepository repository, Access access, Units units) {
+        super(repository, access);
+        this.repository = repository;
+        this.access = access;
+        this.units = units;
+    }
+
+    @Override
+    protected Specification<Training> specification(TrainingFilter filter) {
+        UnitScope scope = access.scope(filter.unit(), true);
+        return Specification.<Training>where(scope.specification(false))
+                .and(RecordSpecs.matching(filter.q()))
+                .and(RecordSpecs.between("startDate", filter.from(), filter.to()));
+    }
+
+    @Override
+    protected List<TrainingData> data(List<Training> records) {
+        return records.stream().map(t -> TrainingData.of(t, true)).toList();
+    }
+
+    @Override
+    protected Training newRecord() {
+        return new Training();
+    }
+
+    /** The right to write the unit named (an unknown or blank unit is left to the checks). */
+    @Override
+    protected void checkWritable(Training training, TrainingData data) {
+        if (!Text.isBlank(data.unit()) && units.exists(data.unit())) {
+            access.checkWrite(data.unit().trim());
+        } else if (!access.canWriteAnything()) {
+            throw new AccessDeniedException("Read only");
+        }
+    }
+
+    @Override
+    protected void write(Training training, TrainingData data) {
+        List<FieldProblem> problems = validate(data);
+        checkRef(training.getId(), data.ref(), problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        training.apply(data);
+    }
+
+    /** The checks a training must pass beyond its field constraints. */
+    List<FieldProblem> validate(TrainingData data) {
+        List<FieldProblem> problems = new ArrayList<>();
+        units.check(data.unit(), problems);
+        if (Text.isBlank(data.title())) {
+            problems.add(new FieldProblem("title", "validation.required"));
+        }
+        if (data.startDate() == null) {
+            problems.add(new FieldProblem("startDate", "validation.required"));
+        } else if (data.endDate() != null && data.endDate().isBefore(data.startDate())) {
+            problems.add(new FieldProblem("endDate", "validation.dates.order"));
+        }
+        if (data.trainees() != null && data.trainees() < 0) {
+            problems.add(new FieldProblem("trainees", "validation.positive"));
+        }
+        return problems;
+    }
+
+    // ---- the dataset section's export (its import is TrainingImport)
+
+    @Transactional(readOnly = true)
+    List<TrainingData> exportAll(UnitScope scope) {
+        return repository.findAll(scope.<Training>specification(false), Sort.by("ref")).stream()
+                .map(t -> TrainingData.of(t, false))
+                .toList();
+    }
+}

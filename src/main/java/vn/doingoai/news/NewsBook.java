@@ -1,0 +1,188 @@
+package vn.doingoai.news;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.doingoai.common.FieldProblem;
+import vn.doingoai.common.InvalidInputException;
+import vn.doingoai.common.NotFoundException;
+import vn.doingoai.common.RecordBook;
+import vn.doingoai.common.RecordSpecs;
+import vn.doingoai.common.Text;
+import vn.doingoai.common.Workflow;
+import vn.doingoai.document.StoredDocument;
+import vn.doingoai.unit.UnitScope;
+import vn.doingoai.unit.Units;
+import vn.doingoai.user.Access;
+
+/**
+ * The keeping of news for this module's pages, API and dataset section: drafts and their publication
+ * by {@link NewsWorkflow}, the records an item reports by {@link NewsLinks}, its picture.
+ */
+@Service
+@Transactional
+class NewsBook extends RecordBook<NewsItem, NewsData, NewsFilter> {
+
+    private final NewsRepository repository;
+    private final NewsLinks links;
+    private final NewsWorkflow workflow;
+    private final Access access;
+    private final Units units;
+
+    NewsBook(NewsRepository repository, NewsLinks links, NewsWorkflow workflow, Access access, Units units) {
+        super(repository, access);
+        this.repository = repository;
+        this.links = links;
+        this.workflow = workflow;
+        this.access = access;
+        this.units = units;
+    }
+
+    @Override
+    protected Specification<NewsItem> specification(NewsFilter filter) {
+        UnitScope scope = access.scope(filter.unit(), true);
+        return Specification.<NewsItem>where(scope.specification(false))
+                .and(RecordSpecs.matching(filter.q()))
+                .and(RecordSpecs.equal("status", filter.status()))
+                .and(RecordSpecs.equal(
+                        "language",
+                        filter.language() == null ? null : filter.language().trim()))
+                .and(RecordSpecs.between("publishedOn", filter.from(), filter.to()));
+    }
+
+    @Override
+    protected List<NewsData> data(List<NewsItem> records) {
+        Function<NewsItem, NewsLinks.Refs> refs = links.refs(records);
+        return records.stream()
+                .map(n -> NewsData.of(n, refs.apply(n), NewsData.Shape.IDENTITY))
+                .toList();
+    }
+
+    @Override
+    protected void remember(NewsItem n) {
+        n.remember(links.refs(List.of(n)).apply(n));
+    }
+
+    @Override
+    protected NewsItem newRecord() {
+        return new NewsItem();
+    }
+
+    /** The right to write the unit named (an unknown or blank unit is left to the checks). */
+    @Override
+    protected void checkWritable(NewsItem n, NewsData data) {
+        if (!Text.isBlank(data.unit()) && units.exists(data.unit())) {
+            access.checkWrite(data.unit().trim());
+        } else if (!access.canWriteAnything()) {
+            throw new AccessDeniedException("Read only");
+        }
+    }
+
+    /**
+     * The workflow's status and publisher first (400 at {@code status}, 403 without the right), then
+     * the item's checks; a published item stays as the approver let it out (403 for anyone else's change).
+     */
+    @Override
+    protected void write(NewsItem n, NewsData data) {
+        boolean isNew = n.getId() == null;
+        Object before = isNew ? null : export(n);
+        NewsStatus was = n.getStatus();
+        Workflow.Outcome<NewsStatus> decided = workflow.check(isNew ? null : n, data);
+        List<FieldProblem> problems = validate(data);
+        NewsLinks.Ids ids = links.resolve(data, problems);
+        checkRef(n.getId(), data.ref(), problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        n.apply(data, ids, links.refsOf(List.of(ids)).apply(ids));
+        decided.applyTo(n);
+        if (!isNew) {
+            NewsWorkflow.publishedChange(was, before, export(n), access.canApprove(n.getUnitCode()))
+                    .ifPresent(p -> {
+                        throw new AccessDeniedException("Only an approver changes a published news item");
+                    });
+        }
+    }
+
+    /** A published item is removed only by someone who may publish in its unit. */
+    @Override
+    protected void checkDelete(NewsItem n) {
+        workflow.checkPublishedChange(n, export(n), null);
+    }
+
+    NewsData publish(Long id, Long version) {
+        return step(id, version, workflow::publish);
+    }
+
+    NewsData unpublish(Long id, Long version) {
+        return step(id, version, workflow::unpublish);
+    }
+
+    /** The records an item reports, as its page links them. */
+    @Transactional(readOnly = true)
+    List<NewsLinks.Linked> linked(Long id) {
+        return links.linked(get(id));
+    }
+
+    /**
+     * Keeps a new picture (replacing any earlier one). The upload is stored only after the right to
+     * change the item was checked: a refused request writes no file.
+     */
+    NewsData attachPicture(Long id, Supplier<StoredDocument> upload) {
+        NewsItem n = get(id);
+        checkChange(n);
+        workflow.checkPublishedChange(n, "before", "a new picture");
+        n.setPicture(upload.get());
+        repository.flush();
+        return one(n);
+    }
+
+    /** The picture, after the read check of its item. */
+    @Transactional(readOnly = true)
+    StoredDocument picture(Long id) {
+        StoredDocument picture = get(id).getPicture();
+        if (picture == null || picture.path() == null) {
+            throw new NotFoundException("Picture of news " + id);
+        }
+        return picture;
+    }
+
+    /** The checks an item must pass beyond its field constraints. */
+    List<FieldProblem> validate(NewsData data) {
+        List<FieldProblem> problems = new ArrayList<>();
+        units.check(data.unit(), problems);
+        if (data.language() == null
+                || !NewsData.LANGUAGES.contains(data.language().trim())) {
+            problems.add(new FieldProblem("language", "news.language.invalid"));
+        }
+        if (Text.isBlank(data.title())) {
+            problems.add(new FieldProblem("title", "validation.required"));
+        }
+        String body = NewsBody.clean(data.body());
+        if (body != null && body.length() > NewsBody.MAX) {
+            problems.add(new FieldProblem("body", "news.body.tooLong"));
+        }
+        return problems;
+    }
+
+    /** The item as the dataset writes it (to see whether a write changed it). */
+    Object export(NewsItem n) {
+        return NewsData.of(n, links.refs(List.of(n)).apply(n), NewsData.Shape.HISTORY);
+    }
+
+    /** The dataset section's export (its import is NewsImport). */
+    @Transactional(readOnly = true)
+    List<NewsData> exportAll(UnitScope scope) {
+        List<NewsItem> all = repository.findAll(scope.<NewsItem>specification(false), Sort.by("ref"));
+        Function<NewsItem, NewsLinks.Refs> refs = links.refs(all);
+        return all.stream()
+                .map(n -> NewsData.of(n, refs.apply(n), NewsData.Shape.EXPORT))
+                .toList();
+    }
+}
