@@ -93,8 +93,8 @@ class FigureDrills {
                 + includeMerged;
     }
 
-    View drill(String key, String unit, String from, String to, Boolean includeMerged) {
-        SummaryService.Request request = summaries.check(unit, from, to, includeMerged);
+    View drill(String key, SummaryParams params) {
+        SummaryService.Request request = summaries.check(params);
         FigureRecords source = sources.stream()
                 .filter(s -> s.keys().contains(key))
                 .findFirst()

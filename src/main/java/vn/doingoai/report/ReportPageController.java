@@ -173,14 +173,10 @@ class ReportPageController {
      */
     @PostMapping("/reports/document")
     ResponseEntity<byte[]> document(
-            @RequestParam(required = false) String unit,
-            @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to,
-            @RequestParam(required = false) Boolean includeMerged,
+            SummaryParams summary,
             @RequestParam(defaultValue = "docx") String format,
             @RequestParam Map<String, String> params) {
-        ReportDocuments.Report report =
-                documents.report(summaries.check(unit, from, to, includeMerged), LocaleContextHolder.getLocale());
+        ReportDocuments.Report report = documents.report(summaries.check(summary), LocaleContextHolder.getLocale());
         DocumentModel model = documents.model(report, texts(params), false, null);
         String name = ReportDocuments.name(report.summary());
         return switch (format) {
