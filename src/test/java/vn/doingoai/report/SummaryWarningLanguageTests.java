@@ -6,6 +6,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.ByteArrayInputStream;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -60,8 +63,31 @@ class SummaryWarningLanguageTests {
                 api.get("/api/v1/reports/summary?" + PERIOD + "&lang=en").andExpect(status().isOk()));
         assertThat(inEnglish.get("warnings").get(0).asString()).isEqualTo(english);
 
+        // the workbook names it in its language too
+        assertThat(workbookTexts("/api/v1/reports/summary.xlsx?" + PERIOD)).contains(vietnamese);
+        assertThat(workbookTexts("/api/v1/reports/summary.xlsx?" + PERIOD + "&lang=en"))
+                .contains(english);
+
         assertThat(page("/reports?" + PERIOD)).contains(vietnamese).doesNotContain(english);
         assertThat(page("/reports?" + PERIOD + "&lang=en")).contains(english).doesNotContain(vietnamese);
+    }
+
+    /** Every text cell of a workbook. */
+    private java.util.List<String> workbookTexts(String url) throws Exception {
+        byte[] bytes = api.get(url)
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        java.util.List<String> texts = new java.util.ArrayList<>();
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+            book.forEach(sheet -> sheet.forEach(row -> row.forEach(cell -> {
+                if (cell.getCellType() == CellType.STRING) {
+                    texts.add(cell.getStringCellValue());
+                }
+            })));
+        }
+        return texts;
     }
 
     private String page(String url) throws Exception {
