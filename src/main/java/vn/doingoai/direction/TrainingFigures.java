@@ -1,6 +1,5 @@
 package vn.doingoai.direction;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -58,19 +57,7 @@ class TrainingFigures implements FigureSource, FigureRecords {
                         + query.scope("t.unit_code") + " and " + FigureQuery.in("t.start_date", 0)
                         + " order by t.start_date, t.id",
                 query.sqlParameters(),
-                (rs, n) -> {
-                    String link = "/trainings/" + rs.getLong(1);
-                    var date = rs.getDate(3).toLocalDate();
-                    return trainees
-                            ? Line.adding(
-                                    rs.getString(2),
-                                    link,
-                                    date,
-                                    rs.getString(4),
-                                    null,
-                                    BigDecimal.valueOf(rs.getLong(5)))
-                            : Line.counted(rs.getString(2), link, date, rs.getString(4));
-                });
+                FigureRecords.lines("/trainings/", trainees));
         return Drill.sum(trainees ? "PERSONS" : "COURSES", lines);
     }
 }
