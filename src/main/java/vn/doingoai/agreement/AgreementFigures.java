@@ -1,11 +1,14 @@
 package vn.doingoai.agreement;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.function.IntFunction;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.doingoai.report.FigureQuery;
 import vn.doingoai.report.FigureSource;
+import vn.doingoai.report.FigureTally;
 import vn.doingoai.report.Figures;
 
 /**
@@ -26,46 +29,33 @@ class AgreementFigures implements FigureSource {
     @Override
     @Transactional(readOnly = true)
     public void contribute(FigureQuery query, List<Figures> figures) {
-        int n = query.size();
-        AgreementLevel[] levels = AgreementLevel.values();
-        long[][] signed = new long[query.cells()][levels.length];
-        long[][] inForce = new long[query.cells()][levels.length];
-        jdbc.query(
-                "select a.level"
-                        + query.sums(i -> FigureQuery.in("a.signed_on", i) + " and a.status <> 'PROPOSED'", "1")
-                        + query.sums(i -> Agreements.inForceOnSql(FigureQuery.end(i)), "1")
-                        + query.unitColumn("a.unit_code") + " from agreement a where " + query.scope("a.unit_code")
-                        + " group by a.level" + query.unitColumn("a.unit_code"),
-                query.sqlParameters(),
-                rs -> {
-                    int g = query.group(rs);
-                    int level = AgreementLevel.valueOf(rs.getString(1)).ordinal();
-                    for (int i = 0; i < n; i++) {
-                        signed[query.cell(g, i)][level] += rs.getLong(2 + i);
-                        inForce[query.cell(g, i)][level] += rs.getLong(2 + n + i);
-                    }
+        FigureTally tally = query.tally();
+        query.select("agreement a", "a.unit_code")
+                .groupBy("a.level")
+                .sum("signed", i -> FigureQuery.in("a.signed_on", i) + " and a.status <> 'PROPOSED'", "1")
+                .sum("in_force", i -> Agreements.inForceOnSql(FigureQuery.end(i)), "1")
+                .read(jdbc, row -> {
+                    AgreementLevel level = AgreementLevel.valueOf(row.text("level"));
+                    tally.add(row, "agreements.signed", row.count("signed"));
+                    tally.add(row, key("agreements.signed", level), row.count("signed"));
+                    tally.add(row, "agreements.inForce", row.count("in_force"));
+                    tally.add(row, key("agreements.inForce", level), row.count("in_force"));
                 });
-        for (int c = 0; c < query.cells(); c++) {
-            String list = "/agreements?" + query.listParams(c);
-            Figures f = figures.get(c);
-            f.put("agreements.signed", java.util.Arrays.stream(signed[c]).sum(), UNIT, list);
-            for (AgreementLevel level : levels) {
-                f.put(
-                        "agreements.signed." + level.name().toLowerCase(java.util.Locale.ROOT),
-                        signed[c][level.ordinal()],
-                        UNIT,
-                        list + "&level=" + level.name());
-            }
-            String inForceList = "/agreements?unit=" + query.unitOf(c) + "&inForce=true&on="
-                    + query.periodOf(c).to();
-            f.put("agreements.inForce", java.util.Arrays.stream(inForce[c]).sum(), UNIT, inForceList);
-            for (AgreementLevel level : levels) {
-                f.put(
-                        "agreements.inForce." + level.name().toLowerCase(java.util.Locale.ROOT),
-                        inForce[c][level.ordinal()],
-                        UNIT,
-                        inForceList + "&level=" + level.name());
-            }
+        IntFunction<String> signed = c -> "/agreements?" + query.listParams(c);
+        IntFunction<String> inForce = c -> "/agreements?unit=" + query.unitOf(c) + "&inForce=true&on="
+                + query.periodOf(c).to();
+        tally.put(figures, "agreements.signed", UNIT, signed);
+        for (AgreementLevel level : AgreementLevel.values()) {
+            tally.put(figures, key("agreements.signed", level), UNIT, c -> signed.apply(c) + "&level=" + level.name());
         }
+        tally.put(figures, "agreements.inForce", UNIT, inForce);
+        for (AgreementLevel level : AgreementLevel.values()) {
+            tally.put(
+                    figures, key("agreements.inForce", level), UNIT, c -> inForce.apply(c) + "&level=" + level.name());
+        }
+    }
+
+    private static String key(String figure, AgreementLevel level) {
+        return figure + "." + level.name().toLowerCase(Locale.ROOT);
     }
 }

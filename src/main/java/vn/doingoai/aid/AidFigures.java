@@ -3,19 +3,19 @@ package vn.doingoai.aid;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.function.IntFunction;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.doingoai.money.CurrencyConverter;
-import vn.doingoai.money.UsdSum;
+import vn.doingoai.money.CurrencySum;
 import vn.doingoai.period.Period;
 import vn.doingoai.report.ChartSource;
 import vn.doingoai.report.FigureQuery;
 import vn.doingoai.report.FigureSource;
+import vn.doingoai.report.FigureTally;
 import vn.doingoai.report.Figures;
 import vn.doingoai.unit.UnitScope;
 
@@ -28,9 +28,9 @@ import vn.doingoai.unit.UnitScope;
 class AidFigures implements FigureSource, ChartSource {
 
     /** The item's dates overlap the period (for a figure query: the span of its periods). */
-    private static final String ACTIVE = " and a.start_date <= :to and (a.end_date is null or a.end_date >= :from)";
+    private static final String ACTIVE = "a.start_date <= :to and (a.end_date is null or a.end_date >= :from)";
 
-    private static final String TX_DATE = UsdSum.rateDate("t.currency", "t.tx_date");
+    private static final String TX_DATE = CurrencySum.rateDate("t.currency", "t.tx_date", "USD");
 
     private final NamedParameterJdbcTemplate jdbc;
     private final CurrencyConverter converter;
@@ -43,89 +43,52 @@ class AidFigures implements FigureSource, ChartSource {
     @Override
     @Transactional(readOnly = true)
     public void contribute(FigureQuery query, List<Figures> figures) {
-        int n = query.size();
-        int cells = query.cells();
-        Map<String, Object> params = query.sqlParameters();
-        String scope = query.scope("a.unit_code");
-        String unit = query.unitColumn("a.unit_code");
+        FigureTally tally = query.tally(converter, "USD");
+        // Items whose dates overlap each period, per donor: the active items and their donors.
+        query.select("aid_item a", "a.unit_code")
+                .groupBy("a.donor_id")
+                .sum(
+                        "items",
+                        i -> "a.start_date <= " + FigureQuery.end(i) + " and (a.end_date is null or a.end_date >= :from"
+                                + i + ")",
+                        "1")
+                .where(ACTIVE)
+                .read(jdbc, row -> {
+                    long items = row.count("items");
+                    tally.add(row, "aid.items.active", items);
+                    if (row.value("donor_id") != null && items > 0) {
+                        tally.addDistinct(row, "aid.donors.active", row.value("donor_id"));
+                    }
+                });
+        // New items: their first commitment lies in the period.
+        query.select("aid_item a", "a.unit_code")
+                .sumIn("items", "a.first_commitment", "1")
+                .where("a.first_commitment between :from and :to")
+                .read(jdbc, row -> tally.add(row, "aid.items.new", row.count("items")));
         // The transactions of the items in scope (no join for the whole country as one: H2 would start from the items).
         String transactions = query.units().all() && !query.grouped()
                 ? "aid_transaction t"
                 : "aid_transaction t join aid_item a on a.id = t.aid_item_id";
+        query.select(transactions, "a.unit_code")
+                .groupBy("t.type", "t.currency")
+                .groupByAs("rate_date", TX_DATE)
+                .sumIn("amount", "t.tx_date", "t.amount")
+                .where("t.tx_date between :from and :to")
+                .read(
+                        jdbc,
+                        row -> tally.addMoney(
+                                row,
+                                "COMMITMENT".equals(row.text("type")) ? "aid.committed" : "aid.disbursed",
+                                row.text("currency"),
+                                row.date("rate_date"),
+                                row.sum("amount")));
 
-        // Items whose dates overlap each period, per donor: the active items and their donors.
-        long[] active = new long[cells];
-        List<Set<Object>> donors = new ArrayList<>();
-        for (int c = 0; c < cells; c++) {
-            donors.add(new HashSet<>());
-        }
-        jdbc.query(
-                "select a.donor_id"
-                        + query.sums(
-                                i -> "a.start_date <= " + FigureQuery.end(i)
-                                        + " and (a.end_date is null or a.end_date >= :from" + i + ")",
-                                "1")
-                        + unit + " from aid_item a where " + scope + ACTIVE + " group by a.donor_id" + unit,
-                params,
-                rs -> {
-                    int g = query.group(rs);
-                    Object donor = rs.getObject(1);
-                    for (int i = 0; i < n; i++) {
-                        long items = rs.getLong(2 + i);
-                        active[query.cell(g, i)] += items;
-                        if (donor != null && items > 0) {
-                            donors.get(query.cell(g, i)).add(donor);
-                        }
-                    }
-                });
-        // New items: their first commitment lies in the period.
-        long[] created = new long[cells];
-        jdbc.query(
-                "select 1" + query.sumsIn("a.first_commitment", "1") + unit + " from aid_item a where " + scope
-                        + " and a.first_commitment between :from and :to" + query.groupByUnit("a.unit_code"),
-                params,
-                rs -> {
-                    int g = query.group(rs);
-                    for (int i = 0; i < n; i++) {
-                        created[query.cell(g, i)] += rs.getLong(2 + i);
-                    }
-                });
-        CurrencyConverter rates = converter.snapshot();
-        List<UsdSum> committed = new ArrayList<>();
-        List<UsdSum> disbursed = new ArrayList<>();
-        for (int c = 0; c < cells; c++) {
-            committed.add(new UsdSum(rates));
-            disbursed.add(new UsdSum(rates));
-        }
-        jdbc.query(
-                "select t.type, t.currency, " + TX_DATE + query.sumsIn("t.tx_date", "t.amount") + unit + " from "
-                        + transactions + " where " + scope + " and t.tx_date between :from and :to"
-                        + " group by t.type, t.currency, " + TX_DATE + unit,
-                params,
-                rs -> {
-                    int g = query.group(rs);
-                    List<UsdSum> sums = "COMMITMENT".equals(rs.getString(1)) ? committed : disbursed;
-                    java.sql.Date date = rs.getDate(3);
-                    for (int i = 0; i < n; i++) {
-                        sums.get(query.cell(g, i))
-                                .add(
-                                        rs.getString(2),
-                                        date == null ? null : date.toLocalDate(),
-                                        rs.getBigDecimal(4 + i));
-                    }
-                });
-
-        for (int c = 0; c < cells; c++) {
-            String list = "/aid?" + query.listParams(c);
-            Figures f = figures.get(c);
-            f.put("aid.items.active", active[c], "ITEMS", list);
-            f.put("aid.items.new", created[c], "ITEMS", list + "&firstCommitment=true");
-            f.put("aid.donors.active", donors.get(c).size(), "PARTNERS", list);
-            f.put("aid.committed", committed.get(c).total(), "USD", list);
-            f.put("aid.disbursed", disbursed.get(c).total(), "USD", list);
-            committed.get(c).missing().forEach(m -> f.warn(UsdSum.warning("aid.committed", m)));
-            disbursed.get(c).missing().forEach(m -> f.warn(UsdSum.warning("aid.disbursed", m)));
-        }
+        IntFunction<String> list = c -> "/aid?" + query.listParams(c);
+        tally.put(figures, "aid.items.active", "ITEMS", list);
+        tally.put(figures, "aid.items.new", "ITEMS", c -> list.apply(c) + "&firstCommitment=true");
+        tally.put(figures, "aid.donors.active", "PARTNERS", list);
+        tally.put(figures, "aid.committed", "USD", list);
+        tally.put(figures, "aid.disbursed", "USD", list);
     }
 
     /** Committed and disbursed in USD by month of the year. */
@@ -134,11 +97,11 @@ class AidFigures implements FigureSource, ChartSource {
     public List<Chart> charts(UnitScope units, int year) {
         CurrencyConverter rates = converter.snapshot();
         Map<String, Object> params = new FigureQuery(null, units, Period.year(year)).sqlParameters();
-        List<UsdSum> committed = new ArrayList<>();
-        List<UsdSum> disbursed = new ArrayList<>();
+        List<CurrencySum> committed = new ArrayList<>();
+        List<CurrencySum> disbursed = new ArrayList<>();
         for (int m = 0; m < 12; m++) {
-            committed.add(new UsdSum(rates));
-            disbursed.add(new UsdSum(rates));
+            committed.add(CurrencySum.usd(rates));
+            disbursed.add(CurrencySum.usd(rates));
         }
         jdbc.query(
                 "select t.type, t.currency, t.tx_date, sum(t.amount) from aid_transaction t"
@@ -147,7 +110,7 @@ class AidFigures implements FigureSource, ChartSource {
                 params,
                 rs -> {
                     LocalDate date = rs.getDate(3).toLocalDate();
-                    List<UsdSum> series = "COMMITMENT".equals(rs.getString(1)) ? committed : disbursed;
+                    List<CurrencySum> series = "COMMITMENT".equals(rs.getString(1)) ? committed : disbursed;
                     series.get(date.getMonthValue() - 1).add(rs.getString(2), date, rs.getBigDecimal(4));
                 });
         List<String> months = new ArrayList<>();
@@ -164,7 +127,7 @@ class AidFigures implements FigureSource, ChartSource {
                 Axis.MONTHS));
     }
 
-    private static List<BigDecimal> totals(List<UsdSum> sums) {
-        return sums.stream().map(UsdSum::total).toList();
+    private static List<BigDecimal> totals(List<CurrencySum> sums) {
+        return sums.stream().map(CurrencySum::total).toList();
     }
 }

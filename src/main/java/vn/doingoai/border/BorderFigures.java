@@ -1,12 +1,13 @@
 package vn.doingoai.border;
 
 import java.util.List;
-import java.util.Map;
+import java.util.function.IntFunction;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.doingoai.report.FigureQuery;
 import vn.doingoai.report.FigureSource;
+import vn.doingoai.report.FigureTally;
 import vn.doingoai.report.Figures;
 
 /**
@@ -18,6 +19,11 @@ import vn.doingoai.report.Figures;
  */
 @Component
 class BorderFigures implements FigureSource {
+
+    static final String GATES_OPEN = "border.gates.open";
+    static final String INCIDENTS = "border.incidents";
+    static final String RESOLVED = "border.incidents.resolved";
+    static final String PAIRS = "border.pairs";
 
     /** Gate {@code g} is open on the last day of period {@code i}. */
     static String gateOpen(int i) {
@@ -46,60 +52,36 @@ class BorderFigures implements FigureSource {
     @Override
     @Transactional(readOnly = true)
     public void contribute(FigureQuery query, List<Figures> figures) {
-        long[][] counts = new long[query.cells()][4]; // gates open, incidents, resolved, pairs
-        Map<String, Object> params = query.sqlParameters();
-        sum(
-                query,
-                params,
-                counts,
-                0,
-                "select 1" + query.sums(BorderFigures::gateOpen, "1")
-                        + query.unitColumn("g.unit_code") + " from border_gate g where " + query.scope("g.unit_code")
-                        + query.groupByUnit("g.unit_code"));
-        sum(
-                query,
-                params,
-                counts,
-                1,
-                "select 1" + query.sumsIn("x.incident_date", "1")
-                        + query.sums(BorderFigures::resolved, "1") + query.unitColumn("x.unit_code")
-                        + " from border_incident x where " + query.scope("x.unit_code")
-                        + " and x.incident_date between :from and :to" + query.groupByUnit("x.unit_code"));
-        sum(
-                query,
-                params,
-                counts,
-                3,
-                "select 1" + query.sums(BorderFigures::pairActive, "1")
-                        + query.unitColumn("p.unit_code") + " from friendship_pair p where "
-                        + query.scope("p.unit_code")
-                        + " and p.established_on <= :to" + query.groupByUnit("p.unit_code"));
-        for (int c = 0; c < query.cells(); c++) {
-            Figures f = figures.get(c);
-            String unit = "unit=" + query.unitOf(c);
-            String last = query.periodOf(c).to().toString();
-            String incidents = "/border-incidents?" + query.listParams(c);
-            f.put("border.gates.open", counts[c][0], "GATES", "/border-gates?" + unit + "&openOn=" + last);
-            f.put("border.incidents", counts[c][1], "CASES", incidents);
-            f.put("border.incidents.resolved", counts[c][2], "CASES", incidents + "&resolvedBy=" + last);
-            f.put("border.pairs", counts[c][3], "PAIRS", "/friendship-pairs?" + unit + "&activeOn=" + last);
-        }
+        FigureTally tally = query.tally();
+        query.select("border_gate g", "g.unit_code")
+                .sum("open", BorderFigures::gateOpen, "1")
+                .read(jdbc, row -> tally.add(row, GATES_OPEN, row.count("open")));
+        query.select("border_incident x", "x.unit_code")
+                .sumIn("incidents", "x.incident_date", "1")
+                .sum("resolved", BorderFigures::resolved, "1")
+                .where("x.incident_date between :from and :to")
+                .read(jdbc, row -> {
+                    tally.add(row, INCIDENTS, row.count("incidents"));
+                    tally.add(row, RESOLVED, row.count("resolved"));
+                });
+        query.select("friendship_pair p", "p.unit_code")
+                .sum("active", BorderFigures::pairActive, "1")
+                .where("p.established_on <= :to")
+                .read(jdbc, row -> tally.add(row, PAIRS, row.count("active")));
+        IntFunction<String> incidents = c -> "/border-incidents?" + query.listParams(c);
+        tally.put(figures, GATES_OPEN, "GATES", c -> "/border-gates?" + on(query, c, "openOn"));
+        tally.put(figures, INCIDENTS, "CASES", incidents);
+        tally.put(
+                figures,
+                RESOLVED,
+                "CASES",
+                c -> incidents.apply(c) + "&resolvedBy=" + query.periodOf(c).to());
+        tally.put(figures, PAIRS, "PAIRS", c -> "/friendship-pairs?" + on(query, c, "activeOn"));
     }
 
-    /**
-     * Adds a query's sums into the counts from column {@code first}: the query selects, after a first
-     * column, {@code n} sums per figure (one per period), then the unit when grouped.
-     */
-    private void sum(FigureQuery query, Map<String, Object> params, long[][] counts, int first, String sql) {
-        int n = query.size();
-        jdbc.query(sql, params, rs -> {
-            int g = query.group(rs);
-            int figuresInRow = (rs.getMetaData().getColumnCount() - 1 - (query.grouped() ? 1 : 0)) / n;
-            for (int k = 0; k < figuresInRow; k++) {
-                for (int i = 0; i < n; i++) {
-                    counts[query.cell(g, i)][first + k] += rs.getLong(2 + k * n + i);
-                }
-            }
-        });
+    /** {@code unit=...&<parameter>=<the last day of the cell's period>}. */
+    private static String on(FigureQuery query, int cell, String parameter) {
+        return "unit=" + query.unitOf(cell) + "&" + parameter + "="
+                + query.periodOf(cell).to();
     }
 }

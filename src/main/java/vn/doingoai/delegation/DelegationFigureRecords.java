@@ -1,6 +1,5 @@
 package vn.doingoai.delegation;
 
-import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -50,19 +49,7 @@ class DelegationFigureRecords implements FigureRecords {
                         + query.scope("d.unit_code") + " and d.status in (:statuses) and d.direction = :direction and "
                         + FigureQuery.in("d.start_date", 0) + " order by d.start_date, d.id",
                 params,
-                (rs, n) -> {
-                    String link = "/delegations/" + rs.getLong(1);
-                    var date = rs.getDate(3).toLocalDate();
-                    return persons
-                            ? Line.adding(
-                                    rs.getString(2),
-                                    link,
-                                    date,
-                                    rs.getString(4),
-                                    null,
-                                    BigDecimal.valueOf(rs.getLong(5)))
-                            : Line.counted(rs.getString(2), link, date, rs.getString(4));
-                });
+                FigureRecords.lines("/delegations/", persons));
         return Drill.sum(persons ? "PERSONS" : "DELEGATIONS", lines);
     }
 }

@@ -6,12 +6,14 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.doingoai.report.ChartSource;
 import vn.doingoai.report.FigureQuery;
 import vn.doingoai.report.FigureSource;
+import vn.doingoai.report.FigureTally;
 import vn.doingoai.report.Figures;
 import vn.doingoai.unit.UnitScope;
 
@@ -36,34 +38,26 @@ class DelegationFigures implements FigureSource, ChartSource {
     @Override
     @Transactional(readOnly = true)
     public void contribute(FigureQuery query, List<Figures> figures) {
-        int n = query.size();
-        long[][] counts = new long[query.cells()][4]; // outgoing, its persons, incoming, its persons
         Map<String, Object> params = query.sqlParameters();
         params.put("statuses", DelegationStatus.COUNTED.stream().map(Enum::name).toList());
-        jdbc.query(
-                "select d.direction" + query.sumsIn("d.start_date", "1")
-                        + query.sumsIn("d.start_date", "coalesce(d.persons, 0)") + query.unitColumn("d.unit_code")
-                        + " from delegation d where " + query.scope("d.unit_code")
-                        + " and d.status in (:statuses) and d.start_date between :from and :to group by d.direction"
-                        + query.unitColumn("d.unit_code"),
-                params,
-                rs -> {
-                    int g = query.group(rs);
-                    int offset = DelegationDirection.OUTGOING.name().equals(rs.getString(1)) ? 0 : 2;
-                    for (int i = 0; i < n; i++) {
-                        long[] cell = counts[query.cell(g, i)];
-                        cell[offset] += rs.getLong(2 + i);
-                        cell[offset + 1] += rs.getLong(2 + n + i);
-                    }
+        FigureTally tally = query.tally();
+        query.select("delegation d", "d.unit_code")
+                .groupBy("d.direction")
+                .sumIn("delegations", "d.start_date", "1")
+                .sumIn("persons", "d.start_date", "coalesce(d.persons, 0)")
+                .where("d.status in (:statuses) and d.start_date between :from and :to")
+                .read(jdbc, params, row -> {
+                    String key =
+                            DelegationDirection.OUTGOING.name().equals(row.text("direction")) ? OUTGOING : INCOMING;
+                    tally.add(row, key, row.count("delegations"));
+                    tally.add(row, key + ".persons", row.count("persons"));
                 });
-        for (int c = 0; c < query.cells(); c++) {
-            String out = "/delegations?" + query.listParams(c) + "&direction=OUTGOING&counted=true";
-            String in = "/delegations?" + query.listParams(c) + "&direction=INCOMING&counted=true";
-            Figures f = figures.get(c);
-            f.put(OUTGOING, counts[c][0], "DELEGATIONS", out);
-            f.put(OUTGOING + ".persons", counts[c][1], "PERSONS", out);
-            f.put(INCOMING, counts[c][2], "DELEGATIONS", in);
-            f.put(INCOMING + ".persons", counts[c][3], "PERSONS", in);
+        for (String key : List.of(OUTGOING, INCOMING)) {
+            String direction = key.equals(OUTGOING) ? "OUTGOING" : "INCOMING";
+            IntFunction<String> list =
+                    c -> "/delegations?" + query.listParams(c) + "&direction=" + direction + "&counted=true";
+            tally.put(figures, key, "DELEGATIONS", list);
+            tally.put(figures, key + ".persons", "PERSONS", list);
         }
     }
 

@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.doingoai.report.FigureQuery;
 import vn.doingoai.report.FigureSource;
+import vn.doingoai.report.FigureTally;
 import vn.doingoai.report.Figures;
 
 /**
@@ -40,47 +41,29 @@ class DocumentFigures implements FigureSource {
     @Override
     @Transactional(readOnly = true)
     public void contribute(FigureQuery query, List<Figures> figures) {
-        int n = query.size();
-        long[][] counts = new long[query.cells()][4]; // issued, due, done on time, overdue
-        jdbc.query(
-                "select count(*)" + query.sumsIn("d.issued_on", "1") + query.unitColumn("d.unit_code")
-                        + " from policy_document d where " + query.scope("d.unit_code")
-                        + " and d.issued_on between :from and :to" + query.groupByUnit("d.unit_code"),
-                query.sqlParameters(),
-                rs -> {
-                    int g = query.group(rs);
-                    for (int i = 0; i < n; i++) {
-                        counts[query.cell(g, i)][0] += rs.getLong(2 + i);
-                    }
+        FigureTally tally = query.tally();
+        query.select("policy_document d", "d.unit_code")
+                .sumIn("issued", "d.issued_on", "1")
+                .where("d.issued_on between :from and :to")
+                .read(jdbc, row -> tally.add(row, ISSUED, row.count("issued")));
+        query.select("document_task t", "t.assignee")
+                .sumIn("due", "t.due_on", "1")
+                .sum("on_time", i -> FigureQuery.in("t.due_on", i) + " and " + ON_TIME, "1")
+                .sum("overdue", DocumentFigures::overdue, "1")
+                .where("t.due_on <= :to")
+                .read(jdbc, row -> {
+                    tally.add(row, DUE, row.count("due"));
+                    tally.add(row, DONE_ON_TIME, row.count("on_time"));
+                    tally.add(row, OVERDUE, row.count("overdue"));
                 });
-        jdbc.query(
-                "select count(*)" + query.sumsIn("t.due_on", "1")
-                        + query.sums(i -> FigureQuery.in("t.due_on", i) + " and " + ON_TIME, "1")
-                        + query.sums(DocumentFigures::overdue, "1") + query.unitColumn("t.assignee")
-                        + " from document_task t where " + query.scope("t.assignee") + " and t.due_on <= :to"
-                        + query.groupByUnit("t.assignee"),
-                query.sqlParameters(),
-                rs -> {
-                    int g = query.group(rs);
-                    for (int i = 0; i < n; i++) {
-                        long[] cell = counts[query.cell(g, i)];
-                        cell[1] += rs.getLong(2 + i);
-                        cell[2] += rs.getLong(2 + n + i);
-                        cell[3] += rs.getLong(2 + 2 * n + i);
-                    }
-                });
-        for (int c = 0; c < query.cells(); c++) {
-            String tasks = "/tasks?" + query.listParams(c);
-            Figures f = figures.get(c);
-            f.put(ISSUED, counts[c][0], "DOCUMENTS", "/documents?" + query.listParams(c));
-            f.put(DUE, counts[c][1], "TASKS", tasks + "&state=ALL");
-            f.put(DONE_ON_TIME, counts[c][2], "TASKS", tasks + "&state=DONE_ON_TIME");
-            f.put(
-                    OVERDUE,
-                    counts[c][3],
-                    "TASKS",
-                    "/tasks?unit=" + query.unitOf(c) + "&state=OVERDUE&on="
-                            + query.periodOf(c).to());
-        }
+        tally.put(figures, ISSUED, "DOCUMENTS", c -> "/documents?" + query.listParams(c));
+        tally.put(figures, DUE, "TASKS", c -> "/tasks?" + query.listParams(c) + "&state=ALL");
+        tally.put(figures, DONE_ON_TIME, "TASKS", c -> "/tasks?" + query.listParams(c) + "&state=DONE_ON_TIME");
+        tally.put(
+                figures,
+                OVERDUE,
+                "TASKS",
+                c -> "/tasks?unit=" + query.unitOf(c) + "&state=OVERDUE&on="
+                        + query.periodOf(c).to());
     }
 }

@@ -1,6 +1,5 @@
 package vn.doingoai.direction;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -9,6 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.doingoai.report.FigureQuery;
 import vn.doingoai.report.FigureRecords;
 import vn.doingoai.report.FigureSource;
+import vn.doingoai.report.FigureTally;
 import vn.doingoai.report.Figures;
 
 /**
@@ -30,26 +30,17 @@ class TrainingFigures implements FigureSource, FigureRecords {
     @Override
     @Transactional(readOnly = true)
     public void contribute(FigureQuery query, List<Figures> figures) {
-        int n = query.size();
-        long[][] counts = new long[query.cells()][2]; // courses, trainees
-        jdbc.query(
-                "select count(*)" + query.sumsIn("t.start_date", "1")
-                        + query.sumsIn("t.start_date", "coalesce(t.trainees, 0)") + query.unitColumn("t.unit_code")
-                        + " from training t where " + query.scope("t.unit_code")
-                        + " and t.start_date between :from and :to" + query.groupByUnit("t.unit_code"),
-                query.sqlParameters(),
-                rs -> {
-                    int g = query.group(rs);
-                    for (int i = 0; i < n; i++) {
-                        counts[query.cell(g, i)][0] += rs.getLong(2 + i);
-                        counts[query.cell(g, i)][1] += rs.getLong(2 + n + i);
-                    }
+        FigureTally tally = query.tally();
+        query.select("training t", "t.unit_code")
+                .sumIn("courses", "t.start_date", "1")
+                .sumIn("trainees", "t.start_date", "coalesce(t.trainees, 0)")
+                .where("t.start_date between :from and :to")
+                .read(jdbc, row -> {
+                    tally.add(row, COURSES, row.count("courses"));
+                    tally.add(row, TRAINEES, row.count("trainees"));
                 });
-        for (int c = 0; c < query.cells(); c++) {
-            String list = "/trainings?" + query.listParams(c);
-            figures.get(c).put(COURSES, counts[c][0], "COURSES", list);
-            figures.get(c).put(TRAINEES, counts[c][1], "PERSONS", list);
-        }
+        tally.put(figures, COURSES, "COURSES", c -> "/trainings?" + query.listParams(c));
+        tally.put(figures, TRAINEES, "PERSONS", c -> "/trainings?" + query.listParams(c));
     }
 
     @Override
@@ -66,19 +57,7 @@ class TrainingFigures implements FigureSource, FigureRecords {
                         + query.scope("t.unit_code") + " and " + FigureQuery.in("t.start_date", 0)
                         + " order by t.start_date, t.id",
                 query.sqlParameters(),
-                (rs, n) -> {
-                    String link = "/trainings/" + rs.getLong(1);
-                    var date = rs.getDate(3).toLocalDate();
-                    return trainees
-                            ? Line.adding(
-                                    rs.getString(2),
-                                    link,
-                                    date,
-                                    rs.getString(4),
-                                    null,
-                                    BigDecimal.valueOf(rs.getLong(5)))
-                            : Line.counted(rs.getString(2), link, date, rs.getString(4));
-                });
+                FigureRecords.lines("/trainings/", trainees));
         return Drill.sum(trainees ? "PERSONS" : "COURSES", lines);
     }
 }

@@ -1,6 +1,5 @@
 package vn.doingoai.event;
 
-import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
@@ -68,19 +67,7 @@ class EventFigureRecords implements FigureRecords {
                         + (homeland ? " and e.type = 'HOMELAND'" : "")
                         + " order by e.start_date, e.id",
                 params,
-                (rs, n) -> {
-                    String link = "/events/" + rs.getLong(1);
-                    var date = rs.getDate(3).toLocalDate();
-                    return bridgePoints
-                            ? Line.adding(
-                                    rs.getString(2),
-                                    link,
-                                    date,
-                                    rs.getString(4),
-                                    null,
-                                    BigDecimal.valueOf(rs.getLong(5)))
-                            : Line.counted(rs.getString(2), link, date, rs.getString(4));
-                });
+                FigureRecords.lines("/events/", bridgePoints));
         return Drill.sum(bridgePoints ? "PLACES" : "EVENTS", lines);
     }
 }

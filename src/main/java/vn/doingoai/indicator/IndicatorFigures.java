@@ -15,6 +15,7 @@ import vn.doingoai.common.Numbers;
 import vn.doingoai.period.Period;
 import vn.doingoai.report.FigureQuery;
 import vn.doingoai.report.FigureSource;
+import vn.doingoai.report.FigureWarning;
 import vn.doingoai.report.Figures;
 
 /**
@@ -129,7 +130,7 @@ class IndicatorFigures implements FigureSource {
             Map<String, BigDecimal> byUnit = actual.getOrDefault(code, Map.of());
             BigDecimal value = combine(byUnit, aggregation, ownUnit);
             if (value == null && !byUnit.isEmpty()) {
-                figures.warn(code + ": the values of several units do not add up; left out");
+                figures.warn(FigureWarning.of("report.warning.noSum", new FigureWarning.Figure(code)));
                 continue;
             }
             figures.put(code, value == null ? BigDecimal.ZERO : Numbers.plain(value), measure, link);

@@ -5,21 +5,20 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.IntFunction;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.doingoai.money.CurrencyConverter;
-import vn.doingoai.money.UsdSum;
+import vn.doingoai.money.CurrencySum;
 import vn.doingoai.period.Period;
 import vn.doingoai.report.ChartSource;
 import vn.doingoai.report.FigureQuery;
 import vn.doingoai.report.FigureSource;
+import vn.doingoai.report.FigureTally;
 import vn.doingoai.report.Figures;
 import vn.doingoai.unit.UnitScope;
 
@@ -31,8 +30,16 @@ import vn.doingoai.unit.UnitScope;
 @Component
 class InvestmentFigures implements FigureSource, ChartSource {
 
-    private static final String CAPITAL_DATE = UsdSum.rateDate("i.capital_currency", "i.registered_on");
-    private static final String CHANGE_DATE = UsdSum.rateDate("a.currency", "a.change_date");
+    private static final String NEW = "fdi.projects.new";
+    private static final String ADJUSTED = "fdi.projects.adjusted";
+    private static final String REGISTERED = "fdi.capital.registered";
+    private static final String ACTIVE_PROJECTS = "fdi.projects.active";
+    private static final String TOTAL = "fdi.capital.total";
+    private static final String COUNTRIES = "fdi.countries";
+
+    private static final String CAPITAL_DATE = CurrencySum.rateDate("i.capital_currency", "i.registered_on", "USD");
+    private static final String CHANGE_DATE = CurrencySum.rateDate("a.currency", "a.change_date", "USD");
+    private static final String ADJUSTMENTS = "investment_adjustment a join investment i on i.id = a.investment_id";
 
     /** Active on the chart's last day. */
     private static final String ACTIVE = " and " + activeOn(":to");
@@ -48,106 +55,65 @@ class InvestmentFigures implements FigureSource, ChartSource {
     @Override
     @Transactional(readOnly = true)
     public void contribute(FigureQuery query, List<Figures> figures) {
-        int n = query.size();
-        int cells = query.cells();
-        Map<String, Object> params = query.sqlParameters();
-        String scope = query.scope("i.unit_code");
-        String unit = query.unitColumn("i.unit_code");
         IntFunction<String> active = i -> activeOn(FigureQuery.end(i));
-        CurrencyConverter rates = converter.snapshot();
-        long[] created = new long[cells];
-        long[] activeCount = new long[cells];
-        List<UsdSum> registered = new ArrayList<>();
-        List<UsdSum> total = new ArrayList<>();
-        List<Set<String>> countries = new ArrayList<>();
-        for (int c = 0; c < cells; c++) {
-            registered.add(new UsdSum(rates));
-            total.add(new UsdSum(rates));
-            countries.add(new HashSet<>());
-        }
+        FigureTally tally = query.tally(converter, "USD");
         // The projects: registered in each period (with their capital), active at its end (likewise).
-        jdbc.query(
-                "select i.capital_currency, " + CAPITAL_DATE + query.sumsIn("i.registered_on", "1")
-                        + query.sumsIn("i.registered_on", "i.capital_amount") + query.sums(active, "1")
-                        + query.sums(active, "i.capital_amount") + unit + " from investment i where " + scope
-                        + " and i.registered_on <= :to group by i.capital_currency, " + CAPITAL_DATE + unit,
-                params,
-                rs -> {
-                    int g = query.group(rs);
-                    String currency = rs.getString(1);
-                    LocalDate date = localDate(rs.getDate(2));
-                    for (int i = 0; i < n; i++) {
-                        int c = query.cell(g, i);
-                        created[c] += rs.getLong(3 + i);
-                        registered.get(c).add(currency, date, rs.getBigDecimal(3 + n + i));
-                        activeCount[c] += rs.getLong(3 + 2 * n + i);
-                        total.get(c).add(currency, date, rs.getBigDecimal(3 + 3 * n + i));
-                    }
+        query.select("investment i", "i.unit_code")
+                .groupBy("i.capital_currency")
+                .groupByAs("rate_date", CAPITAL_DATE)
+                .sumIn("created", "i.registered_on", "1")
+                .sumIn("registered", "i.registered_on", "i.capital_amount")
+                .sum("active", active, "1")
+                .sum("total", active, "i.capital_amount")
+                .where("i.registered_on <= :to")
+                .read(jdbc, row -> {
+                    String currency = row.text("capital_currency");
+                    LocalDate date = row.date("rate_date");
+                    tally.add(row, NEW, row.count("created"));
+                    tally.addMoney(row, REGISTERED, currency, date, row.sum("registered"));
+                    tally.add(row, ACTIVE_PROJECTS, row.count("active"));
+                    tally.addMoney(row, TOTAL, currency, date, row.sum("total"));
                 });
         // The changes of capital: made in each period, and made by its end to a project active then.
-        jdbc.query(
-                "select a.currency, " + CHANGE_DATE + query.sumsIn("a.change_date", "a.amount")
-                        + query.sums(i -> active.apply(i) + " and a.change_date <= " + FigureQuery.end(i), "a.amount")
-                        + unit + " from investment_adjustment a join investment i on i.id = a.investment_id where "
-                        + scope + " and a.change_date <= :to group by a.currency, " + CHANGE_DATE + unit,
-                params,
-                rs -> {
-                    int g = query.group(rs);
-                    String currency = rs.getString(1);
-                    LocalDate date = localDate(rs.getDate(2));
-                    for (int i = 0; i < n; i++) {
-                        registered.get(query.cell(g, i)).add(currency, date, rs.getBigDecimal(3 + i));
-                        total.get(query.cell(g, i)).add(currency, date, rs.getBigDecimal(3 + n + i));
-                    }
+        query.select(ADJUSTMENTS, "i.unit_code")
+                .groupBy("a.currency")
+                .groupByAs("rate_date", CHANGE_DATE)
+                .sumIn("registered", "a.change_date", "a.amount")
+                .sum("total", i -> active.apply(i) + " and a.change_date <= " + FigureQuery.end(i), "a.amount")
+                .where("a.change_date <= :to")
+                .read(jdbc, row -> {
+                    String currency = row.text("currency");
+                    tally.addMoney(row, REGISTERED, currency, row.date("rate_date"), row.sum("registered"));
+                    tally.addMoney(row, TOTAL, currency, row.date("rate_date"), row.sum("total"));
                 });
         // Adjusted: registered before the period, with a change of capital in it (điều chỉnh).
-        long[] adjusted = new long[cells];
-        StringBuilder distinct = new StringBuilder("select 1");
-        for (int i = 0; i < n; i++) {
-            distinct.append(", count(distinct case when ")
-                    .append(FigureQuery.in("a.change_date", i))
-                    .append(" and i.registered_on < :from")
-                    .append(i)
-                    .append(" then i.id end)");
-        }
-        jdbc.query(
-                distinct + unit + " from investment_adjustment a join investment i on i.id = a.investment_id where "
-                        + scope + " and a.change_date between :from and :to" + query.groupByUnit("i.unit_code"),
-                params,
-                rs -> {
-                    int g = query.group(rs);
-                    for (int i = 0; i < n; i++) {
-                        adjusted[query.cell(g, i)] += rs.getLong(2 + i);
-                    }
-                });
+        query.select(ADJUSTMENTS, "i.unit_code")
+                .each(
+                        "adjusted",
+                        i -> "count(distinct case when " + FigureQuery.in("a.change_date", i)
+                                + " and i.registered_on < :from" + i + " then i.id end)")
+                .where("a.change_date between :from and :to")
+                .read(jdbc, row -> tally.add(row, ADJUSTED, row.count("adjusted")));
         // The countries of the projects active at the end of each period.
-        jdbc.query(
-                "select i.country" + query.sums(active, "1") + unit + " from investment i where " + scope
-                        + " and i.country is not null and i.registered_on <= :to group by i.country" + unit,
-                params,
-                rs -> {
-                    int g = query.group(rs);
-                    for (int i = 0; i < n; i++) {
-                        if (rs.getLong(2 + i) > 0) {
-                            countries.get(query.cell(g, i)).add(rs.getString(1));
-                        }
+        query.select("investment i", "i.unit_code")
+                .groupBy("i.country")
+                .sum("active", active, "1")
+                .where("i.country is not null and i.registered_on <= :to")
+                .read(jdbc, row -> {
+                    if (row.count("active") > 0) {
+                        tally.addDistinct(row, COUNTRIES, row.text("country"));
                     }
                 });
 
-        for (int c = 0; c < cells; c++) {
-            String list = "/investments?" + query.listParams(c);
-            String activeLink = "/investments?unit=" + query.unitOf(c) + "&activeOn="
-                    + query.periodOf(c).to();
-            Figures f = figures.get(c);
-            f.put("fdi.projects.new", created[c], "PROJECTS", list);
-            f.put("fdi.projects.adjusted", adjusted[c], "PROJECTS", list + "&adjusted=true");
-            f.put("fdi.capital.registered", registered.get(c).total(), "USD", list + "&movement=true");
-            f.put("fdi.projects.active", activeCount[c], "PROJECTS", activeLink);
-            f.put("fdi.capital.total", total.get(c).total(), "USD", activeLink);
-            f.put("fdi.countries", countries.get(c).size(), "COUNTRIES", activeLink);
-            registered.get(c).missing().forEach(m -> f.warn(UsdSum.warning("fdi.capital.registered", m)));
-            total.get(c).missing().forEach(m -> f.warn(UsdSum.warning("fdi.capital.total", m)));
-        }
+        IntFunction<String> list = c -> "/investments?" + query.listParams(c);
+        IntFunction<String> activeLink = c -> "/investments?unit=" + query.unitOf(c) + "&activeOn="
+                + query.periodOf(c).to();
+        tally.put(figures, NEW, "PROJECTS", list);
+        tally.put(figures, ADJUSTED, "PROJECTS", c -> list.apply(c) + "&adjusted=true");
+        tally.put(figures, REGISTERED, "USD", c -> list.apply(c) + "&movement=true");
+        tally.put(figures, ACTIVE_PROJECTS, "PROJECTS", activeLink);
+        tally.put(figures, TOTAL, "USD", activeLink);
+        tally.put(figures, COUNTRIES, "COUNTRIES", activeLink);
     }
 
     /** A project (alias {@code i}) is active on a day (đang hoạt động): registered by then, not ended by then. */
@@ -166,9 +132,9 @@ class InvestmentFigures implements FigureSource, ChartSource {
         CurrencyConverter rates = converter.snapshot();
         Map<String, Object> params = new FigureQuery(null, units, Period.year(year)).sqlParameters();
         String scope = units.sqlCondition("i.unit_code");
-        Map<String, UsdSum> byCountry = new HashMap<>();
+        Map<String, CurrencySum> byCountry = new HashMap<>();
         RowCallbackHandler add = rs -> byCountry
-                .computeIfAbsent(rs.getString(1), c -> new UsdSum(rates))
+                .computeIfAbsent(rs.getString(1), c -> CurrencySum.usd(rates))
                 .add(rs.getString(2), localDate(rs.getDate(3)), rs.getBigDecimal(4));
         jdbc.query(
                 "select coalesce(i.country, ''), i.capital_currency, i.registered_on, sum(i.capital_amount)"
@@ -182,9 +148,9 @@ class InvestmentFigures implements FigureSource, ChartSource {
                         + ACTIVE + " and a.change_date <= :to group by i.country, a.currency, a.change_date",
                 params,
                 add);
-        List<Map.Entry<String, UsdSum>> sorted = new ArrayList<>(byCountry.entrySet());
+        List<Map.Entry<String, CurrencySum>> sorted = new ArrayList<>(byCountry.entrySet());
         sorted.sort(Comparator.comparing(
-                        (Map.Entry<String, UsdSum> e) -> e.getValue().total())
+                        (Map.Entry<String, CurrencySum> e) -> e.getValue().total())
                 .reversed());
         List<String> categories = sorted.stream().map(Map.Entry::getKey).toList();
         List<BigDecimal> values = sorted.stream().map(e -> e.getValue().total()).toList();

@@ -32,10 +32,6 @@ class NewsFigureRecords implements FigureRecords {
                                 + query.scope("n.unit_code") + " and n.status = 'PUBLISHED' and "
                                 + FigureQuery.in("n.published_on", 0) + " order by n.published_on, n.id",
                         query.sqlParameters(),
-                        (rs, n) -> Line.counted(
-                                rs.getString(2),
-                                "/news/" + rs.getLong(1),
-                                rs.getDate(3).toLocalDate(),
-                                rs.getString(4))));
+                        FigureRecords.lines("/news/", false)));
     }
 }

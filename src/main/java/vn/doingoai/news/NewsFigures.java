@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.doingoai.report.FigureQuery;
 import vn.doingoai.report.FigureSource;
+import vn.doingoai.report.FigureTally;
 import vn.doingoai.report.Figures;
 
 /** {@code information.articles}: news published in the period (by {@code publishedOn}), counted in one pass. */
@@ -23,22 +24,11 @@ class NewsFigures implements FigureSource {
     @Override
     @Transactional(readOnly = true)
     public void contribute(FigureQuery query, List<Figures> figures) {
-        int n = query.size();
-        long[] counts = new long[query.cells()];
-        jdbc.query(
-                "select 1" + query.sumsIn("n.published_on", "1") + query.unitColumn("n.unit_code")
-                        + " from news n where " + query.scope("n.unit_code")
-                        + " and n.status = 'PUBLISHED' and n.published_on between :from and :to"
-                        + query.groupByUnit("n.unit_code"),
-                query.sqlParameters(),
-                rs -> {
-                    int g = query.group(rs);
-                    for (int i = 0; i < n; i++) {
-                        counts[query.cell(g, i)] += rs.getLong(2 + i);
-                    }
-                });
-        for (int c = 0; c < query.cells(); c++) {
-            figures.get(c).put(ARTICLES, counts[c], "ARTICLES", "/news?" + query.listParams(c) + "&status=PUBLISHED");
-        }
+        FigureTally tally = query.tally();
+        query.select("news n", "n.unit_code")
+                .sumIn("articles", "n.published_on", "1")
+                .where("n.status = 'PUBLISHED' and n.published_on between :from and :to")
+                .read(jdbc, row -> tally.add(row, ARTICLES, row.count("articles")));
+        tally.put(figures, ARTICLES, "ARTICLES", c -> "/news?" + query.listParams(c) + "&status=PUBLISHED");
     }
 }

@@ -1,14 +1,12 @@
 package vn.doingoai.ngo;
 
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.doingoai.report.FigureQuery;
 import vn.doingoai.report.FigureSource;
+import vn.doingoai.report.FigureTally;
 import vn.doingoai.report.Figures;
 
 /**
@@ -33,34 +31,21 @@ class NgoFigures implements FigureSource {
     @Override
     @Transactional(readOnly = true)
     public void contribute(FigureQuery query, List<Figures> figures) {
-        int n = query.size();
-        List<Set<Long>> ngos = new ArrayList<>();
-        for (int c = 0; c < query.cells(); c++) {
-            ngos.add(new HashSet<>());
-        }
-        String unit = query.unitColumn("r.unit_code");
-        jdbc.query(
-                "select r.ngo_id" + query.sums(NgoFigures::validOnEnd, "1") + unit
-                        + " from ngo_registration r where " + query.scope("r.unit_code")
-                        + " and r.valid_from <= :to and (r.valid_to is null or r.valid_to >= :from)"
-                        + " group by r.ngo_id" + unit,
-                query.sqlParameters(),
-                rs -> {
-                    int g = query.group(rs);
-                    for (int i = 0; i < n; i++) {
-                        if (rs.getLong(2 + i) > 0) {
-                            ngos.get(query.cell(g, i)).add(rs.getLong(1));
-                        }
+        FigureTally tally = query.tally();
+        query.select("ngo_registration r", "r.unit_code")
+                .groupBy("r.ngo_id")
+                .sum("valid", NgoFigures::validOnEnd, "1")
+                .where("r.valid_from <= :to and (r.valid_to is null or r.valid_to >= :from)")
+                .read(jdbc, row -> {
+                    if (row.count("valid") > 0) {
+                        tally.addDistinct(row, "ngos.registered", row.value("ngo_id"));
                     }
                 });
-        for (int c = 0; c < query.cells(); c++) {
-            figures.get(c)
-                    .put(
-                            "ngos.registered",
-                            ngos.get(c).size(),
-                            "ORGANIZATIONS",
-                            "/ngo-registrations?unit=" + query.unitOf(c) + "&validOn="
-                                    + query.periodOf(c).to());
-        }
+        tally.put(
+                figures,
+                "ngos.registered",
+                "ORGANIZATIONS",
+                c -> "/ngo-registrations?unit=" + query.unitOf(c) + "&validOn="
+                        + query.periodOf(c).to());
     }
 }

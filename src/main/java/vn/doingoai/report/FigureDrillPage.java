@@ -27,13 +27,10 @@ class FigureDrillPage {
     @GetMapping("/reports/figure")
     String figure(
             @RequestParam String key,
-            @RequestParam(required = false) String unit,
-            @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to,
-            @RequestParam(required = false) Boolean includeMerged,
+            SummaryParams params,
             @PageableDefault(size = 20) Pageable pageable,
             Model model) {
-        FigureDrills.View view = drills.drill(key, unit, from, to, includeMerged);
+        FigureDrills.View view = drills.drill(key, params);
         model.addAttribute("drill", view);
         // A page of the records; the total row stays the total of them all.
         List<FigureDrills.Row> rows = view.rows();

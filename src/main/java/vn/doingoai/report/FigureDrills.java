@@ -9,10 +9,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import vn.doingoai.common.Numbers;
 import vn.doingoai.money.CurrencyConverter;
+import vn.doingoai.money.CurrencySum;
 import vn.doingoai.money.Money;
 import vn.doingoai.money.VietnameseFormat;
 import vn.doingoai.unit.UnitNames;
@@ -33,6 +35,7 @@ class FigureDrills {
     private final CurrencyConverter converter;
     private final UnitNames units;
     private final Texts texts;
+    private final MessageSource messages;
 
     FigureDrills(
             List<FigureRecords> sources,
@@ -40,7 +43,9 @@ class FigureDrills {
             Access access,
             CurrencyConverter converter,
             UnitNames units,
-            Texts texts) {
+            Texts texts,
+            MessageSource messages) {
+        this.messages = messages;
         this.sources = sources;
         this.summaries = summaries;
         this.access = access;
@@ -88,8 +93,8 @@ class FigureDrills {
                 + includeMerged;
     }
 
-    View drill(String key, String unit, String from, String to, Boolean includeMerged) {
-        SummaryService.Request request = summaries.check(unit, from, to, includeMerged);
+    View drill(String key, SummaryParams params) {
+        SummaryService.Request request = summaries.check(params);
         FigureRecords source = sources.stream()
                 .filter(s -> s.keys().contains(key))
                 .findFirst()
@@ -141,18 +146,14 @@ class FigureDrills {
                     amounts(line.amounts(), locale),
                     contribution == null ? texts.of("money.noRate") : FigureText.value(contribution, measure, locale)));
         }
-        for (Map.Entry<List<Object>, BigDecimal> group : groups.entrySet()) {
-            String currency = (String) group.getKey().get(0);
-            LocalDate date = group.getKey().get(1) instanceof LocalDate d ? d : null;
-            Optional<BigDecimal> converted = rates.convert(group.getValue(), currency, measure, date);
-            if (converted.isPresent()) {
-                sum = sum.add(converted.get());
-            } else {
-                warnings.add(texts.of("report.drill.noRate") + ": "
-                        + VietnameseFormat.amount(group.getValue(), currency, locale) + " ("
-                        + VietnameseFormat.date(date) + ")");
-            }
-        }
+        // The amounts summed per currency and date, then converted, as the figure's source sums them.
+        CurrencySum converted = new CurrencySum(() -> rates, measure);
+        groups.forEach((group, amount) ->
+                converted.add((String) group.get(0), group.get(1) instanceof LocalDate d ? d : null, amount));
+        sum = sum.add(converted.total());
+        converted
+                .missing()
+                .forEach(m -> warnings.add(FigureWarning.noRate(key, m).text(messages, locale)));
         BigDecimal total = drill.mean() && !rows.isEmpty()
                 ? sum.divide(BigDecimal.valueOf(rows.size()), MathContext.DECIMAL64)
                 : sum;

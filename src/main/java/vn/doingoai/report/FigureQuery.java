@@ -1,15 +1,13 @@
 package vn.doingoai.report;
 
 import java.sql.Date;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.IntFunction;
+import vn.doingoai.money.CurrencyConverter;
 import vn.doingoai.period.Period;
 import vn.doingoai.unit.UnitScope;
 
@@ -19,15 +17,15 @@ import vn.doingoai.unit.UnitScope;
  *
  * <p>For plain SQL it offers the parameters {@link #sqlParameters()} ({@code :units}; {@code :from}
  * and {@code :to}, the span of all periods, for the {@code where} clause; {@code :from0}, {@code
- * :to0}, {@code :from1}... for each period) and the conditions to aggregate each period apart: a
- * source selects {@code sum(case when [in(i)] then ... end)} for each period {@code i}.
+ * :to0}, {@code :from1}... for each period) and the conditions of each period ({@link #in}, {@link
+ * #end}).
  *
  * <p>A query may also ask for the figures of several {@linkplain Group groups} of units apart (the
- * national view: each province), still in one pass: the source adds the unit column to its
- * {@code select} and {@code group by} ({@link #unitColumn}, {@link #groupByUnit}), finds the group
- * of each row ({@link #group}) and adds the row into that group's figures. The answer has one
- * {@link Figures} per <em>cell</em>, a group and a period: {@link #cell}{@code (g, i)}. Without
- * groups the cells are the periods.
+ * national view: each province), still in one pass. The answer has one {@link Figures} per
+ * <em>cell</em>, a group and a period: {@link #cell}{@code (g, i)}; without groups the cells are the
+ * periods. A source does not count cells itself: it reads with {@link #select} (an aggregate per
+ * period under a name; the scope, the unit column, the group by and each row's cell are added there)
+ * and adds up in a {@link #tally()}, which puts every figure into every cell.
  *
  * @param unit the code of the unit reported on ({@code VN} for the whole country), for links
  * @param units the units whose records count (the unit, the units under it, the merged ones)
@@ -125,23 +123,6 @@ public record FigureQuery(String unit, UnitScope units, List<Period> periods, Li
         return period(periodIndexOf(cell));
     }
 
-    /** {@code , column} when the query has groups (for a select list and a group by), else nothing. */
-    public String unitColumn(String column) {
-        return groups.isEmpty() ? "" : ", " + column;
-    }
-
-    /** {@code group by column} when the query has groups, for a query that has no group by of its own. */
-    public String groupByUnit(String column) {
-        return groups.isEmpty() ? "" : " group by " + column;
-    }
-
-    /**
-     * The group of a row whose last column is the unit ({@link #unitColumn}); 0 without groups.
-     */
-    public int group(ResultSet row) throws SQLException {
-        return groups.isEmpty() ? 0 : groupOf(row.getString(row.getMetaData().getColumnCount()));
-    }
-
     /** The group of a unit: 0 without groups, the last (the rest) for a unit in no group. */
     public int groupOf(String code) {
         for (int g = 0; g < groups.size(); g++) {
@@ -184,24 +165,21 @@ public record FigureQuery(String unit, UnitScope units, List<Period> periods, Li
     }
 
     /**
-     * For each period {@code i}, in order: {@code , sum(case when <condition(i)> then <value> else 0
-     * end)}, to append to a select list.
+     * An aggregate query of the records of {@code from} (a table and its alias, or a join) in the
+     * query's scope on {@code unitColumn}, by cell: see {@link FigureSelect}.
      */
-    public String sums(IntFunction<String> condition, String value) {
-        StringBuilder sql = new StringBuilder();
-        for (int i = 0; i < periods.size(); i++) {
-            sql.append(", sum(case when ")
-                    .append(condition.apply(i))
-                    .append(" then ")
-                    .append(value)
-                    .append(" else 0 end)");
-        }
-        return sql.toString();
+    public FigureSelect select(String from, String unitColumn) {
+        return new FigureSelect(this, from, unitColumn);
     }
 
-    /** {@link #sums} of the rows whose {@code dateColumn} lies in each period. */
-    public String sumsIn(String dateColumn, String value) {
-        return sums(i -> in(dateColumn, i), value);
+    /** A tally of counts over the query's cells. */
+    public FigureTally tally() {
+        return new FigureTally(this, null, null);
+    }
+
+    /** A tally of counts and of money summed in {@code currency} (each amount at its own date's rate). */
+    public FigureTally tally(CurrencyConverter rates, String currency) {
+        return new FigureTally(this, rates, currency);
     }
 
     /** The parameters of the conditions above, for a named-parameter query. */

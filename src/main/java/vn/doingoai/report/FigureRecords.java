@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.springframework.jdbc.core.RowMapper;
 import vn.doingoai.money.Money;
 
 /**
@@ -88,4 +89,19 @@ public interface FigureRecords {
 
     /** An amount in its own currency and the date of its exchange rate. */
     record Amount(Money money, LocalDate rateDate) {}
+
+    /**
+     * The lines of a query whose select list is the drill-down's usual one: the record's id, title,
+     * date and unit, then for a figure that adds up a value ({@code coalesce(d.persons, 0)}) the value.
+     * Each record is counted, or adds its value; its link is {@code linkPrefix + id}.
+     */
+    static RowMapper<Line> lines(String linkPrefix, boolean adding) {
+        return (rs, n) -> {
+            String link = linkPrefix + rs.getLong(1);
+            LocalDate date = rs.getDate(3).toLocalDate();
+            return adding
+                    ? Line.adding(rs.getString(2), link, date, rs.getString(4), null, BigDecimal.valueOf(rs.getLong(5)))
+                    : Line.counted(rs.getString(2), link, date, rs.getString(4));
+        };
+    }
 }

@@ -15,7 +15,7 @@ public final class Figures {
 
     private final Map<String, Value> values = new LinkedHashMap<>();
     private final Map<String, BigDecimal> plans = new LinkedHashMap<>();
-    private final List<String> warnings = new ArrayList<>();
+    private final List<FigureWarning> warnings = new ArrayList<>();
 
     public void put(String key, BigDecimal value, String unit, String link) {
         values.put(key, new Value(value == null ? BigDecimal.ZERO : value, unit, link));
@@ -32,11 +32,19 @@ public final class Figures {
         }
     }
 
-    /** Something the figures could not include, such as an amount with no exchange rate. */
-    public void warn(String warning) {
+    /**
+     * Something the figures could not include, such as an amount with no exchange rate: a message key
+     * and its arguments, written in the reader's language. The same warning twice is one.
+     */
+    public void warn(FigureWarning warning) {
         if (!warnings.contains(warning)) {
             warnings.add(warning);
         }
+    }
+
+    /** A warning given as a text, written the same in every language (prefer {@link #warn(FigureWarning)}). */
+    public void warn(String text) {
+        warn(FigureWarning.text(text));
     }
 
     /** Adds the figures, plans and warnings of another part of the same computation. */
@@ -54,7 +62,13 @@ public final class Figures {
         return Collections.unmodifiableMap(plans);
     }
 
+    /** The warnings in no language (their keys and arguments), for logs and tests: see {@link FigureWarning#toString()}. */
     public List<String> warnings() {
+        return warnings.stream().map(FigureWarning::toString).toList();
+    }
+
+    /** The warnings, to be written in a language ({@link FigureWarning#text}). */
+    public List<FigureWarning> warningsToWrite() {
         return Collections.unmodifiableList(warnings);
     }
 }

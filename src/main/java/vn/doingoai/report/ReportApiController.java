@@ -3,7 +3,6 @@ package vn.doingoai.report;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -25,46 +24,28 @@ class ReportApiController {
         this.records = records;
     }
 
+    /** The summary as JSON, its warnings in the request's language ({@code lang=en}, Vietnamese by default). */
     @GetMapping("/summary")
-    Summary summary(
-            @RequestParam(required = false) String unit,
-            @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to,
-            @RequestParam(required = false) Boolean includeMerged) {
-        return summaries.summary(unit, from, to, includeMerged);
+    Summary summary(SummaryParams params) {
+        return summaries.summary(summaries.check(params));
     }
 
     @GetMapping("/summary.docx")
-    ResponseEntity<byte[]> docx(
-            @RequestParam(required = false) String unit,
-            @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to,
-            @RequestParam(required = false) Boolean includeMerged,
-            @RequestParam(required = false) String lang) {
-        ReportDocuments.Report report = documents.report(unit, from, to, includeMerged, lang);
+    ResponseEntity<byte[]> docx(SummaryParams params) {
+        ReportDocuments.Report report = documents.report(params);
         return ReportDocuments.docx(documents.model(report), ReportDocuments.name(report.summary()));
     }
 
     @GetMapping("/summary.pdf")
-    ResponseEntity<byte[]> pdf(
-            @RequestParam(required = false) String unit,
-            @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to,
-            @RequestParam(required = false) Boolean includeMerged,
-            @RequestParam(required = false) String lang) {
-        ReportDocuments.Report report = documents.report(unit, from, to, includeMerged, lang);
+    ResponseEntity<byte[]> pdf(SummaryParams params) {
+        ReportDocuments.Report report = documents.report(params);
         return ReportDocuments.pdf(documents.model(report), ReportDocuments.name(report.summary()));
     }
 
     @GetMapping("/summary.xlsx")
-    ResponseEntity<byte[]> xlsx(
-            @RequestParam(required = false) String unit,
-            @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to,
-            @RequestParam(required = false) Boolean includeMerged,
-            @RequestParam(required = false) String lang) {
+    ResponseEntity<byte[]> xlsx(SummaryParams params) {
         String base =
                 ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
-        return documents.xlsx(documents.report(unit, from, to, includeMerged, lang), base, records);
+        return documents.xlsx(documents.report(params), base, records);
     }
 }

@@ -51,7 +51,7 @@ class ReportDocuments {
     record Report(SummaryService.Request request, Summary summary, ReportContext context) {}
 
     Report report(SummaryService.Request request, Locale locale) {
-        Summary summary = summaries.summary(request);
+        Summary summary = summaries.summary(request, locale);
         ReportContext context = writer.context(
                 summary,
                 request.unit(),
@@ -61,8 +61,9 @@ class ReportDocuments {
         return new Report(request, summary, context);
     }
 
-    Report report(String unit, String from, String to, Boolean includeMerged, String lang) {
-        return report(summaries.check(unit, from, to, includeMerged), language(lang));
+    /** The report the summary endpoints ask for: checked, in its language. */
+    Report report(SummaryParams params) {
+        return report(summaries.check(params), language(params.lang()));
     }
 
     /** The report's language: Vietnamese unless {@code en}. */

@@ -118,11 +118,7 @@ class ReportPageController {
     @GetMapping("/reports")
     String page(
             @RequestParam(required = false) String unit,
-            @RequestParam(required = false) String kind,
-            @RequestParam(required = false) Integer year,
-            @RequestParam(required = false) Integer number,
-            @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to,
+            PeriodChoice choice,
             @RequestParam(required = false) Boolean includeMerged,
             HttpServletRequest request,
             Model model) {
@@ -132,12 +128,12 @@ class ReportPageController {
         model.addAttribute("unit", unitCode);
         model.addAttribute("includeMerged", includeMerged == null || includeMerged);
         model.addAttribute("years", years());
-        PeriodChoice shown = new PeriodChoice(kind, year, number, from, to);
+        PeriodChoice shown = choice;
         try {
-            String[] dates = new PeriodChoice(kind, year, number, from, to).dates();
+            String[] dates = choice.dates();
             model.addAttribute("from", dates[0]);
             model.addAttribute("to", dates[1]);
-            shown = new PeriodChoice(kind, year, number, dates[0], dates[1]).shown();
+            shown = new PeriodChoice(choice.kind(), choice.year(), choice.number(), dates[0], dates[1]).shown();
             Summary summary = summaries.summary(unitCode, dates[0], dates[1], includeMerged);
             model.addAttribute("summary", summary);
             model.addAttribute("sections", views.sections(summary, includeMerged == null || includeMerged));
@@ -151,8 +147,8 @@ class ReportPageController {
                             + "&includeMerged=" + (includeMerged == null || includeMerged));
         } catch (InvalidInputException e) {
             model.addAttribute("problems", e.problems());
-            model.addAttribute("from", from);
-            model.addAttribute("to", to);
+            model.addAttribute("from", choice.from());
+            model.addAttribute("to", choice.to());
             shown = shown.shown();
         }
         model.addAttribute("kind", shown.kind());
@@ -173,14 +169,10 @@ class ReportPageController {
      */
     @PostMapping("/reports/document")
     ResponseEntity<byte[]> document(
-            @RequestParam(required = false) String unit,
-            @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to,
-            @RequestParam(required = false) Boolean includeMerged,
+            SummaryParams summary,
             @RequestParam(defaultValue = "docx") String format,
             @RequestParam Map<String, String> params) {
-        ReportDocuments.Report report =
-                documents.report(summaries.check(unit, from, to, includeMerged), LocaleContextHolder.getLocale());
+        ReportDocuments.Report report = documents.report(summaries.check(summary), LocaleContextHolder.getLocale());
         DocumentModel model = documents.model(report, texts(params), false, null);
         String name = ReportDocuments.name(report.summary());
         return switch (format) {

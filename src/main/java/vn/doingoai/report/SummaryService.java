@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -13,6 +14,8 @@ import java.util.concurrent.Executor;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.cache.Cache;
 import org.springframework.cache.CacheManager;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import vn.doingoai.common.FieldProblem;
 import vn.doingoai.common.InvalidInputException;
@@ -40,6 +43,7 @@ public class SummaryService {
     private final Units units;
     private final DataVersion dataVersion;
     private final Cache figureCache;
+    private final MessageSource messages;
 
     /** The workers on which the sources of a summary run side by side ({@link Workers#FIGURES}). */
     private final Executor workers;
@@ -50,7 +54,9 @@ public class SummaryService {
             Units units,
             DataVersion dataVersion,
             CacheManager caches,
+            MessageSource messages,
             @Qualifier(Workers.FIGURES) Executor workers) {
+        this.messages = messages;
         this.sources = sources;
         this.access = access;
         this.units = units;
@@ -61,6 +67,10 @@ public class SummaryService {
 
     /** The request of a summary, checked: every problem with its parameter (400), then rights (403). */
     public record Request(Unit unit, Period period, boolean includeMerged) {}
+
+    Request check(SummaryParams params) {
+        return check(params.unit(), params.from(), params.to(), params.includeMerged());
+    }
 
     public Request check(String unitCode, String from, String to, Boolean includeMerged) {
         List<FieldProblem> problems = new ArrayList<>();
@@ -97,18 +107,30 @@ public class SummaryService {
         }
     }
 
-    /** The summary the contract describes, for the current user (403 outside their scope). */
+    /**
+     * The summary the contract describes, for the current user (403 outside their scope), its
+     * warnings in the request's language (Vietnamese by default).
+     */
     public Summary summary(String unitCode, String from, String to, Boolean includeMerged) {
         return summary(check(unitCode, from, to, includeMerged));
     }
 
     public Summary summary(Request request) {
-        UnitScope scope = access.scope(request.unit().getCode(), request.includeMerged());
-        return summary(request.unit(), scope, request.period());
+        return summary(request, LocaleContextHolder.getLocale());
     }
 
-    /** The summary for a scope the caller has already checked. */
+    /** The summary of a request, its warnings written in {@code locale}. */
+    public Summary summary(Request request, Locale locale) {
+        UnitScope scope = access.scope(request.unit().getCode(), request.includeMerged());
+        return summary(request.unit(), scope, request.period(), locale);
+    }
+
+    /** The summary for a scope the caller has already checked, its warnings in the request's language. */
     Summary summary(Unit unit, UnitScope scope, Period period) {
+        return summary(unit, scope, period, LocaleContextHolder.getLocale());
+    }
+
+    private Summary summary(Unit unit, UnitScope scope, Period period, Locale locale) {
         Period previousPeriod = period.previousYear();
         List<Figures> both = collect(unit.getCode(), scope, List.of(period, previousPeriod));
         Figures current = both.get(0);
@@ -137,7 +159,10 @@ public class SummaryService {
                 previousPeriod.from().toString(),
                 previousPeriod.to().toString(),
                 figures,
-                List.copyOf(current.warnings()));
+                current.warningsToWrite().stream()
+                        .map(w -> w.text(messages, locale))
+                        .distinct()
+                        .toList());
     }
 
     /** The figures of one period only (the national view does not need the year before). */
