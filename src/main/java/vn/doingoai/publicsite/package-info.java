@@ -23,6 +23,7 @@
             "common",
             "money",
             "history",
-            "web"
+            "web",
+            "config"
         })
 package vn.doingoai.publicsite;
