@@ -24,11 +24,12 @@ import vn.doingoai.support.Api;
  * port, imports the Thái Nguyên scenario with 40 published news items (Vietnamese and English), then
  * drives {@code /p/19}, {@code /p/19?lang=en} and {@code /p/19/news.atom} from 200 connections at
  * once for 10 seconds (after a 3-second warm-up), and prints the latencies' p50/p95/p99, the
- * throughput and the machine's load ({@code uptime}: the machine is shared). The client runs on the
- * same cores as the server.
+ * throughput and the machine's load before and after ({@code uptime}: the machine is shared). The
+ * client runs on the same cores as the server. {@code -Dbench.jfr=true} records the measured run
+ * with JFR ({@code settings=profile}) in {@code target/public-site-benchmark.jfr}.
  *
  * <p>Run: {@code ./mvnw test -Dtest=PublicSiteBenchmark -Dsurefire.failIfNoSpecifiedTests=false
- * -Dtest.jvm=-da:org.h2... [-Dbench.connections=200] [-Dbench.seconds=10]}.
+ * -Dtest.jvm=-da:org.h2... [-Dbench.connections=200] [-Dbench.seconds=10] [-Dbench.jfr=true]}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class PublicSiteBenchmark {
@@ -69,7 +70,18 @@ class PublicSiteBenchmark {
 
         List<String> paths = List.of("/p/19", "/p/19?lang=en", "/p/19/news.atom");
         run(connections, 3, paths); // warm-up
+        String before = uptime();
+        jdk.jfr.Recording recording = null;
+        if (Boolean.getBoolean("bench.jfr")) {
+            recording = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
+            recording.start();
+        }
         long[][] results = run(connections, seconds, paths);
+        if (recording != null) {
+            recording.stop();
+            recording.dump(Path.of("target", "public-site-benchmark.jfr"));
+            recording.close();
+        }
         long[] all =
                 Arrays.stream(results).flatMapToLong(Arrays::stream).sorted().toArray();
         List<String> report = new ArrayList<>();
@@ -79,7 +91,8 @@ class PublicSiteBenchmark {
         report.add(String.format(
                 "latency ms: p50 %.1f  p95 %.1f  p99 %.1f  max %.1f",
                 ms(all, 0.50), ms(all, 0.95), ms(all, 0.99), all.length == 0 ? 0 : all[all.length - 1] / 1e6));
-        report.add("uptime: " + uptime());
+        report.add("uptime before: " + before);
+        report.add("uptime after: " + uptime());
         report.forEach(System.out::println);
         Files.write(Path.of("target", "public-site-benchmark.txt"), report);
     }
