@@ -24,6 +24,7 @@ import org.hibernate.event.spi.PostUpdateEvent;
 import org.hibernate.event.spi.PostUpdateEventListener;
 import org.hibernate.persister.entity.EntityPersister;
 import org.springframework.cache.CacheManager;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -60,15 +61,27 @@ public class DataVersion
     private final JdbcTemplate jdbc;
     private final CacheManager caches;
     private final EntityManagerFactory entityManagerFactory;
+    private final ApplicationEventPublisher events;
 
     /** The sessions whose transaction has written and will raise the version before it commits. */
     private final Set<SharedSessionContractImplementor> writing = ConcurrentHashMap.newKeySet();
 
-    DataVersion(JdbcTemplate jdbc, CacheManager caches, EntityManagerFactory entityManagerFactory) {
+    DataVersion(
+            JdbcTemplate jdbc,
+            CacheManager caches,
+            EntityManagerFactory entityManagerFactory,
+            ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.caches = caches;
         this.entityManagerFactory = entityManagerFactory;
+        this.events = events;
     }
+
+    /**
+     * Published by {@link #touch()}, in the transaction of the write that bypassed JPA, for the caches
+     * kept outside this version (the public site's stamps, {@code publicsite.SqlWrites}).
+     */
+    public record WrittenBySql() {}
 
     @PostConstruct
     void listen() {
@@ -100,6 +113,7 @@ public class DataVersion
 
     /** For a write that bypasses JPA: raises the version in the current transaction. */
     public void touch() {
+        events.publishEvent(new WrittenBySql());
         State state = state();
         if (state == null) {
             jdbc.update(RAISE);

@@ -1,6 +1,7 @@
 package vn.doingoai.publicsite;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
@@ -9,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.springframework.cache.Cache;
 import org.springframework.cache.caffeine.CaffeineCache;
 import org.springframework.stereotype.Component;
+import org.springframework.util.DigestUtils;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 import vn.doingoai.unit.Unit;
@@ -41,15 +43,23 @@ class PublicPages {
             String origin,
             String ctx) {}
 
-    /** A rendered answer: its status, type and body, and where a redirect goes. */
-    record Rendered(int status, String contentType, String body, String location) {
+    /**
+     * A rendered answer: its status, type, body (encoded once, in UTF-8) and entity tag (a digest of
+     * the body), and where a redirect goes.
+     */
+    record Rendered(int status, String contentType, byte[] body, String etag, String location) {
+
+        static Rendered of(int status, String contentType, String text) {
+            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+            return new Rendered(status, contentType, bytes, "\"" + DigestUtils.md5DigestAsHex(bytes) + "\"", null);
+        }
 
         static Rendered html(int status, String body) {
-            return new Rendered(status, "text/html;charset=UTF-8", body, null);
+            return of(status, "text/html;charset=UTF-8", body);
         }
 
         static Rendered redirect(String location) {
-            return new Rendered(301, null, null, location);
+            return new Rendered(301, null, null, null, location);
         }
     }
 

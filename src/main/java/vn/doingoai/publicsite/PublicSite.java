@@ -93,15 +93,14 @@ class PublicSite {
                 r,
                 "feed",
                 null,
-                s -> new PublicPages.Rendered(
+                s -> PublicPages.Rendered.of(
                         200,
                         AtomFeed.TYPE,
                         AtomFeed.write(
                                 s,
                                 content.text(s, "publicsite.feed.title", s.name()),
                                 content.office(s),
-                                content.feed(s)),
-                        null));
+                                content.feed(s))));
     }
 
     ServerResponse sitemap(ServerRequest r) {
@@ -110,7 +109,7 @@ class PublicSite {
                     new ArrayList<>(List.of("", "/news", "/partners", "/investment", "/events", "/contact"));
             content.feed(s).forEach(n -> subs.add("/news/" + n.id()));
             content.inForce(s, LocalDate.now()).forEach(a -> subs.add("/agreements/" + a.id()));
-            return new PublicPages.Rendered(200, Sitemaps.TYPE, Sitemaps.of(s, subs), null);
+            return PublicPages.Rendered.of(200, Sitemaps.TYPE, Sitemaps.of(s, subs));
         });
     }
 
@@ -136,7 +135,7 @@ class PublicSite {
         String ctx = r.requestPath().contextPath().value();
         PublicPages.Key key =
                 new PublicPages.Key("index", "", lang, null, 0, stamps.country(), LocalDate.now(), origin, ctx);
-        return respond(pages.get(key, () -> {
+        return cached(r, pages.get(key, () -> {
             Map<String, Object> model = siteless(lang, origin, ctx, ctx + Routes.PREFIX, "publicsite.index.title");
             model.put("provinces", units.currentProvinces());
             return PublicPages.Rendered.html(200, pages.render("publicsite/index", model, lang));
@@ -149,16 +148,17 @@ class PublicSite {
         String ctx = r.requestPath().contextPath().value();
         PublicPages.Key key =
                 new PublicPages.Key("sitemaps", "", "vi", null, 0, stamps.country(), LocalDate.now(), origin, ctx);
-        return respond(pages.get(
-                key,
-                () -> new PublicPages.Rendered(
-                        200,
-                        Sitemaps.TYPE,
-                        Sitemaps.index(units.currentProvinces().stream()
-                                .map(Unit::getCode)
-                                .map(c -> origin + ctx + Routes.PREFIX + "/" + c + "/sitemap.xml")
-                                .toList()),
-                        null)));
+        return cached(
+                r,
+                pages.get(
+                        key,
+                        () -> PublicPages.Rendered.of(
+                                200,
+                                Sitemaps.TYPE,
+                                Sitemaps.index(units.currentProvinces().stream()
+                                        .map(Unit::getCode)
+                                        .map(c -> origin + ctx + Routes.PREFIX + "/" + c + "/sitemap.xml")
+                                        .toList()))));
     }
 
     /** A page that is not there: the site's own 404, in the language asked, never kept in the cache. */
@@ -214,7 +214,7 @@ class PublicSite {
         long country = stamp.get().country();
         PublicPages.Key key = new PublicPages.Key(
                 page, code, lang, arg, stamp.get().province(), country, LocalDate.now(), origin, ctx);
-        return respond(pages.get(key, () -> {
+        return cached(r, pages.get(key, () -> {
             PublicPages.Province province = pages.province(code, country).orElse(null);
             if (province == null) {
                 return notFoundPage(lang, origin, r.requestPath().value(), ctx);
@@ -227,6 +227,12 @@ class PublicSite {
         }));
     }
 
+    /** An answer from the page cache, which {@link CachedResponses} may then give again as it was. */
+    private static ServerResponse cached(ServerRequest r, PublicPages.Rendered rendered) {
+        r.servletRequest().setAttribute(CachedResponses.RENDERED, rendered);
+        return respond(rendered);
+    }
+
     private static ServerResponse respond(PublicPages.Rendered rendered) {
         if (rendered.location() != null) {
             return ServerResponse.status(rendered.status())
@@ -236,6 +242,7 @@ class PublicSite {
         return ServerResponse.status(rendered.status())
                 .contentType(MediaType.parseMediaType(rendered.contentType()))
                 .cacheControl(CacheControl.noCache())
+                .eTag(rendered.etag())
                 .body(rendered.body());
     }
 

@@ -33,7 +33,7 @@ import vn.doingoai.unit.Unit;
  * Sees every write of a record through Hibernate, and renews the stamps of the public pages that
  * may show it ({@link PublicStamps}) at the end of the writing transaction, after its last flush and
  * before its commit: once per transaction, however many records it wrote, holding the stamps' rows
- * only for that last moment.
+ * only for that last moment. Once committed, the new stamps are this instance's at once.
  *
  * <p>A record of a unit renews its province's pages. A record every province's pages may show
  * renews every page: records of no unit (partners, exchange rates), FDI projects (the rank compares
@@ -58,13 +58,16 @@ class RecordWrites
     private static final class Written {
         final Set<String> units = new TreeSet<>();
         boolean everywhere;
+        Map<String, PublicStamps.Row> renewed = Map.of();
     }
 
     private final EntityManagerFactory entityManagerFactory;
+    private final PublicStamps stamps;
     private final Map<SharedSessionContractImplementor, Written> open = new ConcurrentHashMap<>();
 
-    RecordWrites(EntityManagerFactory entityManagerFactory) {
+    RecordWrites(EntityManagerFactory entityManagerFactory, PublicStamps stamps) {
         this.entityManagerFactory = entityManagerFactory;
+        this.stamps = stamps;
     }
 
     @PostConstruct
@@ -143,8 +146,7 @@ class RecordWrites
         Written written = open.computeIfAbsent(session, s -> {
             TransactionCompletionCallbacks callbacks = s.getTransactionCompletionCallbacks();
             callbacks.registerCallback((TransactionCompletionCallbacks.BeforeCompletionCallback) this::renew);
-            callbacks.registerCallback(
-                    (TransactionCompletionCallbacks.AfterCompletionCallback) (success, ended) -> open.remove(ended));
+            callbacks.registerCallback((TransactionCompletionCallbacks.AfterCompletionCallback) this::ended);
             return new Written();
         });
         if (unit != null) {
@@ -157,10 +159,18 @@ class RecordWrites
     private void renew(SharedSessionContractImplementor session) {
         Written written = open.get(session);
         if (written != null) {
-            PublicStamps.renew(
+            written.renewed = stamps.renew(
                     session.getJdbcCoordinator().getLogicalConnection().getPhysicalConnection(),
                     written.units,
                     written.everywhere);
+        }
+    }
+
+    /** After the commit (before the request that wrote answers): this instance's pages see it at once. */
+    private void ended(boolean success, SharedSessionContractImplementor session) {
+        Written written = open.remove(session);
+        if (success && written != null) {
+            stamps.raise(written.renewed);
         }
     }
 }

@@ -9,7 +9,10 @@
  * PublicAgreements}, {@code PublicEvents}, {@code PublicDelegations}: each a small query answering
  * its own public record type), the report's public figures and the kernel, so that no field of an
  * internal record can reach it by accident. Its pages are cached, keyed by stamps that every write
- * of a shown record renews in its own transaction ({@code PublicStamps}, {@code RecordWrites}).
+ * of a shown record renews in its own transaction ({@code PublicStamps}, {@code RecordWrites}); the
+ * stamps are kept in memory, renewed by the writing transaction after its commit and, on
+ * PostgreSQL, by the notices of the other instances ({@code StampNotices}). A cached page's answer
+ * is given again before the session, security and dispatcher ({@code CachedResponses}).
  */
 @org.springframework.modulith.ApplicationModule(
         allowedDependencies = {
@@ -23,6 +26,7 @@
             "common",
             "money",
             "history",
-            "web"
+            "web",
+            "config"
         })
 package vn.doingoai.publicsite;

@@ -24,11 +24,12 @@ import vn.doingoai.support.Api;
  * port, imports the Thái Nguyên scenario with 40 published news items (Vietnamese and English), then
  * drives {@code /p/19}, {@code /p/19?lang=en} and {@code /p/19/news.atom} from 200 connections at
  * once for 10 seconds (after a 3-second warm-up), and prints the latencies' p50/p95/p99, the
- * throughput and the machine's load ({@code uptime}: the machine is shared). The client runs on the
- * same cores as the server.
+ * throughput, the server's CPU time per request, and the machine's load before and after ({@code uptime}: the machine is shared). The
+ * client runs on the same cores as the server. {@code -Dbench.jfr=true} records the measured run
+ * with JFR ({@code settings=profile}) in {@code target/public-site-benchmark.jfr}.
  *
  * <p>Run: {@code ./mvnw test -Dtest=PublicSiteBenchmark -Dsurefire.failIfNoSpecifiedTests=false
- * -Dtest.jvm=-da:org.h2... [-Dbench.connections=200] [-Dbench.seconds=10]}.
+ * -Dtest.jvm=-da:org.h2... [-Dbench.connections=200] [-Dbench.seconds=10] [-Dbench.jfr=true]}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class PublicSiteBenchmark {
@@ -69,7 +70,20 @@ class PublicSiteBenchmark {
 
         List<String> paths = List.of("/p/19", "/p/19?lang=en", "/p/19/news.atom");
         run(connections, 3, paths); // warm-up
+        String before = uptime();
+        jdk.jfr.Recording recording = null;
+        if (Boolean.getBoolean("bench.jfr")) {
+            recording = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
+            recording.start();
+        }
+        long serverCpu = serverCpuNanos();
         long[][] results = run(connections, seconds, paths);
+        serverCpu = serverCpuNanos() - serverCpu;
+        if (recording != null) {
+            recording.stop();
+            recording.dump(Path.of("target", "public-site-benchmark.jfr"));
+            recording.close();
+        }
         long[] all =
                 Arrays.stream(results).flatMapToLong(Arrays::stream).sorted().toArray();
         List<String> report = new ArrayList<>();
@@ -79,7 +93,10 @@ class PublicSiteBenchmark {
         report.add(String.format(
                 "latency ms: p50 %.1f  p95 %.1f  p99 %.1f  max %.1f",
                 ms(all, 0.50), ms(all, 0.95), ms(all, 0.99), all.length == 0 ? 0 : all[all.length - 1] / 1e6));
-        report.add("uptime: " + uptime());
+        report.add(String.format(
+                "server CPU per request (Tomcat's threads): %.3f ms", serverCpu / 1e6 / Math.max(1, all.length)));
+        report.add("uptime before: " + before);
+        report.add("uptime after: " + uptime());
         report.forEach(System.out::println);
         Files.write(Path.of("target", "public-site-benchmark.txt"), report);
     }
@@ -124,6 +141,19 @@ class PublicSiteBenchmark {
         }
         done.await();
         return latencies;
+    }
+
+    /**
+     * The CPU time of the server's threads (Tomcat's, {@code http-nio-*}) so far: per request, the
+     * server's own cost, which the other processes on the shared cores change much less than the
+     * latencies.
+     */
+    static long serverCpuNanos() {
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.getName().startsWith("http-nio"))
+                .mapToLong(t -> Math.max(0, threads.getThreadCpuTime(t.getId())))
+                .sum();
     }
 
     static double ms(long[] sorted, double quantile) {

@@ -194,22 +194,6 @@ class PublicSiteTests {
                 .andExpect(status().isForbidden());
     }
 
-    /**
-     * Another instance on the same database: its write reaches this instance's pages through the
-     * stamp it renews in its transaction, read for each request (unit 42). A change made behind the
-     * stamp's back is not seen: the page is served from the cache.
-     */
-    @Test
-    void anotherInstancesWriteIsSeenThroughTheStampInTheDatabase() throws Exception {
-        assertThat(html("/p/42/contact")).doesNotContain("Sở Ngoại vụ Hà Tĩnh");
-        jdbc.getJdbcTemplate()
-                .update(
-                        "insert into public_profile (unit_code, version, office_name) values ('42', 0, 'Sở Ngoại vụ Hà Tĩnh')");
-        assertThat(html("/p/42/contact")).doesNotContain("Sở Ngoại vụ Hà Tĩnh");
-        jdbc.getJdbcTemplate().update("update public_version set stamp = stamp + 1 where unit_code = '42'");
-        assertThat(html("/p/42/contact")).contains("Sở Ngoại vụ Hà Tĩnh");
-    }
-
     @Test
     void anUnknownUnitIsAProper404InBothLanguages() throws Exception {
         for (String path : List.of("/p/ZZ", "/p/VN", "/p/46/nothing", "/p/46/news/abc", "/p/46/news/999999999")) {
