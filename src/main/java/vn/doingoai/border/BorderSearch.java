@@ -2,58 +2,52 @@ package vn.doingoai.border;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.data.domain.PageRequest;
+import java.util.function.Function;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import vn.doingoai.common.RecordEntity;
-import vn.doingoai.common.RecordSpecs;
+import vn.doingoai.search.HitText;
+import vn.doingoai.search.RecordSearch;
 import vn.doingoai.search.SearchHit;
 import vn.doingoai.search.SearchProvider;
-import vn.doingoai.unit.UnitNames;
 import vn.doingoai.unit.UnitScope;
-import vn.doingoai.web.PageFormat;
 
-/** Border gates (by name, counterpart) and incidents (by summary, gate) in the global search. */
+/**
+ * Border gates (by name, counterpart) and incidents (by summary, gate) in the global search: one
+ * part of it, gates first, at most {@code limit} hits for both.
+ */
 @Component
 class BorderSearch implements SearchProvider {
 
-    private final BorderGateRepository gates;
-    private final BorderIncidentRepository incidents;
-    private final UnitNames unitNames;
-    private final PageFormat format;
+    private final List<SearchProvider> parts;
 
-    BorderSearch(
-            BorderGateRepository gates, BorderIncidentRepository incidents, UnitNames unitNames, PageFormat format) {
-        this.gates = gates;
-        this.incidents = incidents;
-        this.unitNames = unitNames;
-        this.format = format;
-    }
-
-    private static <E extends RecordEntity> Specification<E> matching(UnitScope scope, String foldedQuery) {
-        return Specification.<E>where(scope.specification(false)).and(RecordSpecs.matching(foldedQuery));
+    BorderSearch(BorderGateRepository gates, BorderIncidentRepository incidents, HitText text) {
+        this.parts = List.of(
+                new RecordSearch<BorderGate>("nav.borderGates", "/border-gates/", gates, Sort.by("name"), text) {
+                    @Override
+                    protected Function<BorderGate, Hit> shown(List<BorderGate> found) {
+                        return g -> new Hit(g.getName(), HitText.join(text.unit(g.getUnitCode()), g.getCounterpart()));
+                    }
+                },
+                new RecordSearch<BorderIncident>(
+                        "nav.borderIncidents",
+                        "/border-incidents/",
+                        incidents,
+                        Sort.by(Sort.Direction.DESC, "date"),
+                        text) {
+                    @Override
+                    protected Function<BorderIncident, Hit> shown(List<BorderIncident> found) {
+                        return i ->
+                                new Hit(i.getSummary(), text.unit(i.getUnitCode()) + " · " + text.date(i.getDate()));
+                    }
+                });
     }
 
     @Override
     @Transactional(readOnly = true)
     public List<SearchHit> search(String foldedQuery, UnitScope scope, int limit) {
         List<SearchHit> hits = new ArrayList<>();
-        gates.findAll(matching(scope, foldedQuery), PageRequest.of(0, limit, Sort.by("name")))
-                .forEach(g -> hits.add(new SearchHit(
-                        "nav.borderGates",
-                        g.getName(),
-                        unitNames.label(g.getUnitCode())
-                                + (g.getCounterpart() == null ? "" : " · " + g.getCounterpart()),
-                        "/border-gates/" + g.getId())));
-        incidents
-                .findAll(matching(scope, foldedQuery), PageRequest.of(0, limit, Sort.by(Sort.Direction.DESC, "date")))
-                .forEach(i -> hits.add(new SearchHit(
-                        "nav.borderIncidents",
-                        i.getSummary(),
-                        unitNames.label(i.getUnitCode()) + " · " + format.date(i.getDate()),
-                        "/border-incidents/" + i.getId())));
+        parts.forEach(part -> hits.addAll(part.search(foldedQuery, scope, limit)));
         return hits.size() > limit ? hits.subList(0, limit) : hits;
     }
 }

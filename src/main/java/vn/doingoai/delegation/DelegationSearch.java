@@ -2,53 +2,27 @@ package vn.doingoai.delegation;
 
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
-import java.util.stream.Collectors;
-import org.springframework.data.domain.PageRequest;
+import java.util.function.Function;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
-import vn.doingoai.common.Countries;
-import vn.doingoai.common.RecordSpecs;
-import vn.doingoai.search.SearchHit;
-import vn.doingoai.search.SearchProvider;
-import vn.doingoai.unit.UnitNames;
-import vn.doingoai.unit.UnitScope;
+import vn.doingoai.search.HitText;
+import vn.doingoai.search.RecordSearch;
 
 /** Delegations in the global search: by title, purpose, countries (also by their Vietnamese names), partners, members. */
 @Component
-class DelegationSearch implements SearchProvider {
+class DelegationSearch extends RecordSearch<Delegation> {
 
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-    private final DelegationRepository repository;
-    private final UnitNames unitNames;
-
-    DelegationSearch(DelegationRepository repository, UnitNames unitNames) {
-        this.repository = repository;
-        this.unitNames = unitNames;
+    DelegationSearch(DelegationRepository repository, HitText text) {
+        super("nav.delegations", "/delegations/", repository, Sort.by(Sort.Direction.DESC, "startDate"), text);
     }
 
     @Override
-    @Transactional(readOnly = true)
-    public List<SearchHit> search(String foldedQuery, UnitScope scope, int limit) {
-        Specification<Delegation> spec =
-                Specification.<Delegation>where(scope.specification(false)).and(RecordSpecs.matching(foldedQuery));
-        Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
-        return repository.findAll(spec, PageRequest.of(0, limit, Sort.by(Sort.Direction.DESC, "startDate"))).stream()
-                .map(d -> new SearchHit(
-                        "nav.delegations",
-                        d.getTitle(),
-                        DATE.format(d.getStartDate())
-                                + (d.getCountries().isEmpty()
-                                        ? ""
-                                        : " · "
-                                                + d.getCountries().stream()
-                                                        .map(c -> Countries.name(c, locale))
-                                                        .collect(Collectors.joining(", ")))
-                                + " · " + unitNames.label(d.getUnitCode()),
-                        "/delegations/" + d.getId()))
-                .toList();
+    protected Function<Delegation, Hit> shown(List<Delegation> found) {
+        return d -> new Hit(
+                d.getTitle(),
+                HitText.join(
+                        DATE.format(d.getStartDate()), text.countries(d.getCountries()), text.unit(d.getUnitCode())));
     }
 }

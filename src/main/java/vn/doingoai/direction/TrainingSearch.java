@@ -1,41 +1,22 @@
 package vn.doingoai.direction;
 
 import java.util.List;
-import org.springframework.data.domain.PageRequest;
+import java.util.function.Function;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
-import vn.doingoai.common.RecordSpecs;
-import vn.doingoai.money.VietnameseFormat;
-import vn.doingoai.search.SearchHit;
-import vn.doingoai.search.SearchProvider;
-import vn.doingoai.unit.UnitNames;
-import vn.doingoai.unit.UnitScope;
+import vn.doingoai.search.HitText;
+import vn.doingoai.search.RecordSearch;
 
 /** Training courses in the global search: by title, organiser and place. */
 @Component
-class TrainingSearch implements SearchProvider {
+class TrainingSearch extends RecordSearch<Training> {
 
-    private final TrainingRepository repository;
-    private final UnitNames unitNames;
-
-    TrainingSearch(TrainingRepository repository, UnitNames unitNames) {
-        this.repository = repository;
-        this.unitNames = unitNames;
+    TrainingSearch(TrainingRepository repository, HitText text) {
+        super("nav.trainings", "/trainings/", repository, Sort.by(Sort.Direction.DESC, "startDate"), text);
     }
 
     @Override
-    @Transactional(readOnly = true)
-    public List<SearchHit> search(String foldedQuery, UnitScope scope, int limit) {
-        Specification<Training> spec =
-                Specification.<Training>where(scope.specification(false)).and(RecordSpecs.matching(foldedQuery));
-        return repository.findAll(spec, PageRequest.of(0, limit, Sort.by(Sort.Direction.DESC, "startDate"))).stream()
-                .map(t -> new SearchHit(
-                        "nav.trainings",
-                        t.getTitle(),
-                        unitNames.label(t.getUnitCode()) + " · " + VietnameseFormat.date(t.getStartDate()),
-                        "/trainings/" + t.getId()))
-                .toList();
+    protected Function<Training, Hit> shown(List<Training> found) {
+        return t -> new Hit(t.getTitle(), text.unit(t.getUnitCode()) + " · " + text.date(t.getStartDate()));
     }
 }
