@@ -28,6 +28,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import vn.doingoai.support.Api;
+import vn.doingoai.support.ListPages;
 import vn.doingoai.support.ReportText;
 
 /**
@@ -278,37 +279,15 @@ class LetterTests {
 
     @Test
     void theListAnswersHtmxWithItsResultsOnly() throws Exception {
-        assertThat(results("/letters?unit=94"))
-                .as("/letters?unit=94")
-                .startsWith("<div id=\"results\">")
-                .contains("id=\"list-total\"")
-                .contains("format=xlsx")
-                .doesNotContain("<html")
-                .doesNotContain("id=\"filters\"");
-    }
-
-    private String results(String path) throws Exception {
-        return mvc.perform(get(path)
-                        .header("HX-Request", "true")
-                        .with(user("admin").roles("ADMIN")))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString()
-                .strip();
+        ListPages.answersHtmxWithItsResultsOnly(mvc, "/letters?unit=94");
     }
 
     @Test
     void theListsDateFiltersShowWhatWasAskedAsTheyAreTyped() throws Exception {
-        String page = mvc.perform(get("/letters?unit=94&from=2021-01-01&to=30/06/2021")
-                        .with(user("admin").roles("ADMIN")))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
+        String page = ListPages.page(mvc, "/letters?unit=94&from=2021-01-01&to=30/06/2021");
         assertThat(page)
-                .containsPattern("data-date id=\"from\" name=\"from\" value=\"01/01/2021\"")
-                .containsPattern("data-date id=\"to\" name=\"to\" value=\"30/06/2021\"")
-                .contains("<a class=\"btn btn-link\" href=\"/letters\">Bỏ lọc</a>");
+                .contains(ListPages.dateFilter("from", "01/01/2021"))
+                .contains(ListPages.dateFilter("to", "30/06/2021"))
+                .contains(ListPages.reset("/letters"));
     }
 }

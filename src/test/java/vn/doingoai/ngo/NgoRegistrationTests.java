@@ -17,6 +17,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import vn.doingoai.support.Api;
+import vn.doingoai.support.ListPages;
 
 /**
  * Foreign NGOs' registrations: the figure counts each NGO with a valid paper on the last day once (an
@@ -267,36 +268,14 @@ class NgoRegistrationTests {
 
     @Test
     void theListAnswersHtmxWithItsResultsOnly() throws Exception {
-        assertThat(results("/ngo-registrations?unit=36"))
-                .as("/ngo-registrations?unit=36")
-                .startsWith("<div id=\"results\">")
-                .contains("id=\"list-total\"")
-                .contains("format=xlsx")
-                .doesNotContain("<html")
-                .doesNotContain("id=\"filters\"");
-    }
-
-    private String results(String path) throws Exception {
-        return mvc.perform(get(path)
-                        .header("HX-Request", "true")
-                        .with(user("admin").roles("ADMIN")))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString()
-                .strip();
+        ListPages.answersHtmxWithItsResultsOnly(mvc, "/ngo-registrations?unit=36");
     }
 
     @Test
     void theListsDateFilterShowsWhatWasAskedAsItIsTyped() throws Exception {
-        String page = mvc.perform(get("/ngo-registrations?unit=36&validOn=2024-06-30")
-                        .with(user("admin").roles("ADMIN")))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
+        String page = ListPages.page(mvc, "/ngo-registrations?unit=36&validOn=2024-06-30");
         assertThat(page)
-                .containsPattern("data-date id=\"validOn\" name=\"validOn\" value=\"30/06/2024\"")
-                .contains("<a class=\"btn btn-link\" href=\"/ngo-registrations\">Bỏ lọc</a>");
+                .contains(ListPages.dateFilter("validOn", "30/06/2024"))
+                .contains(ListPages.reset("/ngo-registrations"));
     }
 }

@@ -19,6 +19,7 @@ import org.springframework.web.util.HtmlUtils;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import vn.doingoai.support.Api;
+import vn.doingoai.support.ListPages;
 import vn.doingoai.support.ReportText;
 
 /**
@@ -205,44 +206,16 @@ class OverseasDonationTests {
 
     @Test
     void theListsAnswerHtmxWithTheirResultsOnly() throws Exception {
-        assertThat(results("/overseas-donations?unit=86"))
-                .as("/overseas-donations?unit=86")
-                .startsWith("<div id=\"results\">")
-                .contains("id=\"list-total\"")
-                .contains("format=xlsx")
-                .doesNotContain("<html")
-                .doesNotContain("id=\"filters\"");
-        assertThat(results("/overseas?q=od86"))
-                .as("/overseas?q=od86")
-                .startsWith("<div id=\"results\">")
-                .contains("id=\"list-total\"")
-                .contains("format=xlsx")
-                .doesNotContain("<html")
-                .doesNotContain("id=\"filters\"");
-    }
-
-    private String results(String path) throws Exception {
-        return mvc.perform(get(path)
-                        .header("HX-Request", "true")
-                        .with(user("admin").roles("ADMIN")))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString()
-                .strip();
+        ListPages.answersHtmxWithItsResultsOnly(mvc, "/overseas-donations?unit=86");
+        ListPages.answersHtmxWithItsResultsOnly(mvc, "/overseas?q=od86");
     }
 
     @Test
     void theListsDateFiltersShowWhatWasAskedAsTheyAreTyped() throws Exception {
-        String page = mvc.perform(get("/overseas-donations?unit=86&from=2022-01-01&to=2022-12-31")
-                        .with(user("admin").roles("ADMIN")))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
+        String page = ListPages.page(mvc, "/overseas-donations?unit=86&from=2022-01-01&to=2022-12-31");
         assertThat(page)
-                .containsPattern("data-date id=\"from\" name=\"from\" value=\"01/01/2022\"")
-                .containsPattern("data-date id=\"to\" name=\"to\" value=\"31/12/2022\"")
-                .contains("<a class=\"btn btn-link\" href=\"/overseas-donations\">Bỏ lọc</a>");
+                .contains(ListPages.dateFilter("from", "01/01/2022"))
+                .contains(ListPages.dateFilter("to", "31/12/2022"))
+                .contains(ListPages.reset("/overseas-donations"));
     }
 }
