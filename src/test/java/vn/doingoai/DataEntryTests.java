@@ -373,6 +373,16 @@ class DataEntryTests {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("activeOn"))
                 .andExpect(jsonPath("$.errors[0].message").value("This value could not be read."));
+        // the page and its size too: Spring alone would take an unreadable one for the default
+        api.get("/api/v1/partners?page=two")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("page"));
+        api.get("/api/v1/tasks?size=0")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("size"));
+        api.get("/api/v1/partners?page=0&size=600")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.size").value(500));
     }
 
     @Test

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.doingoai.common.PageResponse;
 import vn.doingoai.web.Paging;
@@ -37,7 +38,12 @@ class TaskApiController {
     }
 
     @GetMapping
-    PageResponse<TaskView> list(TaskFilter filter, Pageable pageable) {
+    PageResponse<TaskView> list(
+            TaskFilter filter,
+            Pageable pageable,
+            @RequestParam(required = false) String page,
+            @RequestParam(required = false) String size) {
+        Paging.checkRequested(page, size);
         return PageResponse.of(tasks.mine(filter, Paging.ordered(pageable, Sort.by("dueOn", "id"))));
     }
 

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import vn.doingoai.common.PageResponse;
 import vn.doingoai.common.RecordService;
@@ -48,7 +49,12 @@ public abstract class RecordApi<D, F> {
     }
 
     @GetMapping
-    public PageResponse<D> list(F filter, Pageable pageable) {
+    public PageResponse<D> list(
+            F filter,
+            Pageable pageable,
+            @RequestParam(required = false) String page,
+            @RequestParam(required = false) String size) {
+        Paging.checkRequested(page, size);
         return PageResponse.of(records.list(filter, Paging.ordered(pageable, order)));
     }
 
