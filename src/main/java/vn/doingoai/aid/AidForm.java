@@ -6,6 +6,7 @@ import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
 import vn.doingoai.common.PlainText;
 import vn.doingoai.money.MoneyRow;
+import vn.doingoai.web.RecordForm;
 
 /**
  * The aid form as the browser posts it: flat fields, and transaction rows that may be left blank.
@@ -27,7 +28,8 @@ record AidForm(
         @PlainText(max = 200) String approvalNumber,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate approvalDate,
         @PlainText(max = 4000) String description,
-        List<Row> transactions) {
+        List<Row> transactions)
+        implements RecordForm<AidData> {
 
     AidForm {
         transactions = transactions == null ? List.of() : transactions;
@@ -90,7 +92,8 @@ record AidForm(
                                 .toList());
     }
 
-    AidData toData() {
+    @Override
+    public AidData toData() {
         List<AidTransaction> rows = transactions.stream()
                 .filter(row -> row != null && !row.money().isBlank())
                 .map(row -> new AidTransaction(
@@ -117,7 +120,8 @@ record AidForm(
     }
 
     /** The form's name of a path of the record: {@code transactions[0].value.amount} is {@code transactions[0].amount}. */
-    String field(String path) {
+    @Override
+    public String field(String path) {
         return MoneyRow.field(
                 path,
                 "transactions",

@@ -73,16 +73,6 @@ class AidPageController extends RecordFormPages<AidData, AidFilter, AidForm> {
     }
 
     @Override
-    protected AidData data(AidForm form) {
-        return form.toData();
-    }
-
-    @Override
-    protected String field(AidForm form, String path) {
-        return form.field(path);
-    }
-
-    @Override
     protected void formModel(Model model) {
         model.addAttribute("partners", partners.choices());
         model.addAttribute("sectors", sectors.all());

@@ -7,6 +7,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 import vn.doingoai.common.PlainText;
 import vn.doingoai.money.Money;
 import vn.doingoai.money.MoneyRow;
+import vn.doingoai.web.RecordForm;
 
 /**
  * The project form as the browser posts it: the capital as two flat fields, and capital changes as
@@ -29,7 +30,8 @@ record InvestmentForm(
         @PlainText(max = 500) String industrialZone,
         Integer workers,
         @PlainText(max = 4000) String notes,
-        List<MoneyRow> adjustments) {
+        List<MoneyRow> adjustments)
+        implements RecordForm<InvestmentData> {
 
     InvestmentForm {
         adjustments = adjustments == null ? List.of() : adjustments;
@@ -84,7 +86,8 @@ record InvestmentForm(
         return capitalCurrency == null || capitalCurrency.isBlank() ? "USD" : capitalCurrency;
     }
 
-    InvestmentData toData() {
+    @Override
+    public InvestmentData toData() {
         List<Adjustment> rows = adjustments.stream()
                 .filter(row -> row != null && !row.isBlank())
                 .map(row -> new Adjustment(row.date(), row.money(currency())))
@@ -108,7 +111,8 @@ record InvestmentForm(
     }
 
     /** The form's name of a path of the record: {@code capital.amount} is {@code capitalAmount}. */
-    String field(String path) {
+    @Override
+    public String field(String path) {
         if (path.equals("capital") || path.equals("capital.amount")) {
             return "capitalAmount";
         }

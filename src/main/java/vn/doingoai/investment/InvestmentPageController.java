@@ -58,16 +58,6 @@ class InvestmentPageController extends RecordFormPages<InvestmentData, Investmen
     }
 
     @Override
-    protected InvestmentData data(InvestmentForm form) {
-        return form.toData();
-    }
-
-    @Override
-    protected String field(InvestmentForm form, String path) {
-        return form.field(path);
-    }
-
-    @Override
     protected void formModel(Model model) {
         model.addAttribute("partners", partners.choices());
     }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
 import vn.doingoai.common.PlainText;
 import vn.doingoai.money.Money;
+import vn.doingoai.web.RecordForm;
 
 /**
  * The donation form as the browser posts it: the value as two flat fields. The texts carry {@link
@@ -21,7 +22,8 @@ record DonationForm(
         @PlainText(max = 1000) String purpose,
         BigDecimal amount,
         String currency,
-        @PlainText(max = 4000) String notes) {
+        @PlainText(max = 4000) String notes)
+        implements RecordForm<OverseasDonationData> {
 
     static DonationForm blank(String unit, String donor) {
         return new DonationForm(null, null, null, unit, donor, null, null, null, null, "USD", null);
@@ -42,7 +44,8 @@ record DonationForm(
                 d.notes());
     }
 
-    OverseasDonationData toData() {
+    @Override
+    public OverseasDonationData toData() {
         String c = currency == null || currency.isBlank() ? "USD" : currency;
         return new OverseasDonationData(
                 id,
@@ -58,7 +61,8 @@ record DonationForm(
     }
 
     /** The form's name of a path of the record: {@code value.amount} is {@code amount}. */
-    String field(String path) {
+    @Override
+    public String field(String path) {
         if (path.equals("value") || path.equals("value.amount")) {
             return "amount";
         }

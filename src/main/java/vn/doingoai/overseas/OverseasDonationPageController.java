@@ -63,14 +63,4 @@ class OverseasDonationPageController
     protected DonationForm form(OverseasDonationData record) {
         return DonationForm.of(record);
     }
-
-    @Override
-    protected OverseasDonationData data(DonationForm form) {
-        return form.toData();
-    }
-
-    @Override
-    protected String field(DonationForm form, String path) {
-        return form.field(path);
-    }
 }

@@ -20,9 +20,8 @@ import vn.doingoai.common.Versioned;
  * module gives a new record's values ({@link #blank}) and what the form offers ({@link
  * #formModel}).
  *
- * <p>The form is the record's data shape itself ({@code X} = {@code D}), or a record of its own
- * whose fields are named otherwise (flat money rows): such a module overrides {@link #form}, {@link
- * #data} and {@link #field}.
+ * <p>The form is the record's data shape itself ({@code X} = {@code D}), or a {@link RecordForm} of
+ * its own whose fields are named otherwise (flat money rows): such a module overrides {@link #form}.
  *
  * @param <D> the data shape
  * @param <F> the list's filter
@@ -56,15 +55,15 @@ public abstract class RecordFormPages<D extends Versioned, F, X> extends RecordP
         return (X) record;
     }
 
-    /** The record a form makes. */
+    /** The record a form makes: the form itself, or what a {@link RecordForm} makes. */
     @SuppressWarnings("unchecked")
     protected D data(X form) {
-        return (D) form;
+        return form instanceof RecordForm<?> own ? (D) own.toData() : (D) form;
     }
 
     /** The form's name of a field of the record ({@code transactions[0].value.amount}). */
     protected String field(X form, String path) {
-        return path;
+        return form instanceof RecordForm<?> own ? own.field(path) : path;
     }
 
     /** The form of a record to change (a module may first check that it may be changed). */
