@@ -5,9 +5,8 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import vn.doingoai.report.FigureQuery;
-import vn.doingoai.report.FigureRecords;
+import vn.doingoai.report.SqlFigureRecords;
 
 /**
  * The agreements behind {@code agreements.signed} (by level: signed in the period, not merely
@@ -15,16 +14,13 @@ import vn.doingoai.report.FigureRecords;
  * AgreementFigures} counts them.
  */
 @Component
-class AgreementFigureRecords implements FigureRecords {
-
-    private final NamedParameterJdbcTemplate jdbc;
+class AgreementFigureRecords extends SqlFigureRecords {
 
     AgreementFigureRecords(NamedParameterJdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+        super(jdbc, allKeys());
     }
 
-    @Override
-    public Set<String> keys() {
+    private static Set<String> allKeys() {
         Set<String> keys = new java.util.HashSet<>(Set.of("agreements.signed", "agreements.inForce"));
         for (AgreementLevel level : AgreementLevel.values()) {
             keys.add("agreements.signed." + level.name().toLowerCase(Locale.ROOT));
@@ -43,7 +39,6 @@ class AgreementFigureRecords implements FigureRecords {
     }
 
     @Override
-    @Transactional(readOnly = true)
     public Drill records(String key, FigureQuery query) {
         Map<String, Object> params = query.sqlParameters();
         String condition = key.startsWith("agreements.inForce")
@@ -54,15 +49,11 @@ class AgreementFigureRecords implements FigureRecords {
             condition += " and a.level = :level";
             params.put("level", level);
         }
-        var lines = jdbc.query(
+        var lines = counted(
+                "/agreements/",
                 "select a.id, a.title, a.signed_on, a.unit_code from agreement a where " + query.scope("a.unit_code")
                         + " and " + condition + " order by a.signed_on, a.id",
-                params,
-                (rs, n) -> Line.counted(
-                        rs.getString(2),
-                        "/agreements/" + rs.getLong(1),
-                        rs.getDate(3) == null ? null : rs.getDate(3).toLocalDate(),
-                        rs.getString(4)));
+                params);
         return Drill.sum(AgreementFigures.UNIT, lines);
     }
 }

@@ -4,16 +4,16 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import vn.doingoai.report.FigureQuery;
 import vn.doingoai.report.FigureRecords;
+import vn.doingoai.report.SqlFigureRecords;
 
 /**
  * The delegations behind {@code delegations.*}: approved or done, starting in the period, each
  * counted once, or with its persons for {@code .persons} (as {@link DelegationFigures} counts them).
  */
 @Component
-class DelegationFigureRecords implements FigureRecords {
+class DelegationFigureRecords extends SqlFigureRecords {
 
     private static final Set<String> KEYS = Set.of(
             DelegationFigures.OUTGOING,
@@ -21,19 +21,11 @@ class DelegationFigureRecords implements FigureRecords {
             DelegationFigures.INCOMING,
             DelegationFigures.INCOMING + ".persons");
 
-    private final NamedParameterJdbcTemplate jdbc;
-
     DelegationFigureRecords(NamedParameterJdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+        super(jdbc, KEYS);
     }
 
     @Override
-    public Set<String> keys() {
-        return KEYS;
-    }
-
-    @Override
-    @Transactional(readOnly = true)
     public Drill records(String key, FigureQuery query) {
         boolean persons = key.endsWith(".persons");
         Map<String, Object> params = query.sqlParameters();

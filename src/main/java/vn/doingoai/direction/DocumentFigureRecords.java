@@ -1,45 +1,37 @@
 package vn.doingoai.direction;
 
-import java.util.Set;
+import java.util.List;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import vn.doingoai.report.FigureQuery;
-import vn.doingoai.report.FigureRecords;
+import vn.doingoai.report.SqlFigureRecords;
 
 /**
  * The documents behind {@code documents.issued} and the tasks behind {@code tasks.due}, {@code
  * tasks.doneOnTime} and {@code tasks.overdue}, with the conditions of {@link DocumentFigures}.
  */
 @Component
-class DocumentFigureRecords implements FigureRecords {
-
-    private final NamedParameterJdbcTemplate jdbc;
+class DocumentFigureRecords extends SqlFigureRecords {
 
     DocumentFigureRecords(NamedParameterJdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+        super(
+                jdbc,
+                List.of(
+                        DocumentFigures.ISSUED,
+                        DocumentFigures.DUE,
+                        DocumentFigures.DONE_ON_TIME,
+                        DocumentFigures.OVERDUE));
     }
 
     @Override
-    public Set<String> keys() {
-        return Set.of(
-                DocumentFigures.ISSUED, DocumentFigures.DUE, DocumentFigures.DONE_ON_TIME, DocumentFigures.OVERDUE);
-    }
-
-    @Override
-    @Transactional(readOnly = true)
     public Drill records(String key, FigureQuery query) {
         if (key.equals(DocumentFigures.ISSUED)) {
-            var lines = jdbc.query(
-                    "select d.id, d.number, d.title, d.issued_on, d.unit_code from policy_document d where "
+            var lines = counted(
+                    "/documents/",
+                    "select d.id, d.number || ' · ' || d.title, d.issued_on, d.unit_code from policy_document d where "
                             + query.scope("d.unit_code") + " and " + FigureQuery.in("d.issued_on", 0)
                             + " order by d.issued_on, d.id",
-                    query.sqlParameters(),
-                    (rs, n) -> Line.counted(
-                            rs.getString(2) + " · " + rs.getString(3),
-                            "/documents/" + rs.getLong(1),
-                            rs.getDate(4).toLocalDate(),
-                            rs.getString(5)));
+                    query.sqlParameters());
             return Drill.sum("DOCUMENTS", lines);
         }
         String condition =
@@ -49,16 +41,12 @@ class DocumentFigureRecords implements FigureRecords {
                             + DocumentFigures.ON_TIME;
                     default -> DocumentFigures.overdue(0);
                 };
-        var lines = jdbc.query(
-                "select t.title, d.number, d.id, t.due_on, t.assignee from document_task t"
+        var lines = counted(
+                "/documents/",
+                "select d.id, t.title || ' (' || d.number || ')', t.due_on, t.assignee from document_task t"
                         + " join policy_document d on d.id = t.document_id where " + query.scope("t.assignee")
                         + " and " + condition + " order by t.due_on, t.id",
-                query.sqlParameters(),
-                (rs, n) -> Line.counted(
-                        rs.getString(1) + " (" + rs.getString(2) + ")",
-                        "/documents/" + rs.getLong(3),
-                        rs.getDate(4).toLocalDate(),
-                        rs.getString(5)));
+                query.sqlParameters());
         return Drill.sum("TASKS", lines);
     }
 }

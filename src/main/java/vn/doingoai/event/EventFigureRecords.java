@@ -5,9 +5,9 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import vn.doingoai.report.FigureQuery;
 import vn.doingoai.report.FigureRecords;
+import vn.doingoai.report.SqlFigureRecords;
 
 /**
  * The events behind {@code events.*}: hosted (co-hosted included) or attended, starting in the
@@ -15,7 +15,7 @@ import vn.doingoai.report.FigureRecords;
  * events of any role, as {@link EventFigures} counts them.
  */
 @Component
-class EventFigureRecords implements FigureRecords {
+class EventFigureRecords extends SqlFigureRecords {
 
     private static final Set<String> KEYS = Set.of(
             "events.hosted",
@@ -25,19 +25,11 @@ class EventFigureRecords implements FigureRecords {
             "events.bridgePoints",
             "events.homeland");
 
-    private final NamedParameterJdbcTemplate jdbc;
-
     EventFigureRecords(NamedParameterJdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+        super(jdbc, KEYS);
     }
 
     @Override
-    public Set<String> keys() {
-        return KEYS;
-    }
-
-    @Override
-    @Transactional(readOnly = true)
     public Drill records(String key, FigureQuery query) {
         boolean hosting = !key.startsWith("events.attended");
         boolean bridgePoints = key.equals("events.bridgePoints");

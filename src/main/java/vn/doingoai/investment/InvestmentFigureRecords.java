@@ -1,20 +1,17 @@
 package vn.doingoai.investment;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import vn.doingoai.common.Countries;
 import vn.doingoai.money.Money;
 import vn.doingoai.report.FigureQuery;
-import vn.doingoai.report.FigureRecords;
+import vn.doingoai.report.SqlFigureRecords;
 
 /**
  * The records behind the {@code fdi.*} figures, with the conditions of {@link InvestmentFigures}:
@@ -24,31 +21,25 @@ import vn.doingoai.report.FigureRecords;
  * then; the countries of those projects.
  */
 @Component
-class InvestmentFigureRecords implements FigureRecords {
+class InvestmentFigureRecords extends SqlFigureRecords {
 
-    private static final Set<String> KEYS = Set.of(
-            "fdi.projects.new",
-            "fdi.projects.adjusted",
-            "fdi.capital.registered",
-            "fdi.projects.active",
-            "fdi.capital.total",
-            "fdi.countries");
+    private static final String LINK = "/investments/";
 
     private static final String ACTIVE = "i.registered_on <= :to0 and (i.ended_on is null or i.ended_on > :to0)";
 
-    private final NamedParameterJdbcTemplate jdbc;
-
     InvestmentFigureRecords(NamedParameterJdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+        super(
+                jdbc,
+                List.of(
+                        "fdi.projects.new",
+                        "fdi.projects.adjusted",
+                        "fdi.capital.registered",
+                        "fdi.projects.active",
+                        "fdi.capital.total",
+                        "fdi.countries"));
     }
 
     @Override
-    public Set<String> keys() {
-        return KEYS;
-    }
-
-    @Override
-    @Transactional(readOnly = true)
     public Drill records(String key, FigureQuery query) {
         Map<String, Object> params = query.sqlParameters();
         String scope = query.scope("i.unit_code");
@@ -57,27 +48,20 @@ class InvestmentFigureRecords implements FigureRecords {
         return switch (key) {
             case "fdi.projects.new" -> Drill.sum(
                     "PROJECTS",
-                    jdbc.query(
+                    counted(
+                            LINK,
                             select + " and " + FigureQuery.in("i.registered_on", 0) + " order by i.registered_on, i.id",
-                            params,
-                            (rs, n) ->
-                                    Line.counted(rs.getString(2), link(rs.getLong(1)), date(rs, 3), rs.getString(4))));
+                            params));
             case "fdi.projects.adjusted" -> Drill.sum(
                     "PROJECTS",
-                    jdbc.query(
+                    counted(
+                            LINK,
                             select + " and i.registered_on < :from0 and exists (select 1 from investment_adjustment a"
                                     + " where a.investment_id = i.id and " + FigureQuery.in("a.change_date", 0)
                                     + ") order by i.registered_on, i.id",
-                            params,
-                            (rs, n) ->
-                                    Line.counted(rs.getString(2), link(rs.getLong(1)), date(rs, 3), rs.getString(4))));
+                            params));
             case "fdi.projects.active" -> Drill.sum(
-                    "PROJECTS",
-                    jdbc.query(
-                            select + " and " + ACTIVE + " order by i.registered_on, i.id",
-                            params,
-                            (rs, n) ->
-                                    Line.counted(rs.getString(2), link(rs.getLong(1)), date(rs, 3), rs.getString(4))));
+                    "PROJECTS", counted(LINK, select + " and " + ACTIVE + " order by i.registered_on, i.id", params));
             case "fdi.capital.registered" -> Drill.sum("USD", registered(select, scope, params));
             case "fdi.capital.total" -> Drill.sum("USD", total(select, scope, params));
             default -> Drill.sum("COUNTRIES", countries(scope, params, query));
@@ -86,28 +70,20 @@ class InvestmentFigureRecords implements FigureRecords {
 
     /** Each registration of the period with its capital, and each change of capital of the period. */
     private List<Line> registered(String select, String scope, Map<String, Object> params) {
-        List<Line> lines = new ArrayList<>(jdbc.query(
+        List<Line> lines = new ArrayList<>(paying(
+                LINK,
                 select + " and " + FigureQuery.in("i.registered_on", 0) + " order by i.registered_on, i.id",
                 params,
-                (rs, n) -> Line.paying(
-                        rs.getString(2),
-                        link(rs.getLong(1)),
-                        date(rs, 3),
-                        rs.getString(4),
-                        "report.drill.registration",
-                        List.of(new Amount(new Money(rs.getBigDecimal(5), rs.getString(6)), date(rs, 3))))));
+                "report.drill.registration"));
         lines.addAll(jdbc.query(
                 "select i.id, i.name, a.change_date, i.unit_code, a.amount, a.currency from investment_adjustment a"
                         + " join investment i on i.id = a.investment_id where " + scope + " and "
                         + FigureQuery.in("a.change_date", 0) + " order by a.change_date, i.id, a.position_index",
                 params,
-                (rs, n) -> Line.paying(
-                        rs.getString(2),
-                        link(rs.getLong(1)),
-                        date(rs, 3),
-                        rs.getString(4),
-                        rs.getBigDecimal(5).signum() < 0 ? "report.drill.decrease" : "report.drill.increase",
-                        List.of(new Amount(new Money(rs.getBigDecimal(5), rs.getString(6)), date(rs, 3))))));
+                (rs, n) -> paid(
+                        rs,
+                        LINK,
+                        rs.getBigDecimal(5).signum() < 0 ? "report.drill.decrease" : "report.drill.increase")));
         lines.sort(java.util.Comparator.comparing(Line::date));
         return lines;
     }
@@ -116,15 +92,7 @@ class InvestmentFigureRecords implements FigureRecords {
     private List<Line> total(String select, String scope, Map<String, Object> params) {
         Map<Long, Line> projects = new LinkedHashMap<>();
         jdbc.query(select + " and " + ACTIVE + " order by i.registered_on, i.id", params, rs -> {
-            projects.put(
-                    rs.getLong(1),
-                    Line.paying(
-                            rs.getString(2),
-                            link(rs.getLong(1)),
-                            date(rs, 3),
-                            rs.getString(4),
-                            "report.drill.capital",
-                            List.of(new Amount(new Money(rs.getBigDecimal(5), rs.getString(6)), date(rs, 3)))));
+            projects.put(rs.getLong(1), paid(rs, LINK, "report.drill.capital"));
         });
         jdbc.query(
                 "select i.id, a.change_date, a.amount, a.currency from investment_adjustment a join investment i"
@@ -136,15 +104,7 @@ class InvestmentFigureRecords implements FigureRecords {
                     if (project != null) {
                         List<Amount> amounts = new ArrayList<>(project.amounts());
                         amounts.add(new Amount(new Money(rs.getBigDecimal(3), rs.getString(4)), date(rs, 2)));
-                        projects.put(
-                                rs.getLong(1),
-                                Line.paying(
-                                        project.title(),
-                                        project.link(),
-                                        project.date(),
-                                        project.unit(),
-                                        project.note(),
-                                        amounts));
+                        projects.put(rs.getLong(1), project.withAmounts(amounts));
                     }
                 });
         return new ArrayList<>(projects.values());
@@ -168,14 +128,5 @@ class InvestmentFigureRecords implements FigureRecords {
                 null,
                 null)));
         return lines;
-    }
-
-    private static String link(long id) {
-        return "/investments/" + id;
-    }
-
-    private static LocalDate date(java.sql.ResultSet rs, int column) throws java.sql.SQLException {
-        java.sql.Date date = rs.getDate(column);
-        return date == null ? null : date.toLocalDate();
     }
 }

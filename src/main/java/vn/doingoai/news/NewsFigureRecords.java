@@ -1,37 +1,28 @@
 package vn.doingoai.news;
 
-import java.util.Set;
+import java.util.List;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import vn.doingoai.report.FigureQuery;
-import vn.doingoai.report.FigureRecords;
+import vn.doingoai.report.SqlFigureRecords;
 
 /** The news behind {@code information.articles}: those published in the period. */
 @Component
-class NewsFigureRecords implements FigureRecords {
-
-    private final NamedParameterJdbcTemplate jdbc;
+class NewsFigureRecords extends SqlFigureRecords {
 
     NewsFigureRecords(NamedParameterJdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+        super(jdbc, List.of(NewsFigures.ARTICLES));
     }
 
     @Override
-    public Set<String> keys() {
-        return Set.of(NewsFigures.ARTICLES);
-    }
-
-    @Override
-    @Transactional(readOnly = true)
     public Drill records(String key, FigureQuery query) {
         return Drill.sum(
                 "ARTICLES",
-                jdbc.query(
+                counted(
+                        "/news/",
                         "select n.id, n.title, n.published_on, n.unit_code from news n where "
                                 + query.scope("n.unit_code") + " and n.status = 'PUBLISHED' and "
                                 + FigureQuery.in("n.published_on", 0) + " order by n.published_on, n.id",
-                        query.sqlParameters(),
-                        FigureRecords.lines("/news/", false)));
+                        query.sqlParameters()));
     }
 }

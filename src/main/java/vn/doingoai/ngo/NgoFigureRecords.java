@@ -4,33 +4,24 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
-import vn.doingoai.partner.PartnerRef;
 import vn.doingoai.partner.Partners;
 import vn.doingoai.report.FigureQuery;
-import vn.doingoai.report.FigureRecords;
+import vn.doingoai.report.SqlFigureRecords;
 
 /**
  * The NGOs behind {@code ngos.registered}: each NGO with a paper valid on the last day, once, with
  * the numbers of its valid papers, as {@link NgoFigures} counts them.
  */
 @Component
-class NgoFigureRecords implements FigureRecords {
+class NgoFigureRecords extends SqlFigureRecords {
 
-    private final NamedParameterJdbcTemplate jdbc;
     private final Partners partners;
 
     NgoFigureRecords(NamedParameterJdbcTemplate jdbc, Partners partners) {
-        this.jdbc = jdbc;
+        super(jdbc, List.of("ngos.registered"));
         this.partners = partners;
-    }
-
-    @Override
-    public Set<String> keys() {
-        return Set.of("ngos.registered");
     }
 
     /** One NGO: its unit, its latest valid paper's date and the numbers of its valid papers. */
@@ -41,7 +32,6 @@ class NgoFigureRecords implements FigureRecords {
     }
 
     @Override
-    @Transactional(readOnly = true)
     public Drill records(String key, FigureQuery query) {
         Map<Long, Ngo> ngos = new LinkedHashMap<>();
         jdbc.query(
@@ -57,20 +47,12 @@ class NgoFigureRecords implements FigureRecords {
                         ngo.numbers.add(rs.getString(4));
                     }
                 });
-        Map<Long, PartnerRef> refs = partners.refs(ngos.keySet());
         List<Line> lines = new ArrayList<>();
-        ngos.forEach((id, ngo) -> {
-            PartnerRef ref = refs.get(id);
-            lines.add(new Line(
-                    ref == null ? "#" + id : ref.displayName(),
-                    "/partners/" + id,
-                    ngo.from,
-                    ngo.unit,
-                    ngo.numbers.isEmpty() ? null : String.join(", ", ngo.numbers),
-                    java.math.BigDecimal.ONE,
-                    List.of()));
+        partners.names(ngos.keySet()).forEach((id, name) -> {
+            Ngo ngo = ngos.get(id);
+            lines.add(Line.counted(name, "/partners/" + id, ngo.from, ngo.unit)
+                    .withNote(ngo.numbers.isEmpty() ? null : String.join(", ", ngo.numbers)));
         });
-        lines.sort(java.util.Comparator.comparing(Line::title));
         return Drill.sum("ORGANIZATIONS", lines);
     }
 }

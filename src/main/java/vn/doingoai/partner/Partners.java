@@ -75,6 +75,22 @@ public class Partners {
     }
 
     /**
+     * The names of the partners of these ids ({@link PartnerRef#displayName}), in the order of their
+     * names, for a list of partners such as a figure's donors; an id of no partner is named {@code #id}.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, String> names(Collection<Long> ids) {
+        Map<Long, PartnerRef> refs = refs(ids);
+        Map<Long, String> names = new java.util.LinkedHashMap<>();
+        ids.stream()
+                .distinct()
+                .map(id -> Map.entry(id, refs.containsKey(id) ? refs.get(id).displayName() : "#" + id))
+                .sorted(Map.Entry.comparingByValue())
+                .forEach(e -> names.put(e.getKey(), e.getValue()));
+        return names;
+    }
+
+    /**
      * The one partner a record names by id or ref ({@code ngo}, {@code donor}), or empty when it
      * names none; {@code unknown} runs when it names one that does not exist (the caller's problem
      * at its field).

@@ -85,6 +85,16 @@ public interface FigureRecords {
         public Line withNote(String otherNote) {
             return new Line(title, link, date, unit, otherNote, value, amounts);
         }
+
+        /** The same record under another title: a long text shortened. */
+        public Line withTitle(String otherTitle) {
+            return new Line(otherTitle, link, date, unit, note, value, amounts);
+        }
+
+        /** The same record with other amounts: a project's capital with its changes. */
+        public Line withAmounts(List<Amount> otherAmounts) {
+            return new Line(title, link, date, unit, note, value, otherAmounts);
+        }
     }
 
     /** An amount in its own currency and the date of its exchange rate. */
@@ -98,7 +108,7 @@ public interface FigureRecords {
     static RowMapper<Line> lines(String linkPrefix, boolean adding) {
         return (rs, n) -> {
             String link = linkPrefix + rs.getLong(1);
-            LocalDate date = rs.getDate(3).toLocalDate();
+            LocalDate date = SqlFigureRecords.date(rs, 3);
             return adding
                     ? Line.adding(rs.getString(2), link, date, rs.getString(4), null, BigDecimal.valueOf(rs.getLong(5)))
                     : Line.counted(rs.getString(2), link, date, rs.getString(4));
