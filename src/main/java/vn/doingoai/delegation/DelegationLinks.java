@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -13,27 +12,23 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.doingoai.calendar.CalendarSource;
 import vn.doingoai.common.Countries;
-import vn.doingoai.partner.PartnerLinks;
 import vn.doingoai.report.AttentionSource;
 import vn.doingoai.unit.UnitScope;
-import vn.doingoai.user.Access;
 
 /**
- * Delegations elsewhere: on the dashboard (waiting for approval), in the calendar (every delegation
- * that takes place, as an all-day entry) and on a partner's page (the delegations naming it).
+ * Delegations elsewhere: on the dashboard (waiting for approval) and in the calendar (every
+ * delegation that takes place, as an all-day entry); on a partner's page, {@link DelegationPartnerLinks}.
  */
 @Component
-class DelegationLinks implements AttentionSource, CalendarSource, PartnerLinks {
+class DelegationLinks implements AttentionSource, CalendarSource {
 
     private static final Locale VI = Locale.forLanguageTag("vi");
 
     private final DelegationRepository repository;
-    private final Access access;
     private final MessageSource messages;
 
-    DelegationLinks(DelegationRepository repository, Access access, MessageSource messages) {
+    DelegationLinks(DelegationRepository repository, MessageSource messages) {
         this.repository = repository;
-        this.access = access;
         this.messages = messages;
     }
 
@@ -70,28 +65,5 @@ class DelegationLinks implements AttentionSource, CalendarSource, PartnerLinks {
                                 .collect(Collectors.joining(", ")),
                         "/delegations/" + d.getId()))
                 .toList();
-    }
-
-    @Override
-    @Transactional(readOnly = true)
-    public List<LinkedRecord> linkedTo(Long partnerId) {
-        UnitScope scope = access.readable();
-        Locale locale = LocaleContextHolder.getLocale();
-        return repository.findByPartner(partnerId, scope.all(), scope.codesForQuery()).stream()
-                .map(d -> new LinkedRecord(
-                        "nav.delegations",
-                        d.getTitle(),
-                        DelegationSearch.DATE.format(d.getStartDate())
-                                + (d.getEndDate() == null ? "" : " – " + DelegationSearch.DATE.format(d.getEndDate()))
-                                + " · " + messages.getMessage("delegation.direction." + d.getDirection(), null, locale)
-                                + " · " + messages.getMessage("delegation.status." + d.getStatus(), null, locale),
-                        "/delegations/" + d.getId()))
-                .toList();
-    }
-
-    @Override
-    @Transactional(readOnly = true)
-    public java.util.Set<String> unitsUsing(Long partnerId) {
-        return repository.unitsNaming(partnerId);
     }
 }
