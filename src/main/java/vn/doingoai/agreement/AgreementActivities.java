@@ -1,11 +1,14 @@
 package vn.doingoai.agreement;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Implemented by modules whose records carry out an agreement (events, delegations), so that the
- * agreement's page lists "the activities that carry it out" without this module knowing them.
+ * agreement's page lists "the activities that carry it out" without this module knowing them. A
+ * module declares them as a bean made by {@link #of}.
  */
 public interface AgreementActivities {
 
@@ -20,4 +23,14 @@ public interface AgreementActivities {
      * @param link the record's page
      */
     record Activity(String type, String title, LocalDate date, String detail, String link) {}
+
+    /**
+     * @param records the module's records carrying out an agreement, visible to the current user
+     * @param activity one record as an activity
+     */
+    static <R> AgreementActivities of(
+            Function<Long, ? extends Collection<R>> records, Function<? super R, Activity> activity) {
+        return agreementId ->
+                records.apply(agreementId).stream().<Activity>map(activity).toList();
+    }
 }

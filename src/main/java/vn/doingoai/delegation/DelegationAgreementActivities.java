@@ -1,25 +1,22 @@
 package vn.doingoai.delegation;
 
 import java.util.List;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.stereotype.Component;
 import vn.doingoai.agreement.AgreementActivities;
+import vn.doingoai.agreement.AgreementActivities.Activity;
 import vn.doingoai.common.Countries;
 
-/** An agreement's page lists the delegations that carry it out. */
-@Component
-class DelegationAgreementActivities implements AgreementActivities {
+/** An agreement's page lists the delegations that carry it out, with their countries. */
+@Configuration(proxyBeanMethods = false)
+class DelegationAgreementActivities {
 
-    private final DelegationBook delegations;
-
-    DelegationAgreementActivities(DelegationBook delegations) {
-        this.delegations = delegations;
-    }
-
-    @Override
-    public List<Activity> activitiesOf(Long agreementId) {
-        return delegations.ofAgreement(agreementId).stream()
-                .map(d -> new Activity(
+    @Bean
+    AgreementActivities delegationsOfAgreement(DelegationBook delegations) {
+        return AgreementActivities.of(
+                delegations::ofAgreement,
+                d -> new Activity(
                         "nav.delegations",
                         d.title(),
                         d.startDate(),
@@ -29,7 +26,6 @@ class DelegationAgreementActivities implements AgreementActivities {
                                         .stream()
                                                 .map(c -> Countries.name(c, LocaleContextHolder.getLocale()))
                                                 .toList()),
-                        "/delegations/" + d.id()))
-                .toList();
+                        "/delegations/" + d.id()));
     }
 }

@@ -55,7 +55,7 @@ class DelegationLinks implements AttentionSource, CalendarSource {
                         cb.not(root.get("status").in(DelegationStatus.REJECTED, DelegationStatus.CANCELLED)));
         return repository.findAll(spec, Sort.by("startDate", "id")).stream()
                 .map(d -> new CalendarEntry(
-                        "delegation-" + d.getId() + "@doingoai",
+                        CalendarEntry.uid("delegation", d.getId()),
                         messages.getMessage("delegation.direction." + d.getDirection(), null, VI) + ": " + d.getTitle(),
                         d.getPurpose(),
                         d.getStartDate(),

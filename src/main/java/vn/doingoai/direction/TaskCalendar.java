@@ -1,28 +1,21 @@
 package vn.doingoai.direction;
 
-import java.util.List;
-import org.springframework.stereotype.Component;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import vn.doingoai.calendar.CalendarSource;
+import vn.doingoai.calendar.CalendarSource.CalendarEntry;
 import vn.doingoai.unit.UnitNames;
-import vn.doingoai.unit.UnitScope;
 
 /** The deadlines of the tasks assigned to the calendar's units, as all-day entries on their due day. */
-@Component
-class TaskCalendar implements CalendarSource {
+@Configuration(proxyBeanMethods = false)
+class TaskCalendar {
 
-    private final Tasks tasks;
-    private final UnitNames unitNames;
-
-    TaskCalendar(Tasks tasks, UnitNames unitNames) {
-        this.tasks = tasks;
-        this.unitNames = unitNames;
-    }
-
-    @Override
-    public List<CalendarEntry> entries(UnitScope scope) {
-        return tasks.all(scope).stream()
-                .map(t -> new CalendarEntry(
-                        "task-" + t.id() + "@doingoai",
+    @Bean
+    CalendarSource taskDeadlines(Tasks tasks, UnitNames unitNames) {
+        return CalendarSource.of(
+                tasks::all,
+                t -> new CalendarEntry(
+                        CalendarEntry.uid("task", t.id()),
                         "Hạn: " + t.title(),
                         unitNames.label(t.assignee())
                                 + (t.document() == null
@@ -32,7 +25,6 @@ class TaskCalendar implements CalendarSource {
                         t.dueOn(),
                         t.dueOn(),
                         null,
-                        "/tasks?state=ALL&unit=" + t.assignee()))
-                .toList();
+                        "/tasks?state=ALL&unit=" + t.assignee()));
     }
 }
