@@ -3,7 +3,6 @@ package vn.doingoai.agreement;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import vn.doingoai.report.FigureQuery;
 import vn.doingoai.report.SqlFigureRecords;
@@ -16,8 +15,8 @@ import vn.doingoai.report.SqlFigureRecords;
 @Component
 class AgreementFigureRecords extends SqlFigureRecords {
 
-    AgreementFigureRecords(NamedParameterJdbcTemplate jdbc) {
-        super(jdbc, allKeys());
+    AgreementFigureRecords() {
+        super(allKeys());
     }
 
     private static Set<String> allKeys() {

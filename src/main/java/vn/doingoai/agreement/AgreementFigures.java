@@ -3,33 +3,23 @@ package vn.doingoai.agreement;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.IntFunction;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import vn.doingoai.report.FigureQuery;
-import vn.doingoai.report.FigureSource;
 import vn.doingoai.report.FigureTally;
 import vn.doingoai.report.Figures;
+import vn.doingoai.report.SqlFigureSource;
 
 /**
  * {@code agreements.signed} (and by level: signed in the period, not merely proposed) and {@code
  * agreements.inForce} (on the period's last day; and by level), counted by the database in one pass.
  */
 @Component
-class AgreementFigures implements FigureSource {
+class AgreementFigures extends SqlFigureSource {
 
     static final String UNIT = "AGREEMENTS";
 
-    private final NamedParameterJdbcTemplate jdbc;
-
-    AgreementFigures(NamedParameterJdbcTemplate jdbc) {
-        this.jdbc = jdbc;
-    }
-
     @Override
-    @Transactional(readOnly = true)
-    public void contribute(FigureQuery query, List<Figures> figures) {
-        FigureTally tally = query.tally();
+    protected void count(FigureQuery query, FigureTally tally, List<Figures> figures) {
         query.select("agreement a", "a.unit_code")
                 .groupBy("a.level")
                 .sum("signed", i -> FigureQuery.in("a.signed_on", i) + " and a.status <> 'PROPOSED'", "1")

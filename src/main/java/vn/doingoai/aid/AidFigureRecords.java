@@ -3,7 +3,6 @@ package vn.doingoai.aid;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import vn.doingoai.partner.Partners;
 import vn.doingoai.report.FigureQuery;
@@ -21,10 +20,8 @@ class AidFigureRecords extends SqlFigureRecords {
 
     private final Partners partners;
 
-    AidFigureRecords(NamedParameterJdbcTemplate jdbc, Partners partners) {
-        super(
-                jdbc,
-                List.of("aid.items.active", "aid.items.new", "aid.donors.active", "aid.committed", "aid.disbursed"));
+    AidFigureRecords(Partners partners) {
+        super(List.of("aid.items.active", "aid.items.new", "aid.donors.active", "aid.committed", "aid.disbursed"));
         this.partners = partners;
     }
 

@@ -6,17 +6,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import vn.doingoai.money.CurrencyConverter;
 import vn.doingoai.money.CurrencySum;
 import vn.doingoai.period.Period;
 import vn.doingoai.report.ChartSource;
 import vn.doingoai.report.FigureQuery;
-import vn.doingoai.report.FigureSource;
 import vn.doingoai.report.FigureTally;
 import vn.doingoai.report.Figures;
+import vn.doingoai.report.SqlFigureSource;
 import vn.doingoai.unit.UnitScope;
 
 /**
@@ -25,25 +23,19 @@ import vn.doingoai.unit.UnitScope;
  * each group at the rate of its own date.
  */
 @Component
-class AidFigures implements FigureSource, ChartSource {
+class AidFigures extends SqlFigureSource implements ChartSource {
 
     /** The item's dates overlap the period (for a figure query: the span of its periods). */
     private static final String ACTIVE = "a.start_date <= :to and (a.end_date is null or a.end_date >= :from)";
 
     private static final String TX_DATE = CurrencySum.rateDate("t.currency", "t.tx_date", "USD");
 
-    private final NamedParameterJdbcTemplate jdbc;
-    private final CurrencyConverter converter;
-
-    AidFigures(NamedParameterJdbcTemplate jdbc, CurrencyConverter converter) {
-        this.jdbc = jdbc;
-        this.converter = converter;
+    AidFigures() {
+        super("USD");
     }
 
     @Override
-    @Transactional(readOnly = true)
-    public void contribute(FigureQuery query, List<Figures> figures) {
-        FigureTally tally = query.tally(converter, "USD");
+    protected void count(FigureQuery query, FigureTally tally, List<Figures> figures) {
         // Items whose dates overlap each period, per donor: the active items and their donors.
         query.select("aid_item a", "a.unit_code")
                 .groupBy("a.donor_id")
@@ -93,9 +85,8 @@ class AidFigures implements FigureSource, ChartSource {
 
     /** Committed and disbursed in USD by month of the year. */
     @Override
-    @Transactional(readOnly = true)
     public List<Chart> charts(UnitScope units, int year) {
-        CurrencyConverter rates = converter.snapshot();
+        CurrencyConverter rates = converter().snapshot();
         Map<String, Object> params = new FigureQuery(null, units, Period.year(year)).sqlParameters();
         List<CurrencySum> committed = new ArrayList<>();
         List<CurrencySum> disbursed = new ArrayList<>();

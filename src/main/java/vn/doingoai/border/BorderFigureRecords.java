@@ -2,7 +2,6 @@ package vn.doingoai.border;
 
 import java.util.List;
 import java.util.Map;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import vn.doingoai.report.FigureQuery;
 import vn.doingoai.report.SqlFigureRecords;
@@ -11,8 +10,8 @@ import vn.doingoai.report.SqlFigureRecords;
 @Component
 class BorderFigureRecords extends SqlFigureRecords {
 
-    BorderFigureRecords(NamedParameterJdbcTemplate jdbc) {
-        super(jdbc, List.of("border.gates.open", "border.incidents", "border.incidents.resolved", "border.pairs"));
+    BorderFigureRecords() {
+        super(List.of("border.gates.open", "border.incidents", "border.incidents.resolved", "border.pairs"));
     }
 
     @Override

@@ -2,13 +2,11 @@ package vn.doingoai.border;
 
 import java.util.List;
 import java.util.function.IntFunction;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import vn.doingoai.report.FigureQuery;
-import vn.doingoai.report.FigureSource;
 import vn.doingoai.report.FigureTally;
 import vn.doingoai.report.Figures;
+import vn.doingoai.report.SqlFigureSource;
 
 /**
  * The border's figures, counted by the database: {@code border.gates.open} (gates that none of their
@@ -18,7 +16,7 @@ import vn.doingoai.report.Figures;
  * counts with the province it joined, its records keeping their unit.
  */
 @Component
-class BorderFigures implements FigureSource {
+class BorderFigures extends SqlFigureSource {
 
     static final String GATES_OPEN = "border.gates.open";
     static final String INCIDENTS = "border.incidents";
@@ -43,16 +41,8 @@ class BorderFigures implements FigureSource {
         return "p.established_on <= " + day + " and (p.ended_on is null or p.ended_on > " + day + ")";
     }
 
-    private final NamedParameterJdbcTemplate jdbc;
-
-    BorderFigures(NamedParameterJdbcTemplate jdbc) {
-        this.jdbc = jdbc;
-    }
-
     @Override
-    @Transactional(readOnly = true)
-    public void contribute(FigureQuery query, List<Figures> figures) {
-        FigureTally tally = query.tally();
+    protected void count(FigureQuery query, FigureTally tally, List<Figures> figures) {
         query.select("border_gate g", "g.unit_code")
                 .sum("open", BorderFigures::gateOpen, "1")
                 .read(jdbc, row -> tally.add(row, GATES_OPEN, row.count("open")));

@@ -2,7 +2,6 @@ package vn.doingoai.consular;
 
 import java.util.List;
 import java.util.Map;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import vn.doingoai.report.FigureQuery;
 import vn.doingoai.report.SqlFigureRecords;
@@ -15,16 +14,14 @@ import vn.doingoai.report.SqlFigureRecords;
 @Component
 class ConsularFigureRecords extends SqlFigureRecords {
 
-    ConsularFigureRecords(NamedParameterJdbcTemplate jdbc) {
-        super(
-                jdbc,
-                List.of(
-                        "consular.entries.approved",
-                        "consular.entries.received",
-                        "consular.citizens.supported",
-                        "consular.citizens.supportAmount",
-                        "consular.press.visits",
-                        "consular.protection.cases"));
+    ConsularFigureRecords() {
+        super(List.of(
+                "consular.entries.approved",
+                "consular.entries.received",
+                "consular.citizens.supported",
+                "consular.citizens.supportAmount",
+                "consular.press.visits",
+                "consular.protection.cases"));
     }
 
     @Override

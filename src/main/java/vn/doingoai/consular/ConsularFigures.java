@@ -1,16 +1,12 @@
 package vn.doingoai.consular;
 
 import java.util.List;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
-import vn.doingoai.money.CurrencyConverter;
 import vn.doingoai.money.CurrencySum;
 import vn.doingoai.report.FigureQuery;
-import vn.doingoai.report.FigureSource;
 import vn.doingoai.report.FigureTally;
 import vn.doingoai.report.Figures;
+import vn.doingoai.report.SqlFigureSource;
 
 /**
  * The consular figures of a report, by aggregate queries over all the periods at once: persons
@@ -20,24 +16,18 @@ import vn.doingoai.report.Figures;
  * date, left out with a warning where there is no rate).
  */
 @Component
-class ConsularFigures implements FigureSource {
+class ConsularFigures extends SqlFigureSource {
 
     static final String SUPPORT_AMOUNT = "consular.citizens.supportAmount";
 
     private static final String PAID_ON = CurrencySum.rateDate("s.currency", "s.paid_on", "VND");
 
-    private final NamedParameterJdbcTemplate jdbc;
-    private final ObjectProvider<CurrencyConverter> converter;
-
-    ConsularFigures(NamedParameterJdbcTemplate jdbc, ObjectProvider<CurrencyConverter> converter) {
-        this.jdbc = jdbc;
-        this.converter = converter;
+    ConsularFigures() {
+        super("VND");
     }
 
     @Override
-    @Transactional(readOnly = true)
-    public void contribute(FigureQuery query, List<Figures> figures) {
-        FigureTally tally = query.tally(converter.getObject(), "VND");
+    protected void count(FigureQuery query, FigureTally tally, List<Figures> figures) {
         query.select("entry_approval e", "e.unit_code")
                 .sumIn("approved", "e.decided_on", "e.approved")
                 .sumIn("received", "e.decided_on", "e.received")

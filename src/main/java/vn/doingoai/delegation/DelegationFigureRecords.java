@@ -2,7 +2,6 @@ package vn.doingoai.delegation;
 
 import java.util.Map;
 import java.util.Set;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import vn.doingoai.report.FigureQuery;
 import vn.doingoai.report.FigureRecords;
@@ -21,8 +20,8 @@ class DelegationFigureRecords extends SqlFigureRecords {
             DelegationFigures.INCOMING,
             DelegationFigures.INCOMING + ".persons");
 
-    DelegationFigureRecords(NamedParameterJdbcTemplate jdbc) {
-        super(jdbc, KEYS);
+    DelegationFigureRecords() {
+        super(KEYS);
     }
 
     @Override

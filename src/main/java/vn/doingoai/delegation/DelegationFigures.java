@@ -7,14 +7,12 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import vn.doingoai.report.ChartSource;
 import vn.doingoai.report.FigureQuery;
-import vn.doingoai.report.FigureSource;
 import vn.doingoai.report.FigureTally;
 import vn.doingoai.report.Figures;
+import vn.doingoai.report.SqlFigureSource;
 import vn.doingoai.unit.UnitScope;
 
 /**
@@ -22,25 +20,21 @@ import vn.doingoai.unit.UnitScope;
  * starting in the period) and the dashboard's chart of delegations per month.
  */
 @Component
-class DelegationFigures implements FigureSource, ChartSource {
+class DelegationFigures extends SqlFigureSource implements ChartSource {
 
     static final String OUTGOING = "delegations.outgoing";
     static final String INCOMING = "delegations.incoming";
 
     private final DelegationRepository repository;
-    private final NamedParameterJdbcTemplate jdbc;
 
-    DelegationFigures(DelegationRepository repository, NamedParameterJdbcTemplate jdbc) {
+    DelegationFigures(DelegationRepository repository) {
         this.repository = repository;
-        this.jdbc = jdbc;
     }
 
     @Override
-    @Transactional(readOnly = true)
-    public void contribute(FigureQuery query, List<Figures> figures) {
+    protected void count(FigureQuery query, FigureTally tally, List<Figures> figures) {
         Map<String, Object> params = query.sqlParameters();
         params.put("statuses", DelegationStatus.COUNTED.stream().map(Enum::name).toList());
-        FigureTally tally = query.tally();
         query.select("delegation d", "d.unit_code")
                 .groupBy("d.direction")
                 .sumIn("delegations", "d.start_date", "1")
@@ -62,7 +56,6 @@ class DelegationFigures implements FigureSource, ChartSource {
     }
 
     @Override
-    @Transactional(readOnly = true)
     public List<Chart> charts(UnitScope scope, int year) {
         List<BigDecimal> thisYear = new ArrayList<>(Collections.nCopies(12, BigDecimal.ZERO));
         List<BigDecimal> lastYear = new ArrayList<>(Collections.nCopies(12, BigDecimal.ZERO));

@@ -1,7 +1,6 @@
 package vn.doingoai.direction;
 
 import java.util.List;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import vn.doingoai.report.FigureQuery;
 import vn.doingoai.report.SqlFigureRecords;
@@ -13,14 +12,9 @@ import vn.doingoai.report.SqlFigureRecords;
 @Component
 class DocumentFigureRecords extends SqlFigureRecords {
 
-    DocumentFigureRecords(NamedParameterJdbcTemplate jdbc) {
-        super(
-                jdbc,
-                List.of(
-                        DocumentFigures.ISSUED,
-                        DocumentFigures.DUE,
-                        DocumentFigures.DONE_ON_TIME,
-                        DocumentFigures.OVERDUE));
+    DocumentFigureRecords() {
+        super(List.of(
+                DocumentFigures.ISSUED, DocumentFigures.DUE, DocumentFigures.DONE_ON_TIME, DocumentFigures.OVERDUE));
     }
 
     @Override

@@ -1,13 +1,11 @@
 package vn.doingoai.direction;
 
 import java.util.List;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import vn.doingoai.report.FigureQuery;
-import vn.doingoai.report.FigureSource;
 import vn.doingoai.report.FigureTally;
 import vn.doingoai.report.Figures;
+import vn.doingoai.report.SqlFigureSource;
 
 /**
  * {@code documents.issued} (policy documents issued in the period), and of the tasks assigned to the
@@ -16,7 +14,7 @@ import vn.doingoai.report.Figures;
  * done by then), counted by the database. Tasks count for the unit they are assigned to.
  */
 @Component
-class DocumentFigures implements FigureSource {
+class DocumentFigures extends SqlFigureSource {
 
     static final String ISSUED = "documents.issued";
     static final String DUE = "tasks.due";
@@ -26,12 +24,6 @@ class DocumentFigures implements FigureSource {
     /** A task done on time: done, on or before its due day. */
     static final String ON_TIME = "t.done_on is not null and t.done_on <= t.due_on";
 
-    private final NamedParameterJdbcTemplate jdbc;
-
-    DocumentFigures(NamedParameterJdbcTemplate jdbc) {
-        this.jdbc = jdbc;
-    }
-
     /** Overdue at the end of period {@code i}: due by its last day and not done by then. */
     static String overdue(int i) {
         String end = FigureQuery.end(i);
@@ -39,9 +31,7 @@ class DocumentFigures implements FigureSource {
     }
 
     @Override
-    @Transactional(readOnly = true)
-    public void contribute(FigureQuery query, List<Figures> figures) {
-        FigureTally tally = query.tally();
+    protected void count(FigureQuery query, FigureTally tally, List<Figures> figures) {
         query.select("policy_document d", "d.unit_code")
                 .sumIn("issued", "d.issued_on", "1")
                 .where("d.issued_on between :from and :to")

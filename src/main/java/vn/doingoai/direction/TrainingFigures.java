@@ -2,35 +2,25 @@ package vn.doingoai.direction;
 
 import java.util.List;
 import java.util.Set;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import vn.doingoai.report.FigureQuery;
 import vn.doingoai.report.FigureRecords;
-import vn.doingoai.report.FigureSource;
 import vn.doingoai.report.FigureTally;
 import vn.doingoai.report.Figures;
+import vn.doingoai.report.SqlFigureSource;
 
 /**
  * {@code training.courses} and {@code training.trainees}: the training courses starting in the
  * period and their trainees, counted by the database; and the courses behind them (the drill-down).
  */
 @Component
-class TrainingFigures implements FigureSource, FigureRecords {
+class TrainingFigures extends SqlFigureSource implements FigureRecords {
 
     static final String COURSES = "training.courses";
     static final String TRAINEES = "training.trainees";
 
-    private final NamedParameterJdbcTemplate jdbc;
-
-    TrainingFigures(NamedParameterJdbcTemplate jdbc) {
-        this.jdbc = jdbc;
-    }
-
     @Override
-    @Transactional(readOnly = true)
-    public void contribute(FigureQuery query, List<Figures> figures) {
-        FigureTally tally = query.tally();
+    protected void count(FigureQuery query, FigureTally tally, List<Figures> figures) {
         query.select("training t", "t.unit_code")
                 .sumIn("courses", "t.start_date", "1")
                 .sumIn("trainees", "t.start_date", "coalesce(t.trainees, 0)")
@@ -49,7 +39,6 @@ class TrainingFigures implements FigureSource, FigureRecords {
     }
 
     @Override
-    @Transactional(readOnly = true)
     public Drill records(String key, FigureQuery query) {
         boolean trainees = key.equals(TRAINEES);
         var lines = jdbc.query(

@@ -3,7 +3,6 @@ package vn.doingoai.event;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import vn.doingoai.report.FigureQuery;
 import vn.doingoai.report.FigureRecords;
@@ -25,8 +24,8 @@ class EventFigureRecords extends SqlFigureRecords {
             "events.bridgePoints",
             "events.homeland");
 
-    EventFigureRecords(NamedParameterJdbcTemplate jdbc) {
-        super(jdbc, KEYS);
+    EventFigureRecords() {
+        super(KEYS);
     }
 
     @Override

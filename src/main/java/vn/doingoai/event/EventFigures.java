@@ -2,13 +2,11 @@ package vn.doingoai.event;
 
 import java.util.List;
 import java.util.function.IntFunction;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import vn.doingoai.report.FigureQuery;
-import vn.doingoai.report.FigureSource;
 import vn.doingoai.report.FigureTally;
 import vn.doingoai.report.Figures;
+import vn.doingoai.report.SqlFigureSource;
 
 /**
  * {@code events.hosted} / {@code events.attended} (co-hosted counts as hosted), their {@code
@@ -16,18 +14,10 @@ import vn.doingoai.report.Figures;
  * events.homeland} (events of type HOMELAND, whatever their role), counted by the database.
  */
 @Component
-class EventFigures implements FigureSource {
-
-    private final NamedParameterJdbcTemplate jdbc;
-
-    EventFigures(NamedParameterJdbcTemplate jdbc) {
-        this.jdbc = jdbc;
-    }
+class EventFigures extends SqlFigureSource {
 
     @Override
-    @Transactional(readOnly = true)
-    public void contribute(FigureQuery query, List<Figures> figures) {
-        FigureTally tally = query.tally();
+    protected void count(FigureQuery query, FigureTally tally, List<Figures> figures) {
         query.select("event e", "e.unit_code")
                 .groupBy("e.role", "e.format")
                 .sumIn("events", "e.start_date", "1")

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import vn.doingoai.common.Countries;
 import vn.doingoai.money.Money;
@@ -27,16 +26,14 @@ class InvestmentFigureRecords extends SqlFigureRecords {
 
     private static final String ACTIVE = "i.registered_on <= :to0 and (i.ended_on is null or i.ended_on > :to0)";
 
-    InvestmentFigureRecords(NamedParameterJdbcTemplate jdbc) {
-        super(
-                jdbc,
-                List.of(
-                        "fdi.projects.new",
-                        "fdi.projects.adjusted",
-                        "fdi.capital.registered",
-                        "fdi.projects.active",
-                        "fdi.capital.total",
-                        "fdi.countries"));
+    InvestmentFigureRecords() {
+        super(List.of(
+                "fdi.projects.new",
+                "fdi.projects.adjusted",
+                "fdi.capital.registered",
+                "fdi.projects.active",
+                "fdi.capital.total",
+                "fdi.countries"));
     }
 
     @Override

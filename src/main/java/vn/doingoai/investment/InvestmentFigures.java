@@ -9,17 +9,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
 import org.springframework.jdbc.core.RowCallbackHandler;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import vn.doingoai.money.CurrencyConverter;
 import vn.doingoai.money.CurrencySum;
 import vn.doingoai.period.Period;
 import vn.doingoai.report.ChartSource;
 import vn.doingoai.report.FigureQuery;
-import vn.doingoai.report.FigureSource;
 import vn.doingoai.report.FigureTally;
 import vn.doingoai.report.Figures;
+import vn.doingoai.report.SqlFigureSource;
 import vn.doingoai.unit.UnitScope;
 
 /**
@@ -28,7 +26,7 @@ import vn.doingoai.unit.UnitScope;
  * rate of its own date (the registration date for capital, the change's date for a change).
  */
 @Component
-class InvestmentFigures implements FigureSource, ChartSource {
+class InvestmentFigures extends SqlFigureSource implements ChartSource {
 
     private static final String NEW = "fdi.projects.new";
     private static final String ADJUSTED = "fdi.projects.adjusted";
@@ -44,19 +42,13 @@ class InvestmentFigures implements FigureSource, ChartSource {
     /** Active on the chart's last day. */
     private static final String ACTIVE = " and " + activeOn(":to");
 
-    private final NamedParameterJdbcTemplate jdbc;
-    private final CurrencyConverter converter;
-
-    InvestmentFigures(NamedParameterJdbcTemplate jdbc, CurrencyConverter converter) {
-        this.jdbc = jdbc;
-        this.converter = converter;
+    InvestmentFigures() {
+        super("USD");
     }
 
     @Override
-    @Transactional(readOnly = true)
-    public void contribute(FigureQuery query, List<Figures> figures) {
+    protected void count(FigureQuery query, FigureTally tally, List<Figures> figures) {
         IntFunction<String> active = i -> activeOn(FigureQuery.end(i));
-        FigureTally tally = query.tally(converter, "USD");
         // The projects: registered in each period (with their capital), active at its end (likewise).
         query.select("investment i", "i.unit_code")
                 .groupBy("i.capital_currency")
@@ -127,9 +119,8 @@ class InvestmentFigures implements FigureSource, ChartSource {
 
     /** The active projects' total capital in USD by country at the end of the year, largest first. */
     @Override
-    @Transactional(readOnly = true)
     public List<Chart> charts(UnitScope units, int year) {
-        CurrencyConverter rates = converter.snapshot();
+        CurrencyConverter rates = converter().snapshot();
         Map<String, Object> params = new FigureQuery(null, units, Period.year(year)).sqlParameters();
         String scope = units.sqlCondition("i.unit_code");
         Map<String, CurrencySum> byCountry = new HashMap<>();

@@ -2,7 +2,6 @@ package vn.doingoai.letter;
 
 import java.util.List;
 import java.util.Map;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import vn.doingoai.report.FigureQuery;
 import vn.doingoai.report.SqlFigureRecords;
@@ -11,8 +10,8 @@ import vn.doingoai.report.SqlFigureRecords;
 @Component
 class LetterFigureRecords extends SqlFigureRecords {
 
-    LetterFigureRecords(NamedParameterJdbcTemplate jdbc) {
-        super(jdbc, List.of("letters.sent", "letters.received"));
+    LetterFigureRecords() {
+        super(List.of("letters.sent", "letters.received"));
     }
 
     @Override

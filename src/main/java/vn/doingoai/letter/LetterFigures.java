@@ -1,31 +1,21 @@
 package vn.doingoai.letter;
 
 import java.util.List;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import vn.doingoai.report.FigureQuery;
-import vn.doingoai.report.FigureSource;
 import vn.doingoai.report.FigureTally;
 import vn.doingoai.report.Figures;
+import vn.doingoai.report.SqlFigureSource;
 
 /** {@code letters.sent} and {@code letters.received}: the letters dated in the period, counted by the database. */
 @Component
-class LetterFigures implements FigureSource {
+class LetterFigures extends SqlFigureSource {
 
     static final String SENT = "letters.sent";
     static final String RECEIVED = "letters.received";
 
-    private final NamedParameterJdbcTemplate jdbc;
-
-    LetterFigures(NamedParameterJdbcTemplate jdbc) {
-        this.jdbc = jdbc;
-    }
-
     @Override
-    @Transactional(readOnly = true)
-    public void contribute(FigureQuery query, List<Figures> figures) {
-        FigureTally tally = query.tally();
+    protected void count(FigureQuery query, FigureTally tally, List<Figures> figures) {
         query.select("official_letter l", "l.unit_code")
                 .groupBy("l.direction")
                 .sumIn("letters", "l.letter_date", "1")

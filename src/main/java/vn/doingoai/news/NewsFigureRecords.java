@@ -1,7 +1,6 @@
 package vn.doingoai.news;
 
 import java.util.List;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import vn.doingoai.report.FigureQuery;
 import vn.doingoai.report.SqlFigureRecords;
@@ -10,8 +9,8 @@ import vn.doingoai.report.SqlFigureRecords;
 @Component
 class NewsFigureRecords extends SqlFigureRecords {
 
-    NewsFigureRecords(NamedParameterJdbcTemplate jdbc) {
-        super(jdbc, List.of(NewsFigures.ARTICLES));
+    NewsFigureRecords() {
+        super(List.of(NewsFigures.ARTICLES));
     }
 
     @Override

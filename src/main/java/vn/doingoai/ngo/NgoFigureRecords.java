@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import vn.doingoai.partner.Partners;
 import vn.doingoai.report.FigureQuery;
@@ -19,8 +18,8 @@ class NgoFigureRecords extends SqlFigureRecords {
 
     private final Partners partners;
 
-    NgoFigureRecords(NamedParameterJdbcTemplate jdbc, Partners partners) {
-        super(jdbc, List.of("ngos.registered"));
+    NgoFigureRecords(Partners partners) {
+        super(List.of("ngos.registered"));
         this.partners = partners;
     }
 

@@ -1,20 +1,18 @@
 package vn.doingoai.ngo;
 
 import java.util.List;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import vn.doingoai.report.FigureQuery;
-import vn.doingoai.report.FigureSource;
 import vn.doingoai.report.FigureTally;
 import vn.doingoai.report.Figures;
+import vn.doingoai.report.SqlFigureSource;
 
 /**
  * {@code ngos.registered}: the NGOs holding a registration valid on the last day of the period, each
  * counted once however many papers it holds. The database counts the valid papers per NGO.
  */
 @Component
-class NgoFigures implements FigureSource {
+class NgoFigures extends SqlFigureSource {
 
     /** A paper valid on the last day of period {@code i}. */
     static String validOnEnd(int i) {
@@ -22,16 +20,8 @@ class NgoFigures implements FigureSource {
                 + FigureQuery.end(i) + ")";
     }
 
-    private final NamedParameterJdbcTemplate jdbc;
-
-    NgoFigures(NamedParameterJdbcTemplate jdbc) {
-        this.jdbc = jdbc;
-    }
-
     @Override
-    @Transactional(readOnly = true)
-    public void contribute(FigureQuery query, List<Figures> figures) {
-        FigureTally tally = query.tally();
+    protected void count(FigureQuery query, FigureTally tally, List<Figures> figures) {
         query.select("ngo_registration r", "r.unit_code")
                 .groupBy("r.ngo_id")
                 .sum("valid", NgoFigures::validOnEnd, "1")

@@ -1,7 +1,6 @@
 package vn.doingoai.overseas;
 
 import java.util.List;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import vn.doingoai.report.FigureQuery;
 import vn.doingoai.report.SqlFigureRecords;
@@ -10,8 +9,8 @@ import vn.doingoai.report.SqlFigureRecords;
 @Component
 class OverseasFigureRecords extends SqlFigureRecords {
 
-    OverseasFigureRecords(NamedParameterJdbcTemplate jdbc) {
-        super(jdbc, List.of(OverseasFigures.KEY));
+    OverseasFigureRecords() {
+        super(List.of(OverseasFigures.KEY));
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.transaction.annotation.Transactional;
 import vn.doingoai.money.Money;
@@ -26,13 +27,18 @@ import vn.doingoai.money.Money;
 @Transactional(readOnly = true)
 public abstract class SqlFigureRecords implements FigureRecords {
 
-    protected final NamedParameterJdbcTemplate jdbc;
     private final Set<String> keys;
+    protected NamedParameterJdbcTemplate jdbc;
 
     /** @param keys the keys of the figures whose records this lists */
-    protected SqlFigureRecords(NamedParameterJdbcTemplate jdbc, Collection<String> keys) {
-        this.jdbc = jdbc;
+    protected SqlFigureRecords(Collection<String> keys) {
         this.keys = Set.copyOf(keys);
+    }
+
+    /** Given like {@link SqlFigureSource}'s, so that a module's records need no constructor of their own. */
+    @Autowired
+    void read(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
     }
 
     @Override
