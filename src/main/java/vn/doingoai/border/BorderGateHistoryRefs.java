@@ -1,33 +1,16 @@
 package vn.doingoai.border;
 
-import java.util.Collection;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Set;
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import vn.doingoai.web.HistoryRefs;
 
 /** Gates by name where their refs are shown: an incident's {@code gate} in its history and in the incidents' list. */
-@Component
-class BorderGateHistoryRefs implements HistoryRefs {
+@Configuration(proxyBeanMethods = false)
+class BorderGateHistoryRefs {
 
-    private final BorderGateRepository repository;
-
-    BorderGateHistoryRefs(BorderGateRepository repository) {
-        this.repository = repository;
-    }
-
-    @Override
-    public Set<String> fields() {
-        return Set.of("gate");
-    }
-
-    @Override
-    @Transactional(readOnly = true)
-    public Map<String, String> names(Collection<String> refs) {
-        Map<String, String> names = new HashMap<>();
-        repository.findByRefIn(refs).forEach(g -> names.put(g.getRef(), g.getName()));
-        return names;
+    @Bean
+    HistoryRefs gateNames(BorderGateRepository repository) {
+        return HistoryRefs.byRef(Set.of("gate"), repository::findByRefIn, BorderGate::getName);
     }
 }

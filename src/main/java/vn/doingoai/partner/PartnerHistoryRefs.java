@@ -1,35 +1,18 @@
 package vn.doingoai.partner;
 
-import java.util.Collection;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Set;
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import vn.doingoai.web.HistoryRefs;
 
 /** Partners by name in a record's history: its partners, investor, donor or parent partner. */
-@Component
-class PartnerHistoryRefs implements HistoryRefs {
+@Configuration(proxyBeanMethods = false)
+class PartnerHistoryRefs {
 
-    private final PartnerRepository repository;
-
-    PartnerHistoryRefs(PartnerRepository repository) {
-        this.repository = repository;
-    }
-
-    @Override
-    public Set<String> fields() {
-        return Set.of("partners", "investor", "donor", "parent");
-    }
-
-    @Override
-    @Transactional(readOnly = true)
-    public Map<String, String> names(Collection<String> refs) {
-        Map<String, String> names = new HashMap<>();
-        repository
-                .findByRefIn(refs)
-                .forEach(p -> names.put(p.getRef(), Partners.toRef(p).displayName()));
-        return names;
+    @Bean
+    HistoryRefs partnerNames(PartnerRepository repository) {
+        return HistoryRefs.byRef(
+                Set.of("partners", "investor", "donor", "parent"), repository::findByRefIn, p -> Partners.toRef(p)
+                        .displayName());
     }
 }
