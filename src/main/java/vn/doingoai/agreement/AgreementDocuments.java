@@ -1,6 +1,7 @@
 package vn.doingoai.agreement;
 
 import org.springframework.stereotype.Component;
+import vn.doingoai.direction.DocumentActivities.Activity;
 import vn.doingoai.direction.DocumentLinks;
 import vn.doingoai.direction.PolicyDocuments;
 import vn.doingoai.user.Access;
@@ -13,11 +14,12 @@ import vn.doingoai.user.Access;
 class AgreementDocuments extends DocumentLinks<Agreement, AgreementData> {
 
     AgreementDocuments(PolicyDocuments documents, AgreementRepository repository, Access access) {
-        super(documents, repository, access, AgreementData::policyDocument, "signedOn");
-    }
-
-    @Override
-    protected Activity activity(Agreement record) {
-        return new Activity("nav.agreements", record.getTitle(), record.getSignedOn(), "/agreements/" + record.getId());
+        super(
+                documents,
+                repository,
+                access,
+                AgreementData::policyDocument,
+                "signedOn",
+                r -> new Activity("nav.agreements", r.getTitle(), r.getSignedOn(), "/agreements/" + r.getId()));
     }
 }

@@ -1,6 +1,7 @@
 package vn.doingoai.delegation;
 
 import org.springframework.stereotype.Component;
+import vn.doingoai.direction.DocumentActivities.Activity;
 import vn.doingoai.direction.DocumentLinks;
 import vn.doingoai.direction.PolicyDocuments;
 import vn.doingoai.user.Access;
@@ -13,12 +14,12 @@ import vn.doingoai.user.Access;
 class DelegationDocuments extends DocumentLinks<Delegation, DelegationData> {
 
     DelegationDocuments(PolicyDocuments documents, DelegationRepository repository, Access access) {
-        super(documents, repository, access, DelegationData::document, "startDate");
-    }
-
-    @Override
-    protected Activity activity(Delegation record) {
-        return new Activity(
-                "nav.delegations", record.getTitle(), record.getStartDate(), "/delegations/" + record.getId());
+        super(
+                documents,
+                repository,
+                access,
+                DelegationData::document,
+                "startDate",
+                r -> new Activity("nav.delegations", r.getTitle(), r.getStartDate(), "/delegations/" + r.getId()));
     }
 }

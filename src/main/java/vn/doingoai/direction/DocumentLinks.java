@@ -18,7 +18,7 @@ import vn.doingoai.user.Access;
  * on writes, its ref remembered on reads, and the records listed on the document's page. A module
  * whose records carry out documents (agreements, delegations, events) extends it with its
  * repository, the data's field that names the document, the date its records are listed by, and
- * how one is listed ({@link #activity}).
+ * how one is listed.
  *
  * @param <E> the entity
  * @param <D> its data shape
@@ -38,26 +38,27 @@ public abstract class DocumentLinks<E extends RecordEntity & DocumentLinks.Carri
     private final Access access;
     private final Function<D, String> named;
     private final Sort listed;
+    private final Function<E, Activity> activity;
 
     /**
      * @param named the data's field naming the document ({@code policyDocument}, {@code document})
      * @param dateField the records' date on the document's page, the latest first
+     * @param activity how a record is listed on the document's page
      */
     protected DocumentLinks(
             PolicyDocuments documents,
             RecordRepository<E> repository,
             Access access,
             Function<D, String> named,
-            String dateField) {
+            String dateField,
+            Function<E, Activity> activity) {
         this.documents = documents;
         this.repository = repository;
         this.access = access;
         this.named = named;
         this.listed = Sort.by(Sort.Direction.DESC, dateField);
+        this.activity = activity;
     }
-
-    /** How a record is listed on the document's page. */
-    protected abstract Activity activity(E record);
 
     /** Remembers on each record its document's ref, in one query. */
     public void remember(Collection<E> records) {
@@ -91,7 +92,7 @@ public abstract class DocumentLinks<E extends RecordEntity & DocumentLinks.Carri
     public List<Activity> activitiesOf(Long documentId) {
         return repository.findAll((root, q, cb) -> cb.equal(root.get("documentId"), documentId), listed).stream()
                 .filter(r -> access.canRead(r.getUnitCode()))
-                .map(this::activity)
+                .map(activity)
                 .toList();
     }
 }

@@ -1,6 +1,7 @@
 package vn.doingoai.event;
 
 import org.springframework.stereotype.Component;
+import vn.doingoai.direction.DocumentActivities.Activity;
 import vn.doingoai.direction.DocumentLinks;
 import vn.doingoai.direction.PolicyDocuments;
 import vn.doingoai.user.Access;
@@ -13,11 +14,12 @@ import vn.doingoai.user.Access;
 class EventDocuments extends DocumentLinks<Event, EventData> {
 
     EventDocuments(PolicyDocuments documents, EventRepository repository, Access access) {
-        super(documents, repository, access, EventData::document, "startDate");
-    }
-
-    @Override
-    protected Activity activity(Event record) {
-        return new Activity("nav.events", record.getTitle(), record.getStartDate(), "/events/" + record.getId());
+        super(
+                documents,
+                repository,
+                access,
+                EventData::document,
+                "startDate",
+                r -> new Activity("nav.events", r.getTitle(), r.getStartDate(), "/events/" + r.getId()));
     }
 }
