@@ -28,8 +28,6 @@ class AidFigures extends SqlFigureSource implements ChartSource {
     /** The item's dates overlap the period (for a figure query: the span of its periods). */
     private static final String ACTIVE = "a.start_date <= :to and (a.end_date is null or a.end_date >= :from)";
 
-    private static final String TX_DATE = CurrencySum.rateDate("t.currency", "t.tx_date", "USD");
-
     AidFigures() {
         super("USD");
     }
@@ -62,8 +60,8 @@ class AidFigures extends SqlFigureSource implements ChartSource {
                 ? "aid_transaction t"
                 : "aid_transaction t join aid_item a on a.id = t.aid_item_id";
         query.select(transactions, "a.unit_code")
-                .groupBy("t.type", "t.currency")
-                .groupByAs("rate_date", TX_DATE)
+                .groupBy("t.type")
+                .perCurrency("t.currency", "t.tx_date", "USD")
                 .sumIn("amount", "t.tx_date", "t.amount")
                 .where("t.tx_date between :from and :to")
                 .read(
@@ -71,8 +69,6 @@ class AidFigures extends SqlFigureSource implements ChartSource {
                         row -> tally.addMoney(
                                 row,
                                 "COMMITMENT".equals(row.text("type")) ? "aid.committed" : "aid.disbursed",
-                                row.text("currency"),
-                                row.date("rate_date"),
                                 row.sum("amount")));
 
         IntFunction<String> list = c -> "/aid?" + query.listParams(c);

@@ -2,7 +2,6 @@ package vn.doingoai.consular;
 
 import java.util.List;
 import org.springframework.stereotype.Component;
-import vn.doingoai.money.CurrencySum;
 import vn.doingoai.report.FigureQuery;
 import vn.doingoai.report.FigureTally;
 import vn.doingoai.report.Figures;
@@ -19,8 +18,6 @@ import vn.doingoai.report.SqlFigureSource;
 class ConsularFigures extends SqlFigureSource {
 
     static final String SUPPORT_AMOUNT = "consular.citizens.supportAmount";
-
-    private static final String PAID_ON = CurrencySum.rateDate("s.currency", "s.paid_on", "VND");
 
     ConsularFigures() {
         super("VND");
@@ -39,14 +36,13 @@ class ConsularFigures extends SqlFigureSource {
         count(query, tally, "press_visit v", "v.start_date", "consular.press.visits");
         count(query, tally, "protection_case c", "c.opened_on", "consular.protection.cases");
         query.select("citizen_support s", "s.unit_code")
-                .groupBy("s.currency")
-                .groupByAs("rate_date", PAID_ON)
+                .perCurrency("s.currency", "s.paid_on", "VND")
                 .sumIn("persons", "s.paid_on", "s.persons")
                 .sumIn("amount", "s.paid_on", "s.amount")
                 .where("s.paid_on between :from and :to")
                 .read(jdbc, row -> {
                     tally.add(row, "consular.citizens.supported", row.count("persons"));
-                    tally.addMoney(row, SUPPORT_AMOUNT, row.text("currency"), row.date("rate_date"), row.sum("amount"));
+                    tally.addMoney(row, SUPPORT_AMOUNT, row.sum("amount"));
                 });
 
         tally.put(figures, "consular.entries.approved", "PERSONS", c -> link(query, c, "entry-approvals"));

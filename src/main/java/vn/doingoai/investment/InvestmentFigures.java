@@ -35,8 +35,6 @@ class InvestmentFigures extends SqlFigureSource implements ChartSource {
     private static final String TOTAL = "fdi.capital.total";
     private static final String COUNTRIES = "fdi.countries";
 
-    private static final String CAPITAL_DATE = CurrencySum.rateDate("i.capital_currency", "i.registered_on", "USD");
-    private static final String CHANGE_DATE = CurrencySum.rateDate("a.currency", "a.change_date", "USD");
     private static final String ADJUSTMENTS = "investment_adjustment a join investment i on i.id = a.investment_id";
 
     /** Active on the chart's last day. */
@@ -51,32 +49,27 @@ class InvestmentFigures extends SqlFigureSource implements ChartSource {
         IntFunction<String> active = i -> activeOn(FigureQuery.end(i));
         // The projects: registered in each period (with their capital), active at its end (likewise).
         query.select("investment i", "i.unit_code")
-                .groupBy("i.capital_currency")
-                .groupByAs("rate_date", CAPITAL_DATE)
+                .perCurrency("i.capital_currency", "i.registered_on", "USD")
                 .sumIn("created", "i.registered_on", "1")
                 .sumIn("registered", "i.registered_on", "i.capital_amount")
                 .sum("active", active, "1")
                 .sum("total", active, "i.capital_amount")
                 .where("i.registered_on <= :to")
                 .read(jdbc, row -> {
-                    String currency = row.text("capital_currency");
-                    LocalDate date = row.date("rate_date");
                     tally.add(row, NEW, row.count("created"));
-                    tally.addMoney(row, REGISTERED, currency, date, row.sum("registered"));
+                    tally.addMoney(row, REGISTERED, row.sum("registered"));
                     tally.add(row, ACTIVE_PROJECTS, row.count("active"));
-                    tally.addMoney(row, TOTAL, currency, date, row.sum("total"));
+                    tally.addMoney(row, TOTAL, row.sum("total"));
                 });
         // The changes of capital: made in each period, and made by its end to a project active then.
         query.select(ADJUSTMENTS, "i.unit_code")
-                .groupBy("a.currency")
-                .groupByAs("rate_date", CHANGE_DATE)
+                .perCurrency("a.currency", "a.change_date", "USD")
                 .sumIn("registered", "a.change_date", "a.amount")
                 .sum("total", i -> active.apply(i) + " and a.change_date <= " + FigureQuery.end(i), "a.amount")
                 .where("a.change_date <= :to")
                 .read(jdbc, row -> {
-                    String currency = row.text("currency");
-                    tally.addMoney(row, REGISTERED, currency, row.date("rate_date"), row.sum("registered"));
-                    tally.addMoney(row, TOTAL, currency, row.date("rate_date"), row.sum("total"));
+                    tally.addMoney(row, REGISTERED, row.sum("registered"));
+                    tally.addMoney(row, TOTAL, row.sum("total"));
                 });
         // Adjusted: registered before the period, with a change of capital in it (điều chỉnh).
         query.select(ADJUSTMENTS, "i.unit_code")

@@ -2,7 +2,6 @@ package vn.doingoai.overseas;
 
 import java.util.List;
 import org.springframework.stereotype.Component;
-import vn.doingoai.money.CurrencySum;
 import vn.doingoai.report.FigureQuery;
 import vn.doingoai.report.FigureTally;
 import vn.doingoai.report.Figures;
@@ -18,8 +17,6 @@ class OverseasFigures extends SqlFigureSource {
 
     static final String KEY = "overseas.donations";
 
-    private static final String RATE_DATE = CurrencySum.rateDate("d.currency", "d.received_on", "USD");
-
     OverseasFigures() {
         super("USD");
     }
@@ -27,14 +24,10 @@ class OverseasFigures extends SqlFigureSource {
     @Override
     protected void count(FigureQuery query, FigureTally tally, List<Figures> figures) {
         query.select("overseas_donation d", "d.unit_code")
-                .groupBy("d.currency")
-                .groupByAs("rate_date", RATE_DATE)
+                .perCurrency("d.currency", "d.received_on", "USD")
                 .sumIn("amount", "d.received_on", "d.amount")
                 .where("d.received_on between :from and :to")
-                .read(
-                        jdbc,
-                        row -> tally.addMoney(
-                                row, KEY, row.text("currency"), row.date("rate_date"), row.sum("amount")));
+                .read(jdbc, row -> tally.addMoney(row, KEY, row.sum("amount")));
         tally.put(figures, KEY, "USD", c -> "/overseas-donations?" + query.listParams(c));
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import vn.doingoai.money.CurrencySum;
 
 /**
  * One aggregate query of a figure source over all the cells of a {@link FigureQuery} (its periods,
@@ -30,6 +31,11 @@ public final class FigureSelect {
 
     /** The alias of the unit column, when the query has groups. */
     private static final String UNIT = "figure_unit";
+
+    /** The names of a row's currency and rate date ({@link #perCurrency}). */
+    static final String CURRENCY = "currency";
+
+    static final String RATE_DATE = "rate_date";
 
     private final FigureQuery query;
     private final String from;
@@ -60,6 +66,16 @@ public final class FigureSelect {
         columns.add(expression + " as " + name);
         groupBy.add(expression);
         return this;
+    }
+
+    /**
+     * Groups money by its currency and the date of its rate to {@code target} ({@link
+     * CurrencySum#rateDate}: none for money in the target currency), so that each row holds the sums
+     * of one currency at one date, added by {@link FigureTally#addMoney(Row, String, BigDecimal)}.
+     */
+    public FigureSelect perCurrency(String currencyColumn, String dateColumn, String target) {
+        return groupByAs(CURRENCY, currencyColumn)
+                .groupByAs(RATE_DATE, CurrencySum.rateDate(currencyColumn, dateColumn, target));
     }
 
     /** An aggregate of each period {@code i}, read by {@link Row#count} or {@link Row#sum} as {@code name}. */

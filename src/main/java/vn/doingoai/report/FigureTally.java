@@ -1,6 +1,7 @@
 package vn.doingoai.report;
 
 import java.math.BigDecimal;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -68,6 +69,11 @@ public final class FigureTally {
         money.computeIfAbsent(key, k -> cells(() -> new CurrencySum(rates, currency)))
                 .get(row.cell())
                 .add(amountCurrency, date, amount);
+    }
+
+    /** Adds a row's sum of one currency at one date ({@link FigureSelect#perCurrency}) to figure {@code key}. */
+    public void addMoney(FigureSelect.Row row, String key, BigDecimal amount) throws SQLException {
+        addMoney(row, key, row.text(FigureSelect.CURRENCY), row.date(FigureSelect.RATE_DATE), amount);
     }
 
     /** The count of figure {@code key} in a cell (of things, for a distinct figure), 0 when nothing. */
