@@ -33,8 +33,8 @@ class ConsularFigures extends SqlFigureSource {
                     tally.add(row, "consular.entries.approved", row.count("approved"));
                     tally.add(row, "consular.entries.received", row.count("received"));
                 });
-        count(query, tally, "press_visit v", "v.start_date", "consular.press.visits");
-        count(query, tally, "protection_case c", "c.opened_on", "consular.protection.cases");
+        countDated(query, tally, "consular.press.visits", "press_visit v", "v.start_date");
+        countDated(query, tally, "consular.protection.cases", "protection_case c", "c.opened_on");
         query.select("citizen_support s", "s.unit_code")
                 .perCurrency("s.currency", "s.paid_on", "VND")
                 .sumIn("persons", "s.paid_on", "s.persons")
@@ -51,15 +51,6 @@ class ConsularFigures extends SqlFigureSource {
         tally.put(figures, SUPPORT_AMOUNT, "VND", c -> link(query, c, "citizen-support"));
         tally.put(figures, "consular.press.visits", "VISITS", c -> link(query, c, "press-visits"));
         tally.put(figures, "consular.protection.cases", "CASES", c -> link(query, c, "protection-cases"));
-    }
-
-    /** The records of {@code table} (alias and unit column {@code x.unit_code}) dated in each period. */
-    private void count(FigureQuery query, FigureTally tally, String table, String dateColumn, String key) {
-        String alias = table.substring(table.indexOf(' ') + 1);
-        query.select(table, alias + ".unit_code")
-                .sumIn("records", dateColumn, "1")
-                .where(dateColumn + " between :from and :to")
-                .read(jdbc, row -> tally.add(row, key, row.count("records")));
     }
 
     private static String link(FigureQuery query, int cell, String list) {

@@ -32,10 +32,7 @@ class DocumentFigures extends SqlFigureSource {
 
     @Override
     protected void count(FigureQuery query, FigureTally tally, List<Figures> figures) {
-        query.select("policy_document d", "d.unit_code")
-                .sumIn("issued", "d.issued_on", "1")
-                .where("d.issued_on between :from and :to")
-                .read(jdbc, row -> tally.add(row, ISSUED, row.count("issued")));
+        countDated(query, tally, ISSUED, "policy_document d", "d.issued_on");
         query.select("document_task t", "t.assignee")
                 .sumIn("due", "t.due_on", "1")
                 .sum("on_time", i -> FigureQuery.in("t.due_on", i) + " and " + ON_TIME, "1")

@@ -15,10 +15,7 @@ class NewsFigures extends SqlFigureSource {
 
     @Override
     protected void count(FigureQuery query, FigureTally tally, List<Figures> figures) {
-        query.select("news n", "n.unit_code")
-                .sumIn("articles", "n.published_on", "1")
-                .where("n.status = 'PUBLISHED' and n.published_on between :from and :to")
-                .read(jdbc, row -> tally.add(row, ARTICLES, row.count("articles")));
+        countDated(query, tally, ARTICLES, "news n", "n.published_on", "n.status = 'PUBLISHED'");
         tally.put(figures, ARTICLES, "ARTICLES", c -> "/news?" + query.listParams(c) + "&status=PUBLISHED");
     }
 }

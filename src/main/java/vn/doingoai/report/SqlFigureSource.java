@@ -48,6 +48,25 @@ public abstract class SqlFigureSource implements FigureSource {
         count(query, currency == null ? query.tally() : query.tally(converter(), currency), figures);
     }
 
+    /**
+     * Counts into figure {@code key} the records of {@code table} (its alias's {@code unit_code} is
+     * their unit) dated in each period, where the conditions hold.
+     *
+     * @param table the table and its alias: {@code press_visit v}
+     * @param dateColumn {@code v.start_date}
+     * @param conditions more conditions on the records: {@code n.status = 'PUBLISHED'}
+     */
+    protected void countDated(
+            FigureQuery query, FigureTally tally, String key, String table, String dateColumn, String... conditions) {
+        FigureSelect select = query.select(table, table.substring(table.indexOf(' ') + 1) + ".unit_code")
+                .sumIn("records", dateColumn, "1");
+        for (String condition : conditions) {
+            select.where(condition);
+        }
+        select.where(dateColumn + " between :from and :to")
+                .read(jdbc, row -> tally.add(row, key, row.count("records")));
+    }
+
     /** Counts every cell of the query into the tally, and puts the module's figures into {@code figures}. */
     protected abstract void count(FigureQuery query, FigureTally tally, List<Figures> figures);
 }
