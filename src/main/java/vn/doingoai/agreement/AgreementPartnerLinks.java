@@ -13,14 +13,9 @@ class AgreementPartnerLinks {
 
     @Bean
     PartnerLinks agreementsOfPartner(Agreements agreements, AgreementRepository repository, UnitNames unitNames) {
-        return PartnerLinks.of(
-                agreements::byPartner,
-                repository::unitsNaming,
-                a -> new LinkedRecord(
-                        "nav.agreements",
-                        a.title(),
-                        unitNames.label(a.unit())
-                                + (a.signedOn() == null ? "" : " · " + VietnameseFormat.date(a.signedOn())),
-                        a.link()));
+        return PartnerLinks.of(agreements::byPartner, repository::unitsNaming, a -> {
+            String signed = a.signedOn() == null ? "" : " · " + VietnameseFormat.date(a.signedOn());
+            return new LinkedRecord("nav.agreements", a.title(), unitNames.label(a.unit()) + signed, a.link());
+        });
     }
 }
