@@ -52,9 +52,9 @@ public abstract class SqlFigureRecords implements FigureRecords {
     }
 
     /**
-     * The records of the query (id, title, date, unit, what it is), each counted once, noted with
-     * the message of what it is: {@code notes} and the fifth column ({@code letter.occasion.} and
-     * {@code VISIT}).
+     * The records of the query (id, title, date, unit, what it is), each counted once and noted with
+     * the message key of what it is: {@code notes} followed by the fifth column ({@code
+     * letter.occasion.} and a letter's occasion).
      */
     protected List<Line> counted(String link, String sql, Map<String, Object> params, String notes) {
         return jdbc.query(sql, params, (rs, n) -> FigureRecords.lines(link, false)
