@@ -67,7 +67,7 @@ class KeptAnswers extends OncePerRequestFilter {
             String query,
             Locale locale,
             String languages,
-            boolean htmx,
+            String htmx,
             LocalDate day,
             long version) {}
 
@@ -185,9 +185,17 @@ class KeptAnswers extends OncePerRequestFilter {
                 request.getQueryString(),
                 locale(request),
                 request.getHeader("Accept-Language"),
-                Htmx.isHtmx(request),
+                htmx(request),
                 LocalDate.now(),
                 version.current());
+    }
+
+    /** A whole page, an htmx fragment, or the page htmx asks again to restore its history. */
+    private static String htmx(HttpServletRequest request) {
+        if (request.getHeader("HX-History-Restore-Request") != null) {
+            return "restore";
+        }
+        return Htmx.isHtmx(request) ? "fragment" : "page";
     }
 
     /** The page's language: {@code ?lang=} if valid (as the locale interceptor reads it), else the cookie's. */
