@@ -17,6 +17,7 @@ import vn.doingoai.unit.UnitScope;
 import vn.doingoai.unit.Units;
 import vn.doingoai.user.Access;
 import vn.doingoai.user.CurrentUser;
+import vn.doingoai.web.KeptAnswer;
 
 /**
  * The dashboard at {@code /}: the main figures of the user's unit from the start of the year to
@@ -51,6 +52,7 @@ class DashboardController {
     }
 
     @GetMapping("/")
+    @KeptAnswer
     String dashboard(Model model) {
         UnitScope scope = access.readable();
         LocalDate today = LocalDate.now();

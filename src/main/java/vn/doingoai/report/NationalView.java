@@ -19,6 +19,7 @@ import vn.doingoai.unit.UnitScope;
 import vn.doingoai.unit.Units;
 import vn.doingoai.user.Access;
 import vn.doingoai.user.CurrentUser;
+import vn.doingoai.web.KeptAnswer;
 
 /**
  * The national view {@code /reports/national}: every current province (merged units included) with
@@ -55,6 +56,7 @@ class NationalView {
             int rank) {}
 
     @GetMapping("/reports/national")
+    @KeptAnswer
     String national(
             @RequestParam(required = false) String from,
             @RequestParam(required = false) String to,

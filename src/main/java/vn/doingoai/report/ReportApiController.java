@@ -5,6 +5,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import vn.doingoai.web.KeptAnswer;
 
 /**
  * The summary of a period (API.md) as JSON, Word, PDF and Excel; the documents in English with
@@ -26,6 +27,7 @@ class ReportApiController {
 
     /** The summary as JSON, its warnings in the request's language ({@code lang=en}, Vietnamese by default). */
     @GetMapping("/summary")
+    @KeptAnswer
     Summary summary(SummaryParams params) {
         return summaries.summary(summaries.check(params));
     }

@@ -23,6 +23,7 @@ import vn.doingoai.unit.Units;
 import vn.doingoai.user.Access;
 import vn.doingoai.user.CurrentUser;
 import vn.doingoai.web.Htmx;
+import vn.doingoai.web.KeptAnswer;
 
 /**
  * The report page {@code /reports}: the unit and period picker, the figures by section (an htmx
@@ -116,6 +117,7 @@ class ReportPageController {
     }
 
     @GetMapping("/reports")
+    @KeptAnswer
     String page(
             @RequestParam(required = false) String unit,
             PeriodChoice choice,

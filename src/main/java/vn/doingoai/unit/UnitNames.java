@@ -1,31 +1,27 @@
 package vn.doingoai.unit;
 
 import java.time.format.DateTimeFormatter;
-import java.util.HashMap;
 import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
-import org.springframework.web.context.request.RequestAttributes;
-import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * Units by name, for pages and spreadsheets: {@code Tỉnh Thái Nguyên}, and a unit dissolved in the
  * 2025 merger with its last day, {@code Tỉnh Bắc Ninh (đến 30/06/2025)}, so that two units of one
  * name never look alike. In templates: {@code ${@unitNames.label(record.unit)}}. The unit tree is
- * read once per request (a page or an export), however many rows name a unit.
+ * read once per data version ({@link UnitTree}), however many rows and requests name a unit.
  */
 @Component("unitNames")
 public class UnitNames {
 
-    private static final String CACHE = UnitNames.class.getName() + ".tree";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-    private final UnitRepository repository;
+    private final UnitTree tree;
     private final MessageSource messages;
 
-    UnitNames(UnitRepository repository, MessageSource messages) {
-        this.repository = repository;
+    UnitNames(UnitTree tree, MessageSource messages) {
+        this.tree = tree;
         this.messages = messages;
     }
 
@@ -59,20 +55,8 @@ public class UnitNames {
         return unit == null ? (code == null ? "" : code) : option(unit);
     }
 
-    /** Every unit by code: read once per request. */
+    /** Every unit by code: the unit tree of the data version (read once per version, not per request). */
     Map<String, Unit> tree() {
-        RequestAttributes request = RequestContextHolder.getRequestAttributes();
-        if (request != null
-                && request.getAttribute(CACHE, RequestAttributes.SCOPE_REQUEST) instanceof Map<?, ?> cached) {
-            @SuppressWarnings("unchecked")
-            Map<String, Unit> tree = (Map<String, Unit>) cached;
-            return tree;
-        }
-        Map<String, Unit> tree = new HashMap<>();
-        repository.findAll().forEach(u -> tree.put(u.getCode(), u));
-        if (request != null) {
-            request.setAttribute(CACHE, tree, RequestAttributes.SCOPE_REQUEST);
-        }
-        return tree;
+        return tree.snapshot().byCode;
     }
 }

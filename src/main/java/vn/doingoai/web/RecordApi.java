@@ -49,6 +49,7 @@ public abstract class RecordApi<D, F> {
     }
 
     @GetMapping
+    @KeptAnswer
     public PageResponse<D> list(
             F filter,
             Pageable pageable,
@@ -65,6 +66,7 @@ public abstract class RecordApi<D, F> {
     }
 
     @GetMapping("/{id}")
+    @KeptAnswer
     public D read(@PathVariable Long id) {
         return records.read(id);
     }

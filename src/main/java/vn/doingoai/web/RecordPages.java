@@ -62,6 +62,7 @@ public abstract class RecordPages<D, F> {
     }
 
     @GetMapping
+    @KeptAnswer
     public String list(@ModelAttribute("filter") F filter, Pageable pageable, HttpServletRequest request, Model model) {
         show(list(), filter, pageable, model);
         model.addAttribute("canWrite", parts.access().canWriteAnything());
@@ -75,6 +76,7 @@ public abstract class RecordPages<D, F> {
     }
 
     @GetMapping("/{id}")
+    @KeptAnswer
     public String detail(@PathVariable Long id, Model model) {
         details(id, model);
         model.addAttribute("history", parts.history().of(type.history(), id, type.messages()));

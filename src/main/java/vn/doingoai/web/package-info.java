@@ -3,5 +3,5 @@
  * API), the language switch and the message files, the layout, error pages and RFC 9457 problem
  * details for the API.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"common", "history", "unit", "user"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"common", "config", "history", "unit", "user"})
 package vn.doingoai.web;

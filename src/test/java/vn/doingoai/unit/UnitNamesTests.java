@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
 import java.time.LocalDate;
@@ -18,12 +19,16 @@ import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
-/** Units by name: merged units never look alike, and a page reads the unit tree once. */
+/**
+ * Units by name: merged units never look alike, and names come from the unit tree of the data
+ * version, never from reading the units again.
+ */
 class UnitNamesTests {
 
     private final UnitRepository repository = mock(UnitRepository.class);
     private final StaticMessageSource messages = new StaticMessageSource();
-    private final UnitNames names = new UnitNames(repository, messages);
+    private final UnitTree tree = mock(UnitTree.class);
+    private final UnitNames names = new UnitNames(tree, messages);
 
     UnitNamesTests() {
         messages.addMessage("unit.until", Locale.forLanguageTag("vi"), "(đến {0})");
@@ -32,7 +37,7 @@ class UnitNamesTests {
         Unit oldBacNinh = new Unit("27", "Tỉnh Bắc Ninh", UnitLevel.PROVINCE, "VN");
         ReflectionTestUtils.setField(oldBacNinh, "dissolvedOn", LocalDate.of(2025, 6, 30));
         ReflectionTestUtils.setField(oldBacNinh, "mergedInto", "24");
-        when(repository.findAll()).thenReturn(List.of(bacNinh, oldBacNinh));
+        when(tree.snapshot()).thenReturn(new UnitTree.Snapshot(List.of(bacNinh, oldBacNinh)));
     }
 
     @AfterEach
@@ -53,11 +58,12 @@ class UnitNamesTests {
     }
 
     @Test
-    void aRequestReadsTheUnitTreeOnceHoweverManyRowsNameAUnit() {
+    void aPageNamesItsUnitsFromTheTreeOfTheDataVersionWithoutReadingTheUnits() {
         RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(new MockHttpServletRequest()));
         for (int row = 0; row < 100; row++) {
             names.label(row % 2 == 0 ? "24" : "27");
         }
-        verify(repository, times(1)).findAll();
+        verify(tree, times(100)).snapshot();
+        verifyNoInteractions(repository);
     }
 }
