@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.doingoai.support.Api;
+import vn.doingoai.support.Wrk;
 
 /**
  * Not a unit test (Surefire skips classes named *Benchmark*): starts the application on a random
@@ -106,50 +107,22 @@ class PublicSiteBenchmark {
 
     final AtomicLong errors = new AtomicLong();
 
-    /** wrk's summary with p95 (its own output stops at p90 and p99). */
-    static final String WRK_SCRIPT =
-            """
-            done = function(summary, latency, requests)
-              local e = summary.errors
-              io.write(string.format("%d requests (%.0f/s), errors: %d, latency ms: p50 %.1f  p95 %.1f  p99 %.1f  max %.1f\\n",
-                summary.requests, summary.requests / (summary.duration / 1e6),
-                e.status + e.connect + e.read + e.write + e.timeout,
-                latency:percentile(50) / 1000, latency:percentile(95) / 1000, latency:percentile(99) / 1000, latency.max / 1000))
-            end
-            """;
-
     /**
-     * The same pages driven by wrk (Debian's {@code wrk}, the load generator the issues measure with:
-     * two threads on epoll, so that the client takes little of the two cores the server shares), one
-     * page at a time; nothing when wrk is not installed.
+     * The same pages driven by wrk ({@link Wrk}: a lighter client than the JDK's 200 threads, it
+     * measures the server rather than the client), one page at a time; nothing when wrk is not installed.
      */
     List<String> wrk(int connections, int seconds, List<String> paths) throws Exception {
-        if (!Files.isExecutable(Path.of("/usr/bin/wrk"))) {
+        if (!Wrk.installed()) {
             return List.of("wrk: not installed (apt-get install wrk), not run");
         }
-        Path script = Files.writeString(Path.of("target", "public-site-benchmark.lua"), WRK_SCRIPT);
         List<String> lines = new ArrayList<>();
         for (String path : paths) {
-            String url = "http://127.0.0.1:" + port + path;
-            wrkRun(connections, 3, script, url); // warm-up
             String load = uptime();
-            List<String> out = wrkRun(connections, seconds, script, url);
-            lines.add("wrk " + path + ", " + connections + " connections, " + seconds + " s: "
-                    + (out.isEmpty() ? "no output" : out.get(out.size() - 1)) + "; uptime before: " + load);
+            String out = Wrk.run("http://127.0.0.1:" + port + path, connections, seconds);
+            lines.add("wrk " + path + ", " + connections + " connections, " + seconds + " s: " + out
+                    + "; uptime before: " + load);
         }
         return lines;
-    }
-
-    private static List<String> wrkRun(int connections, int seconds, Path script, String url) throws Exception {
-        Process wrk = new ProcessBuilder(
-                        "/usr/bin/wrk", "-t2", "-c" + connections, "-d" + seconds + "s", "-s", script.toString(), url)
-                .redirectErrorStream(true)
-                .start();
-        List<String> out = new String(wrk.getInputStream().readAllBytes(), StandardCharsets.UTF_8)
-                .lines()
-                .toList();
-        wrk.waitFor();
-        return out;
     }
 
     /** Each connection asks for the pages in turn, as fast as it is answered, for {@code seconds}. */

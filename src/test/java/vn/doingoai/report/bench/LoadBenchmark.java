@@ -22,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import vn.doingoai.support.Wrk;
 
 /**
  * Not a unit test (Surefire skips classes named *Benchmark*, and it needs the packaged jar): the
@@ -299,7 +300,8 @@ class LoadBenchmark {
                             connections,
                             warmup,
                             duration,
-                            (request, worker) -> request.header("Cookie", "SESSION=" + sessions[worker]));
+                            (request, worker) -> request.header("Cookie", "SESSION=" + sessions[worker]),
+                            "Cookie: SESSION=" + sessions[0]);
                 }
             }
             if (only.isBlank() || "api".equals(only)) {
@@ -310,7 +312,8 @@ class LoadBenchmark {
                         connections,
                         warmup,
                         duration,
-                        (request, worker) -> request.header("Authorization", national));
+                        (request, worker) -> request.header("Authorization", national),
+                        "Authorization: " + national);
             }
         }
 
@@ -320,7 +323,8 @@ class LoadBenchmark {
                 int connections,
                 Duration warmup,
                 Duration duration,
-                PageLoad.Credentials credentials)
+                PageLoad.Credentials credentials,
+                String wrkHeader)
                 throws Exception {
             String jfrName = name.replaceAll("[^A-Za-z0-9]+", "-");
             boolean jfr = Boolean.getBoolean("bench.jfr");
@@ -339,6 +343,11 @@ class LoadBenchmark {
                 jcmd("JFR.stop", "name=" + jfrName, "filename=" + file);
             }
             note("%s  server CPU %.1f ms per request; load before %s, %s", result.line(), cpuPerRequest, before, used);
+            if (Wrk.installed()) { // the lighter client the issue measures with: one session, two threads
+                note(
+                        "  wrk %s: %s",
+                        name, Wrk.run(server.uri(path).toString(), connections, (int) duration.toSeconds(), wrkHeader));
+            }
         }
 
         private void jcmd(String... args) throws Exception {
