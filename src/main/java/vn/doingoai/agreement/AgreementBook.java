@@ -8,20 +8,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.multipart.MultipartFile;
 import vn.doingoai.common.FieldProblem;
 import vn.doingoai.common.InvalidInputException;
-import vn.doingoai.common.NotFoundException;
 import vn.doingoai.common.RecordBook;
 import vn.doingoai.common.RecordSpecs;
 import vn.doingoai.common.Text;
 import vn.doingoai.common.Workflow;
+import vn.doingoai.document.AttachedFile;
+import vn.doingoai.document.DocumentStore;
 import vn.doingoai.document.StoredDocument;
 import vn.doingoai.partner.PartnerRef;
 import vn.doingoai.partner.Partners;
@@ -44,6 +45,7 @@ class AgreementBook extends RecordBook<Agreement, AgreementData, AgreementFilter
     private final Units units;
     private final AgreementWorkflow workflow;
     private final AgreementDocuments policyDocuments;
+    private final AttachedFile<Agreement> document;
 
     AgreementBook(
             AgreementRepository agreements,
@@ -51,8 +53,11 @@ class AgreementBook extends RecordBook<Agreement, AgreementData, AgreementFilter
             Access access,
             Units units,
             AgreementWorkflow workflow,
-            AgreementDocuments policyDocuments) {
+            AgreementDocuments policyDocuments,
+            DocumentStore documents) {
         super(agreements, access);
+        this.document = new AttachedFile<>(
+                documents, "agreement", Agreement::getDocument, Agreement::setDocument, this::checkChange);
         this.policyDocuments = policyDocuments;
         this.agreements = agreements;
         this.partners = partners;
@@ -164,29 +169,15 @@ class AgreementBook extends RecordBook<Agreement, AgreementData, AgreementFilter
 
     // ---- the signed document
 
-    /**
-     * Attaches the signed document (replacing any earlier one). The upload is kept only after the
-     * right to write the agreement was checked: a refused request writes no file.
-     */
-    AgreementData attach(Long id, Supplier<StoredDocument> upload) {
-        Agreement a = get(id);
-        access.checkWrite(a.getUnitCode());
-        StoredDocument document = upload.get();
-        if (document != null) {
-            a.setDocument(document);
-            agreements.flush();
-        }
-        return one(a);
+    /** Attaches the signed document (replacing any earlier one), after the right to write the agreement. */
+    AgreementData attach(Long id, MultipartFile upload) {
+        return change(id, a -> document.attach(a, upload));
     }
 
     /** The signed document, after the access check of its agreement. */
     @Transactional(readOnly = true)
     StoredDocument document(Long id) {
-        StoredDocument document = get(id).getDocument();
-        if (document == null || document.path() == null) {
-            throw new NotFoundException("Document of agreement " + id);
-        }
-        return document;
+        return document.of(get(id));
     }
 
     // ---- the partners of agreements

@@ -151,6 +151,14 @@ public abstract class RecordBook<E extends RecordEntity, D extends Versioned, F>
         return one(record);
     }
 
+    /**
+     * A change of a record found that checks its own right first (a file attached through {@code
+     * document.AttachedFile}: the right to change the record before anything is stored), then its data.
+     */
+    protected D change(Long id, Consumer<E> change) {
+        return step(id, null, change);
+    }
+
     /** A record by id (404), after the right to read its unit (403). */
     protected E get(Long id) {
         E record = repository.findById(id).orElseThrow(() -> new NotFoundException("Record " + id));

@@ -17,10 +17,10 @@ import vn.doingoai.agreement.Agreements;
 import vn.doingoai.common.Countries;
 import vn.doingoai.common.FieldProblem;
 import vn.doingoai.common.InvalidInputException;
-import vn.doingoai.common.NotFoundException;
 import vn.doingoai.common.RecordBook;
 import vn.doingoai.common.RecordSpecs;
 import vn.doingoai.common.Workflow;
+import vn.doingoai.document.AttachedFile;
 import vn.doingoai.document.DocumentStore;
 import vn.doingoai.document.StoredDocument;
 import vn.doingoai.partner.PartnerRef;
@@ -46,7 +46,7 @@ class DelegationBook extends RecordBook<Delegation, DelegationData, DelegationFi
     private final Partners partners;
     private final Access access;
     private final Units units;
-    private final DocumentStore documents;
+    private final AttachedFile<Delegation> report;
     private final EntityManager em;
 
     DelegationBook(
@@ -69,7 +69,8 @@ class DelegationBook extends RecordBook<Delegation, DelegationData, DelegationFi
         this.partners = partners;
         this.access = access;
         this.units = units;
-        this.documents = documents;
+        this.report = new AttachedFile<>(
+                documents, "delegation", Delegation::getReport, Delegation::attachReport, this::checkChange);
         this.em = em;
     }
 
@@ -136,11 +137,7 @@ class DelegationBook extends RecordBook<Delegation, DelegationData, DelegationFi
 
     @Transactional(readOnly = true)
     StoredDocument report(Long id) {
-        Delegation d = get(id);
-        if (d.getReport() == null) {
-            throw new NotFoundException("Report of delegation " + id);
-        }
-        return d.getReport();
+        return report.of(get(id));
     }
 
     @Override
@@ -271,15 +268,7 @@ class DelegationBook extends RecordBook<Delegation, DelegationData, DelegationFi
 
     /** Adds or replaces the report file of a delegation. */
     DelegationData attachReport(Long id, MultipartFile file) {
-        Delegation d = get(id);
-        access.checkWrite(d.getUnitCode());
-        StoredDocument document = documents.store("delegation", file);
-        if (document == null) {
-            throw new InvalidInputException("file", "validation.required");
-        }
-        d.attachReport(document);
-        repository.flush();
-        return one(d);
+        return change(id, d -> report.attach(d, file));
     }
 
     // ---- the dataset section's export (its import is DelegationImport)

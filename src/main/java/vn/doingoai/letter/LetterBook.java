@@ -2,17 +2,18 @@ package vn.doingoai.letter;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.multipart.MultipartFile;
 import vn.doingoai.common.FieldProblem;
 import vn.doingoai.common.InvalidInputException;
-import vn.doingoai.common.NotFoundException;
 import vn.doingoai.common.RecordBook;
 import vn.doingoai.common.RecordSpecs;
 import vn.doingoai.common.Text;
+import vn.doingoai.document.AttachedFile;
+import vn.doingoai.document.DocumentStore;
 import vn.doingoai.document.StoredDocument;
 import vn.doingoai.partner.PartnerRef;
 import vn.doingoai.partner.Partners;
@@ -33,9 +34,18 @@ class LetterBook extends RecordBook<Letter, LetterData, LetterFilter> {
     private final Partners partners;
     private final Access access;
     private final Units units;
+    private final AttachedFile<Letter> file;
 
-    LetterBook(LetterRepository letters, Letters lookups, Partners partners, Access access, Units units) {
+    LetterBook(
+            LetterRepository letters,
+            Letters lookups,
+            Partners partners,
+            Access access,
+            Units units,
+            DocumentStore documents) {
         super(letters, access);
+        this.file =
+                new AttachedFile<>(documents, "letter", Letter::getDocument, Letter::setDocument, this::checkChange);
         this.letters = letters;
         this.lookups = lookups;
         this.partners = partners;
@@ -134,29 +144,15 @@ class LetterBook extends RecordBook<Letter, LetterData, LetterFilter> {
 
     // ---- the letter's file
 
-    /**
-     * Attaches the letter's file (replacing any earlier one). The upload is kept only after the right
-     * to write the letter was checked: a refused request writes no file.
-     */
-    LetterData attach(Long id, Supplier<StoredDocument> upload) {
-        Letter l = get(id);
-        checkChange(l);
-        StoredDocument document = upload.get();
-        if (document != null) {
-            l.setDocument(document);
-            letters.flush();
-        }
-        return one(l);
+    /** Attaches the letter's file (replacing any earlier one), after the right to write the letter. */
+    LetterData attach(Long id, MultipartFile upload) {
+        return change(id, l -> file.attach(l, upload));
     }
 
     /** The letter's file, after the access check of its letter. */
     @Transactional(readOnly = true)
     StoredDocument document(Long id) {
-        StoredDocument document = get(id).getDocument();
-        if (document == null || document.path() == null) {
-            throw new NotFoundException("Document of letter " + id);
-        }
-        return document;
+        return file.of(get(id));
     }
 
     // ---- the dataset section's export (its import is LetterImport)

@@ -3,19 +3,20 @@ package vn.doingoai.news;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.multipart.MultipartFile;
 import vn.doingoai.common.FieldProblem;
 import vn.doingoai.common.InvalidInputException;
-import vn.doingoai.common.NotFoundException;
 import vn.doingoai.common.RecordBook;
 import vn.doingoai.common.RecordSpecs;
 import vn.doingoai.common.Text;
 import vn.doingoai.common.Workflow;
+import vn.doingoai.document.AttachedFile;
+import vn.doingoai.document.DocumentStore;
 import vn.doingoai.document.StoredDocument;
 import vn.doingoai.unit.UnitScope;
 import vn.doingoai.unit.Units;
@@ -34,9 +35,21 @@ class NewsBook extends RecordBook<NewsItem, NewsData, NewsFilter> {
     private final NewsWorkflow workflow;
     private final Access access;
     private final Units units;
+    private final AttachedFile<NewsItem> picture;
 
-    NewsBook(NewsRepository repository, NewsLinks links, NewsWorkflow workflow, Access access, Units units) {
+    NewsBook(
+            NewsRepository repository,
+            NewsLinks links,
+            NewsWorkflow workflow,
+            Access access,
+            Units units,
+            DocumentStore documents) {
         super(repository, access);
+        this.picture =
+                new AttachedFile<>(documents, NewsPicture::store, NewsItem::getPicture, NewsItem::setPicture, n -> {
+                    checkChange(n);
+                    workflow.checkPublishedChange(n, "before", "a new picture");
+                });
         this.repository = repository;
         this.links = links;
         this.workflow = workflow;
@@ -130,27 +143,15 @@ class NewsBook extends RecordBook<NewsItem, NewsData, NewsFilter> {
         return links.linked(get(id));
     }
 
-    /**
-     * Keeps a new picture (replacing any earlier one). The upload is stored only after the right to
-     * change the item was checked: a refused request writes no file.
-     */
-    NewsData attachPicture(Long id, Supplier<StoredDocument> upload) {
-        NewsItem n = get(id);
-        checkChange(n);
-        workflow.checkPublishedChange(n, "before", "a new picture");
-        n.setPicture(upload.get());
-        repository.flush();
-        return one(n);
+    /** Keeps a new picture (replacing any earlier one), after the right to change the item. */
+    NewsData attachPicture(Long id, MultipartFile upload) {
+        return change(id, n -> picture.attach(n, upload));
     }
 
     /** The picture, after the read check of its item. */
     @Transactional(readOnly = true)
     StoredDocument picture(Long id) {
-        StoredDocument picture = get(id).getPicture();
-        if (picture == null || picture.path() == null) {
-            throw new NotFoundException("Picture of news " + id);
-        }
-        return picture;
+        return picture.of(get(id));
     }
 
     /** The checks an item must pass beyond its field constraints. */
