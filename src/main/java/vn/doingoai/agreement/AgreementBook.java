@@ -11,12 +11,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
 import vn.doingoai.common.FieldProblem;
-import vn.doingoai.common.InvalidInputException;
 import vn.doingoai.common.RecordBook;
 import vn.doingoai.common.RecordSpecs;
 import vn.doingoai.common.Text;
@@ -55,7 +53,7 @@ class AgreementBook extends RecordBook<Agreement, AgreementData, AgreementFilter
             AgreementWorkflow workflow,
             AgreementDocuments policyDocuments,
             DocumentStore documents) {
-        super(agreements, access);
+        super(agreements, access, Agreement::new);
         this.document = new AttachedFile<>(
                 documents, "agreement", Agreement::getDocument, Agreement::setDocument, this::checkChange);
         this.policyDocuments = policyDocuments;
@@ -96,30 +94,11 @@ class AgreementBook extends RecordBook<Agreement, AgreementData, AgreementFilter
     }
 
     @Override
-    protected Agreement newRecord() {
-        return new Agreement();
-    }
-
-    /** The right to write the unit named (an unknown or blank unit is left to the checks). */
-    @Override
-    protected void checkWritable(Agreement a, AgreementData data) {
-        if (!Text.isBlank(data.unit()) && units.exists(data.unit().trim())) {
-            access.checkWrite(data.unit().trim());
-        } else if (!access.canWriteAnything()) {
-            throw new AccessDeniedException("Read only");
-        }
-    }
-
-    @Override
     protected void write(Agreement a, AgreementData data) {
         Workflow.Outcome<AgreementStatus> decided = workflow.check(a.getId() == null ? null : a, data);
         List<FieldProblem> problems = validate(data);
-        List<Long> partnerIds = partners.resolveAll(
-                data.partners(), i -> problems.add(new FieldProblem("partners[" + i + "]", "validation.ref.unknown")));
-        checkRef(a.getId(), data.ref(), problems);
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        List<Long> partnerIds = partners.resolveAll(data.partners(), "partners", problems);
+        checkAll(a, data, problems);
         Map<Long, PartnerRef> refs = partners.refs(partnerIds);
         List<Long> distinct = partnerIds.stream().distinct().toList();
         policyDocuments.link(a, data);

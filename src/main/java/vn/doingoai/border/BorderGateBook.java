@@ -24,7 +24,7 @@ import vn.doingoai.user.Access;
 class BorderGateBook extends BorderBook<BorderGate, BorderGateData, BorderGateFilter, Void> {
 
     BorderGateBook(BorderGateRepository repository, BorderUnits borderUnits, Access access, Units units) {
-        super(repository, borderUnits, access, units);
+        super(repository, borderUnits, access, units, BorderGate::new);
     }
 
     @Override
@@ -55,11 +55,6 @@ class BorderGateBook extends BorderBook<BorderGate, BorderGateData, BorderGateFi
     @Override
     protected List<BorderGateData> data(List<BorderGate> records) {
         return records.stream().map(g -> BorderGateData.of(g, true)).toList();
-    }
-
-    @Override
-    protected BorderGate newRecord() {
-        return new BorderGate();
     }
 
     /** A gate names no other record. */

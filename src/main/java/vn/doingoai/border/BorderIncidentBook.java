@@ -37,7 +37,7 @@ class BorderIncidentBook
             BorderUnits borderUnits,
             Access access,
             Units units) {
-        super(repository, borderUnits, access, units);
+        super(repository, borderUnits, access, units, BorderIncident::new);
         this.gateRepository = gateRepository;
         this.gates = gates;
     }
@@ -105,11 +105,6 @@ class BorderIncidentBook
     protected void remember(BorderIncident i) {
         BorderGate gate = gatesOf(List.of(i)).get(i.getGateId());
         i.remember(gate == null ? null : gate.getRef(), gate == null ? null : gate.getName());
-    }
-
-    @Override
-    protected BorderIncident newRecord() {
-        return new BorderIncident();
     }
 
     /**

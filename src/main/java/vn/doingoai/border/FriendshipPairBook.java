@@ -39,7 +39,7 @@ class FriendshipPairBook
             BorderUnits borderUnits,
             Access access,
             Units units) {
-        super(repository, borderUnits, access, units);
+        super(repository, borderUnits, access, units, FriendshipPair::new);
         this.pairs = pairs;
         this.partners = partners;
     }
@@ -105,11 +105,6 @@ class FriendshipPairBook
     protected void remember(FriendshipPair p) {
         PartnerRef partner = pairs.partnersOf(List.of(p)).get(p.getPartnerId());
         p.remember(partner == null ? null : partner.ref(), partner == null ? null : partner.displayName());
-    }
-
-    @Override
-    protected FriendshipPair newRecord() {
-        return new FriendshipPair();
     }
 
     @Override

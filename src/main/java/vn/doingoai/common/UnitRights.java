@@ -9,4 +9,10 @@ public interface UnitRights {
     void checkRead(String unitCode);
 
     void checkWrite(String unitCode);
+
+    /**
+     * The right to write records of the unit a data shape names (403): a unit that exists must be
+     * writable; a blank or unknown one is left to the data's checks, for a user who may write at all.
+     */
+    void checkWritable(String unitCode);
 }

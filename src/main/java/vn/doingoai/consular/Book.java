@@ -48,7 +48,7 @@ abstract class Book<E extends RecordEntity, D extends ConsularData> extends Reco
     private final Shape<E, D> shape;
 
     Book(ConsularRepository<E> repository, Access access, Units units, Shape<E, D> shape) {
-        super(repository, access);
+        super(repository, access, shape.create());
         this.access = access;
         this.units = units;
         this.shape = shape;
@@ -86,11 +86,6 @@ abstract class Book<E extends RecordEntity, D extends ConsularData> extends Reco
     @Override
     protected List<D> data(List<E> records) {
         return records.stream().map(e -> shape.data().apply(e, true)).toList();
-    }
-
-    @Override
-    protected E newRecord() {
-        return shape.create().get();
     }
 
     @Override

@@ -60,7 +60,7 @@ class DelegationBook extends RecordBook<Delegation, DelegationData, DelegationFi
             DocumentStore documents,
             EntityManager em,
             Agreements agreements) {
-        super(repository, access);
+        super(repository, access, Delegation::new);
         this.repository = repository;
         this.refs = refs;
         this.workflow = workflow;
@@ -167,11 +167,6 @@ class DelegationBook extends RecordBook<Delegation, DelegationData, DelegationFi
                 true);
     }
 
-    @Override
-    protected Delegation newRecord() {
-        return new Delegation();
-    }
-
     /** The unit named must exist (400) and be the user's to write (403). */
     @Override
     protected void checkWritable(Delegation d, DelegationData data) {
@@ -187,14 +182,10 @@ class DelegationBook extends RecordBook<Delegation, DelegationData, DelegationFi
     protected void write(Delegation d, DelegationData data) {
         Workflow.Outcome<DelegationStatus> decided = workflow.check(d.getId() == null ? null : d, data);
         List<FieldProblem> problems = validate(data);
-        List<Long> partnerIds = partners.resolveAll(
-                data.partners(), i -> problems.add(new FieldProblem("partners[" + i + "]", "validation.ref.unknown")));
-        checkRef(d.getId(), data.ref(), problems);
+        List<Long> partnerIds = partners.resolveAll(data.partners(), "partners", problems);
         Optional<AgreementRef> agreement =
                 agreementOf(data, () -> problems.add(new FieldProblem("agreement", "validation.ref.unknown")));
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        checkAll(d, data, problems);
         List<MemberData> members = Persons.named(data);
         d.rememberPartnerRefs(partners.refs(partnerIds));
         refs.linkDocument(d, data);

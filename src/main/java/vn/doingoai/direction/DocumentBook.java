@@ -3,20 +3,16 @@ package vn.doingoai.direction;
 import java.util.List;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
 import vn.doingoai.common.FieldProblem;
-import vn.doingoai.common.InvalidInputException;
 import vn.doingoai.common.RecordBook;
 import vn.doingoai.common.RecordSpecs;
-import vn.doingoai.common.Text;
 import vn.doingoai.document.AttachedFile;
 import vn.doingoai.document.DocumentStore;
 import vn.doingoai.document.StoredDocument;
 import vn.doingoai.unit.UnitScope;
-import vn.doingoai.unit.Units;
 import vn.doingoai.user.Access;
 
 /**
@@ -31,17 +27,15 @@ class DocumentBook extends RecordBook<PolicyDocument, DocumentData, DocumentFilt
     private final DocumentRepository repository;
     private final DocumentRules rules;
     private final Access access;
-    private final Units units;
     private final AttachedFile<PolicyDocument> file;
 
-    DocumentBook(DocumentRepository repository, DocumentRules rules, Access access, Units units, DocumentStore files) {
-        super(repository, access);
+    DocumentBook(DocumentRepository repository, DocumentRules rules, Access access, DocumentStore files) {
+        super(repository, access, PolicyDocument::new);
         this.file = new AttachedFile<>(
                 files, "document", PolicyDocument::getFile, PolicyDocument::setFile, this::checkChange);
         this.repository = repository;
         this.rules = rules;
         this.access = access;
-        this.units = units;
     }
 
     @Override
@@ -61,27 +55,9 @@ class DocumentBook extends RecordBook<PolicyDocument, DocumentData, DocumentFilt
     }
 
     @Override
-    protected PolicyDocument newRecord() {
-        return new PolicyDocument();
-    }
-
-    /** The right to write the unit named (an unknown or blank unit is left to the rules). */
-    @Override
-    protected void checkWritable(PolicyDocument document, DocumentData data) {
-        if (!Text.isBlank(data.unit()) && units.exists(data.unit())) {
-            access.checkWrite(data.unit().trim());
-        } else if (!access.canWriteAnything()) {
-            throw new AccessDeniedException("Read only");
-        }
-    }
-
-    @Override
     protected void write(PolicyDocument document, DocumentData data) {
         List<FieldProblem> problems = rules.validate(data, document.getId());
-        checkRef(document.getId(), data.ref(), problems);
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        checkAll(document, data, problems);
         document.apply(data);
     }
 

@@ -32,7 +32,7 @@ class IndicatorValueBook extends RecordBook<IndicatorValue, IndicatorValueData, 
     private final Units units;
 
     IndicatorValueBook(IndicatorRepository indicators, IndicatorValueRepository values, Access access, Units units) {
-        super(values, access);
+        super(values, access, IndicatorValue::new);
         this.indicators = indicators;
         this.values = values;
         this.access = access;
@@ -58,11 +58,6 @@ class IndicatorValueBook extends RecordBook<IndicatorValue, IndicatorValueData, 
     @Override
     protected List<IndicatorValueData> data(List<IndicatorValue> records) {
         return records.stream().map(v -> IndicatorValueData.of(v, true)).toList();
-    }
-
-    @Override
-    protected IndicatorValue newRecord() {
-        return new IndicatorValue();
     }
 
     /** The value's problems first (400), then the right to write its unit (403). */

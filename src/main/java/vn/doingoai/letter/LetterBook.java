@@ -8,7 +8,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
 import vn.doingoai.common.FieldProblem;
-import vn.doingoai.common.InvalidInputException;
 import vn.doingoai.common.RecordBook;
 import vn.doingoai.common.RecordSpecs;
 import vn.doingoai.common.Text;
@@ -43,7 +42,7 @@ class LetterBook extends RecordBook<Letter, LetterData, LetterFilter> {
             Access access,
             Units units,
             DocumentStore documents) {
-        super(letters, access);
+        super(letters, access, Letter::new);
         this.file =
                 new AttachedFile<>(documents, "letter", Letter::getDocument, Letter::setDocument, this::checkChange);
         this.letters = letters;
@@ -90,23 +89,10 @@ class LetterBook extends RecordBook<Letter, LetterData, LetterFilter> {
     }
 
     @Override
-    protected Letter newRecord() {
-        return new Letter();
-    }
-
-    @Override
-    protected void checkWritable(Letter l, LetterData data) {
-        access.checkWritable(data.unit());
-    }
-
-    @Override
     protected void write(Letter l, LetterData data) {
         List<FieldProblem> problems = validate(data);
         List<Long> partnerIds = partnerIds(data, problems);
-        checkRef(l.getId(), data.ref(), problems);
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        checkAll(l, data, problems);
         Letters.Refs refs = new Letters.Refs(partners.refs(partnerIds));
         l.remember(refs.refs(partnerIds), refs.names(partnerIds));
         l.apply(data, partnerIds);
@@ -114,11 +100,7 @@ class LetterBook extends RecordBook<Letter, LetterData, LetterFilter> {
 
     /** The partners a letter names, each once; an unknown one is a problem at {@code partners[i]}. */
     List<Long> partnerIds(LetterData data, List<FieldProblem> problems) {
-        return partners
-                .resolveAll(
-                        data.partners(),
-                        i -> problems.add(new FieldProblem("partners[" + i + "]", "validation.ref.unknown")))
-                .stream()
+        return partners.resolveAll(data.partners(), "partners", problems).stream()
                 .distinct()
                 .toList();
     }

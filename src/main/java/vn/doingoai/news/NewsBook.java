@@ -10,7 +10,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
 import vn.doingoai.common.FieldProblem;
-import vn.doingoai.common.InvalidInputException;
 import vn.doingoai.common.RecordBook;
 import vn.doingoai.common.RecordSpecs;
 import vn.doingoai.common.Text;
@@ -44,7 +43,7 @@ class NewsBook extends RecordBook<NewsItem, NewsData, NewsFilter> {
             Access access,
             Units units,
             DocumentStore documents) {
-        super(repository, access);
+        super(repository, access, NewsItem::new);
         this.picture =
                 new AttachedFile<>(documents, NewsPicture::store, NewsItem::getPicture, NewsItem::setPicture, n -> {
                     checkChange(n);
@@ -82,21 +81,6 @@ class NewsBook extends RecordBook<NewsItem, NewsData, NewsFilter> {
         n.remember(links.refs(List.of(n)).apply(n));
     }
 
-    @Override
-    protected NewsItem newRecord() {
-        return new NewsItem();
-    }
-
-    /** The right to write the unit named (an unknown or blank unit is left to the checks). */
-    @Override
-    protected void checkWritable(NewsItem n, NewsData data) {
-        if (!Text.isBlank(data.unit()) && units.exists(data.unit())) {
-            access.checkWrite(data.unit().trim());
-        } else if (!access.canWriteAnything()) {
-            throw new AccessDeniedException("Read only");
-        }
-    }
-
     /**
      * The workflow's status and publisher first (400 at {@code status}, 403 without the right), then
      * the item's checks; a published item stays as the approver let it out (403 for anyone else's change).
@@ -109,10 +93,7 @@ class NewsBook extends RecordBook<NewsItem, NewsData, NewsFilter> {
         Workflow.Outcome<NewsStatus> decided = workflow.check(isNew ? null : n, data);
         List<FieldProblem> problems = validate(data);
         NewsLinks.Ids ids = links.resolve(data, problems);
-        checkRef(n.getId(), data.ref(), problems);
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        checkAll(n, data, problems);
         n.apply(data, ids, links.refsOf(List.of(ids)).apply(ids));
         decided.applyTo(n);
         if (!isNew) {

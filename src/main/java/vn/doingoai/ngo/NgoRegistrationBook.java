@@ -12,7 +12,6 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.doingoai.common.FieldProblem;
-import vn.doingoai.common.InvalidInputException;
 import vn.doingoai.common.RecordBook;
 import vn.doingoai.common.RecordSpecs;
 import vn.doingoai.common.Text;
@@ -41,7 +40,7 @@ class NgoRegistrationBook extends RecordBook<NgoRegistration, NgoRegistrationDat
             Partners partners,
             Access access,
             Units units) {
-        super(repository, access);
+        super(repository, access, NgoRegistration::new);
         this.registrations = registrations;
         this.partners = partners;
         this.access = access;
@@ -105,24 +104,10 @@ class NgoRegistrationBook extends RecordBook<NgoRegistration, NgoRegistrationDat
     }
 
     @Override
-    protected NgoRegistration newRecord() {
-        return new NgoRegistration();
-    }
-
-    @Override
-    protected void checkWritable(NgoRegistration r, NgoRegistrationData data) {
-        access.checkWritable(data.unit());
-    }
-
-    @Override
     protected void write(NgoRegistration r, NgoRegistrationData data) {
         List<FieldProblem> problems = validate(data);
-        Optional<PartnerRef> ngo =
-                partners.resolve(data.ngo(), () -> problems.add(new FieldProblem("ngo", "validation.ref.unknown")));
-        checkRef(r.getId(), data.ref(), problems);
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        Optional<PartnerRef> ngo = partners.resolve(data.ngo(), "ngo", problems);
+        checkAll(r, data, problems);
         r.apply(data, ngo.get());
     }
 

@@ -11,7 +11,6 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.doingoai.common.FieldProblem;
-import vn.doingoai.common.InvalidInputException;
 import vn.doingoai.common.RecordBook;
 import vn.doingoai.common.RecordSpecs;
 import vn.doingoai.common.Text;
@@ -41,7 +40,7 @@ class OverseasDonationBook extends RecordBook<OverseasDonation, OverseasDonation
             Partners partners,
             Access access,
             Units units) {
-        super(repository, access);
+        super(repository, access, OverseasDonation::new);
         this.donations = donations;
         this.partners = partners;
         this.access = access;
@@ -94,24 +93,10 @@ class OverseasDonationBook extends RecordBook<OverseasDonation, OverseasDonation
     }
 
     @Override
-    protected OverseasDonation newRecord() {
-        return new OverseasDonation();
-    }
-
-    @Override
-    protected void checkWritable(OverseasDonation d, OverseasDonationData data) {
-        access.checkWritable(data.unit());
-    }
-
-    @Override
     protected void write(OverseasDonation d, OverseasDonationData data) {
         List<FieldProblem> problems = validate(data);
-        Optional<PartnerRef> donor =
-                partners.resolve(data.donor(), () -> problems.add(new FieldProblem("donor", "validation.ref.unknown")));
-        checkRef(d.getId(), data.ref(), problems);
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        Optional<PartnerRef> donor = partners.resolve(data.donor(), "donor", problems);
+        checkAll(d, data, problems);
         d.apply(data, donor.orElse(null));
     }
 

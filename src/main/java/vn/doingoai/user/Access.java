@@ -131,6 +131,7 @@ public class Access implements vn.doingoai.common.UnitRights {
      * (403): a unit that exists must be one the user may write; a blank or unknown one is left to
      * the data's checks (a problem at {@code unit}), for a user who may write at all.
      */
+    @Override
     public void checkWritable(String unitCode) {
         if (unitCode != null && !unitCode.isBlank() && units.exists(unitCode.trim())) {
             checkWrite(unitCode.trim());
