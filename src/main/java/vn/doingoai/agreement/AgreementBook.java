@@ -66,9 +66,7 @@ class AgreementBook extends RecordBook<Agreement, AgreementData, AgreementFilter
 
     @Override
     protected Specification<Agreement> specification(AgreementFilter filter) {
-        UnitScope scope = access.scope(filter.unit(), true);
-        Specification<Agreement> spec = Specification.<Agreement>where(scope.specification(false))
-                .and(RecordSpecs.matching(filter.q()))
+        Specification<Agreement> spec = access.<Agreement>listed(filter.unit(), filter.q(), false)
                 .and(RecordSpecs.equal("level", filter.level()))
                 .and(RecordSpecs.equal("status", filter.status()))
                 .and(RecordSpecs.between("signedOn", filter.from(), filter.to()));

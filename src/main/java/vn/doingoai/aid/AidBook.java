@@ -99,9 +99,7 @@ class AidBook extends RecordBook<AidItem, AidData, AidFilter> {
 
     @Override
     protected Specification<AidItem> specification(AidFilter filter) {
-        UnitScope scope = access.scope(filter.unit(), true);
-        Specification<AidItem> spec = Specification.<AidItem>where(scope.specification(false))
-                .and(RecordSpecs.matching(filter.q()))
+        Specification<AidItem> spec = access.<AidItem>listed(filter.unit(), filter.q(), false)
                 .and(RecordSpecs.equal("kind", filter.kind()))
                 .and(RecordSpecs.equal(
                         "sector",

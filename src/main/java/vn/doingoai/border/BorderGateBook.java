@@ -14,7 +14,6 @@ import vn.doingoai.common.Countries;
 import vn.doingoai.common.FieldProblem;
 import vn.doingoai.common.RecordSpecs;
 import vn.doingoai.common.Text;
-import vn.doingoai.unit.UnitScope;
 import vn.doingoai.unit.Units;
 import vn.doingoai.user.Access;
 
@@ -29,9 +28,7 @@ class BorderGateBook extends BorderBook<BorderGate, BorderGateData, BorderGateFi
 
     @Override
     protected Specification<BorderGate> specification(BorderGateFilter filter) {
-        UnitScope scope = access.scope(filter.unit(), true);
-        Specification<BorderGate> spec = Specification.<BorderGate>where(scope.specification(false))
-                .and(RecordSpecs.matching(filter.q()))
+        Specification<BorderGate> spec = access.<BorderGate>listed(filter.unit(), filter.q(), false)
                 .and(RecordSpecs.equal("kind", filter.kind()));
         if (!Text.isBlank(filter.country())) {
             spec = spec.and(RecordSpecs.equal("country", Countries.code(filter.country())));

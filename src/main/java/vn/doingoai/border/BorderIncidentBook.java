@@ -17,7 +17,6 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.doingoai.common.FieldProblem;
 import vn.doingoai.common.RecordSpecs;
 import vn.doingoai.common.Text;
-import vn.doingoai.unit.UnitScope;
 import vn.doingoai.unit.Units;
 import vn.doingoai.user.Access;
 
@@ -47,9 +46,7 @@ class BorderIncidentBook
 
     @Override
     protected Specification<BorderIncident> specification(BorderIncidentFilter filter) {
-        UnitScope scope = access.scope(filter.unit(), true);
-        Specification<BorderIncident> spec =
-                Specification.<BorderIncident>where(scope.specification(false)).and(RecordSpecs.matching(filter.q()));
+        Specification<BorderIncident> spec = access.<BorderIncident>listed(filter.unit(), filter.q(), false);
         if (!Text.isBlank(filter.gate())) {
             Long gateId = gates.find(filter.gate()).map(BorderGate::getId).orElse(-1L);
             spec = spec.and(RecordSpecs.equal("gateId", gateId));

@@ -19,7 +19,6 @@ import vn.doingoai.common.RecordSpecs;
 import vn.doingoai.common.Text;
 import vn.doingoai.partner.PartnerRef;
 import vn.doingoai.partner.Partners;
-import vn.doingoai.unit.UnitScope;
 import vn.doingoai.unit.Units;
 import vn.doingoai.user.Access;
 
@@ -54,9 +53,7 @@ class FriendshipPairBook
 
     @Override
     protected Specification<FriendshipPair> specification(FriendshipPairFilter filter) {
-        UnitScope scope = access.scope(filter.unit(), true);
-        Specification<FriendshipPair> spec =
-                Specification.<FriendshipPair>where(scope.specification(false)).and(RecordSpecs.matching(filter.q()));
+        Specification<FriendshipPair> spec = access.<FriendshipPair>listed(filter.unit(), filter.q(), false);
         if (!Text.isBlank(filter.partner())) {
             Long partnerId =
                     partners.resolve(filter.partner()).map(PartnerRef::id).orElse(-1L);

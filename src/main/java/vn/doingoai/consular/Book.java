@@ -70,10 +70,8 @@ abstract class Book<E extends RecordEntity, D extends ConsularData> extends Reco
 
     @Override
     protected Specification<E> specification(ConsularFilter filter) {
-        UnitScope scope = access.scope(filter.unit(), true);
-        Specification<E> spec = Specification.<E>where(scope.specification(false))
-                .and(RecordSpecs.matching(filter.q()))
-                .and(ownFilters(filter));
+        Specification<E> spec =
+                access.<E>listed(filter.unit(), filter.q(), false).and(ownFilters(filter));
         if (filter.from() != null) {
             spec = spec.and((root, q, cb) -> cb.greaterThanOrEqualTo(root.get(shape.dateField()), filter.from()));
         }

@@ -97,9 +97,7 @@ class DelegationBook extends RecordBook<Delegation, DelegationData, DelegationFi
 
     @Override
     protected Specification<Delegation> specification(DelegationFilter filter) {
-        UnitScope scope = access.scope(filter.unit(), true);
-        Specification<Delegation> spec = Specification.<Delegation>where(scope.specification(false))
-                .and(RecordSpecs.matching(filter.q()))
+        Specification<Delegation> spec = access.<Delegation>listed(filter.unit(), filter.q(), false)
                 .and(RecordSpecs.equal("direction", filter.direction()))
                 .and(RecordSpecs.equal("status", filter.status()));
         if (filter.country() != null && !filter.country().isBlank()) {

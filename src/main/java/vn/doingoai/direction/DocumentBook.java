@@ -40,9 +40,7 @@ class DocumentBook extends RecordBook<PolicyDocument, DocumentData, DocumentFilt
 
     @Override
     protected Specification<PolicyDocument> specification(DocumentFilter filter) {
-        UnitScope scope = access.scope(filter.unit(), true);
-        return Specification.<PolicyDocument>where(scope.specification(false))
-                .and(RecordSpecs.matching(filter.q()))
+        return access.<PolicyDocument>listed(filter.unit(), filter.q(), false)
                 .and(RecordSpecs.equal("kind", filter.kind()))
                 .and(RecordSpecs.between("issuedOn", filter.from(), filter.to()));
     }

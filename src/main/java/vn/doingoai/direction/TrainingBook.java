@@ -32,9 +32,7 @@ class TrainingBook extends RecordBook<Training, TrainingData, TrainingFilter> {
 
     @Override
     protected Specification<Training> specification(TrainingFilter filter) {
-        UnitScope scope = access.scope(filter.unit(), true);
-        return Specification.<Training>where(scope.specification(false))
-                .and(RecordSpecs.matching(filter.q()))
+        return access.<Training>listed(filter.unit(), filter.q(), false)
                 .and(RecordSpecs.between("startDate", filter.from(), filter.to()));
     }
 

@@ -108,9 +108,7 @@ class EventBook extends RecordBook<Event, EventData, EventFilter> {
 
     @Override
     protected Specification<Event> specification(EventFilter filter) {
-        UnitScope scope = access.scope(filter.unit(), true);
-        Specification<Event> spec = Specification.<Event>where(scope.specification(false))
-                .and(RecordSpecs.matching(filter.q()))
+        Specification<Event> spec = access.<Event>listed(filter.unit(), filter.q(), false)
                 .and(RecordSpecs.equal("type", filter.type()))
                 .and(RecordSpecs.equal("format", filter.eventFormat()))
                 .and(RecordSpecs.equal("role", filter.role()));

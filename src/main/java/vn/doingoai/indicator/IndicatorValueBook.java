@@ -41,9 +41,7 @@ class IndicatorValueBook extends RecordBook<IndicatorValue, IndicatorValueData, 
 
     @Override
     protected Specification<IndicatorValue> specification(IndicatorValueFilter filter) {
-        UnitScope scope = access.scope(filter.unit(), true);
-        Specification<IndicatorValue> spec = Specification.<IndicatorValue>where(scope.specification(false))
-                .and(RecordSpecs.matching(filter.q()))
+        Specification<IndicatorValue> spec = access.<IndicatorValue>listed(filter.unit(), filter.q(), false)
                 .and(RecordSpecs.equal("indicatorCode", filter.indicator()))
                 .and(RecordSpecs.equal("kind", filter.kind()))
                 .and(RecordSpecs.between("periodFrom", filter.from(), null))

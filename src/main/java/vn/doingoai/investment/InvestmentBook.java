@@ -95,9 +95,7 @@ class InvestmentBook extends RecordBook<Investment, InvestmentData, InvestmentFi
 
     @Override
     protected Specification<Investment> specification(InvestmentFilter filter) {
-        UnitScope scope = access.scope(filter.unit(), true);
-        Specification<Investment> spec = Specification.<Investment>where(scope.specification(false))
-                .and(RecordSpecs.matching(filter.q()))
+        Specification<Investment> spec = access.<Investment>listed(filter.unit(), filter.q(), false)
                 .and(RecordSpecs.equal("country", Countries.code(filter.country())))
                 .and(RecordSpecs.equal("status", filter.status()));
         if (filter.investor() != null && !filter.investor().isBlank()) {

@@ -54,9 +54,7 @@ class LetterBook extends RecordBook<Letter, LetterData, LetterFilter> {
 
     @Override
     protected Specification<Letter> specification(LetterFilter filter) {
-        UnitScope scope = access.scope(filter.unit(), true);
-        Specification<Letter> spec = Specification.<Letter>where(scope.specification(false))
-                .and(RecordSpecs.matching(filter.q()))
+        Specification<Letter> spec = access.<Letter>listed(filter.unit(), filter.q(), false)
                 .and(RecordSpecs.equal("direction", filter.direction()))
                 .and(RecordSpecs.equal("occasion", filter.occasion()))
                 .and(RecordSpecs.between("date", filter.from(), filter.to()));

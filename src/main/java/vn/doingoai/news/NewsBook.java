@@ -58,9 +58,7 @@ class NewsBook extends RecordBook<NewsItem, NewsData, NewsFilter> {
 
     @Override
     protected Specification<NewsItem> specification(NewsFilter filter) {
-        UnitScope scope = access.scope(filter.unit(), true);
-        return Specification.<NewsItem>where(scope.specification(false))
-                .and(RecordSpecs.matching(filter.q()))
+        return access.<NewsItem>listed(filter.unit(), filter.q(), false)
                 .and(RecordSpecs.equal("status", filter.status()))
                 .and(RecordSpecs.equal(
                         "language",

@@ -4,15 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.doingoai.common.FieldProblem;
-import vn.doingoai.common.RecordBook;
 import vn.doingoai.common.RecordSpecs;
+import vn.doingoai.common.RecordViewBook;
 import vn.doingoai.common.Text;
 import vn.doingoai.money.Money;
 import vn.doingoai.partner.PartnerRef;
@@ -27,7 +25,8 @@ import vn.doingoai.user.Access;
  */
 @Service
 @Transactional
-class OverseasDonationBook extends RecordBook<OverseasDonation, OverseasDonationData, OverseasDonationFilter> {
+class OverseasDonationBook
+        extends RecordViewBook<OverseasDonation, OverseasDonationData, OverseasDonationFilter, OverseasDonations.View> {
 
     private final OverseasDonations donations;
     private final Partners partners;
@@ -49,9 +48,7 @@ class OverseasDonationBook extends RecordBook<OverseasDonation, OverseasDonation
 
     @Override
     protected Specification<OverseasDonation> specification(OverseasDonationFilter filter) {
-        UnitScope scope = access.scope(filter.unit(), true);
-        Specification<OverseasDonation> spec = Specification.<OverseasDonation>where(scope.specification(false))
-                .and(RecordSpecs.matching(filter.q()))
+        Specification<OverseasDonation> spec = access.<OverseasDonation>listed(filter.unit(), filter.q(), false)
                 .and(RecordSpecs.between("receivedOn", filter.from(), filter.to()));
         if (!Text.isBlank(filter.currency())) {
             spec = spec.and(
@@ -72,19 +69,10 @@ class OverseasDonationBook extends RecordBook<OverseasDonation, OverseasDonation
                 .toList();
     }
 
-    /** A page of the list with each donation's donor and values in USD and VND. */
-    Page<OverseasDonations.View> views(OverseasDonationFilter filter, Pageable pageable) {
-        return rows(filter, pageable, donations::views);
-    }
-
-    /** The whole list with each donation's donor and values, for the export. */
-    List<OverseasDonations.View> viewsAll(OverseasDonationFilter filter, Sort sort) {
-        return rows(filter, sort, donations::views);
-    }
-
-    /** A donation with its donor and values, for its page. */
-    OverseasDonations.View view(Long id) {
-        return row(id, donations::views);
+    /** Donations with their donor and values in USD and VND. */
+    @Override
+    protected List<OverseasDonations.View> views(List<OverseasDonation> records) {
+        return donations.views(records);
     }
 
     @Override

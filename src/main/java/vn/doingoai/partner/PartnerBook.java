@@ -57,9 +57,7 @@ class PartnerBook extends RecordBook<Partner, PartnerData, PartnerFilter> {
 
     @Override
     protected Specification<Partner> specification(PartnerFilter filter) {
-        UnitScope scope = access.scope(filter.unit(), true);
-        return Specification.<Partner>where(scope.specification(true))
-                .and(RecordSpecs.matching(filter.q()))
+        return access.<Partner>listed(filter.unit(), filter.q(), true)
                 .and(RecordSpecs.equal("kind", filter.kind()))
                 .and(RecordSpecs.equal("country", Countries.code(filter.country())));
     }

@@ -1,10 +1,13 @@
 package vn.doingoai.user;
 
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
+import vn.doingoai.common.RecordEntity;
+import vn.doingoai.common.RecordSpecs;
 import vn.doingoai.unit.UnitScope;
 import vn.doingoai.unit.Units;
 
@@ -62,6 +65,15 @@ public class Access implements vn.doingoai.common.UnitRights {
 
     public UnitScope scope(String unitCode) {
         return scope(unitCode, true);
+    }
+
+    /**
+     * What every record list selects before its own filters: the records of {@link #scope(String,
+     * boolean) the scope} asked for ({@code unit}, merged units included; 403 outside the user's), with
+     * those of no unit when {@code orShared}, whose folded text matches {@code q}.
+     */
+    public <E extends RecordEntity> Specification<E> listed(String unit, String q, boolean orShared) {
+        return Specification.<E>where(scope(unit, true).specification(orShared)).and(RecordSpecs.<E>matching(q));
     }
 
     public boolean canRead(String unitCode) {
