@@ -7,7 +7,6 @@ import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,7 +21,8 @@ import vn.doingoai.dataset.DatasetSection;
 import vn.doingoai.dataset.ImportContext;
 import vn.doingoai.dataset.RefImport;
 import vn.doingoai.search.HitText;
-import vn.doingoai.search.SearchHit;
+import vn.doingoai.search.RecordSearch;
+import vn.doingoai.search.SearchProvider;
 import vn.doingoai.unit.UnitScope;
 import vn.doingoai.unit.Units;
 import vn.doingoai.user.Access;
@@ -62,7 +62,8 @@ abstract class Book<E extends RecordEntity, D extends ConsularData> extends Reco
         return RecordSpecs.equal("country", filter.country());
     }
 
-    abstract SearchHit hit(E entity, HitText text);
+    /** What a hit in the global search says of a record. */
+    abstract RecordSearch.Hit hit(E entity, HitText text);
 
     Sort defaultSort() {
         return Sort.by(Sort.Direction.DESC, shape.dateField()).and(Sort.by("id"));
@@ -178,11 +179,16 @@ abstract class Book<E extends RecordEntity, D extends ConsularData> extends Reco
                 .toList();
     }
 
-    List<SearchHit> search(String foldedQuery, UnitScope scope, int limit, HitText text) {
-        Specification<E> spec =
-                Specification.<E>where(scope.specification(false)).and(RecordSpecs.matching(foldedQuery));
-        return repository.findAll(spec, PageRequest.of(0, limit, defaultSort())).stream()
-                .map(e -> hit(e, text))
-                .toList();
+    /**
+     * This type in the global search, its hits titled {@code type} and linked to {@code path + id}
+     * ({@link ConsularSearch} asks the four types in turn, within one limit).
+     */
+    SearchProvider search(String type, String path, HitText text) {
+        return new RecordSearch<E>(type, path, repository, defaultSort(), text) {
+            @Override
+            protected Function<E, Hit> shown(List<E> found) {
+                return e -> hit(e, text);
+            }
+        };
     }
 }
