@@ -39,7 +39,6 @@ class AgreementBook extends RecordBook<Agreement, AgreementData, AgreementFilter
 
     private final AgreementRepository agreements;
     private final Partners partners;
-    private final Access access;
     private final Units units;
     private final AgreementWorkflow workflow;
     private final AgreementDocuments policyDocuments;
@@ -59,14 +58,13 @@ class AgreementBook extends RecordBook<Agreement, AgreementData, AgreementFilter
         this.policyDocuments = policyDocuments;
         this.agreements = agreements;
         this.partners = partners;
-        this.access = access;
         this.units = units;
         this.workflow = workflow;
     }
 
     @Override
     protected Specification<Agreement> specification(AgreementFilter filter) {
-        Specification<Agreement> spec = access.<Agreement>listed(filter.unit(), filter.q(), false)
+        Specification<Agreement> spec = listed(filter.unit(), filter.q())
                 .and(RecordSpecs.equal("level", filter.level()))
                 .and(RecordSpecs.equal("status", filter.status()))
                 .and(RecordSpecs.between("signedOn", filter.from(), filter.to()));

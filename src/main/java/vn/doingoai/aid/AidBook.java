@@ -99,7 +99,7 @@ class AidBook extends RecordBook<AidItem, AidData, AidFilter> {
 
     @Override
     protected Specification<AidItem> specification(AidFilter filter) {
-        Specification<AidItem> spec = access.<AidItem>listed(filter.unit(), filter.q(), false)
+        Specification<AidItem> spec = listed(filter.unit(), filter.q())
                 .and(RecordSpecs.equal("kind", filter.kind()))
                 .and(RecordSpecs.equal(
                         "sector",

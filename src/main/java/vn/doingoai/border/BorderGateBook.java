@@ -28,8 +28,8 @@ class BorderGateBook extends BorderBook<BorderGate, BorderGateData, BorderGateFi
 
     @Override
     protected Specification<BorderGate> specification(BorderGateFilter filter) {
-        Specification<BorderGate> spec = access.<BorderGate>listed(filter.unit(), filter.q(), false)
-                .and(RecordSpecs.equal("kind", filter.kind()));
+        Specification<BorderGate> spec =
+                listed(filter.unit(), filter.q()).and(RecordSpecs.equal("kind", filter.kind()));
         if (!Text.isBlank(filter.country())) {
             spec = spec.and(RecordSpecs.equal("country", Countries.code(filter.country())));
         }

@@ -46,7 +46,7 @@ class BorderIncidentBook
 
     @Override
     protected Specification<BorderIncident> specification(BorderIncidentFilter filter) {
-        Specification<BorderIncident> spec = access.<BorderIncident>listed(filter.unit(), filter.q(), false);
+        Specification<BorderIncident> spec = listed(filter.unit(), filter.q());
         if (!Text.isBlank(filter.gate())) {
             Long gateId = gates.find(filter.gate()).map(BorderGate::getId).orElse(-1L);
             spec = spec.and(RecordSpecs.equal("gateId", gateId));

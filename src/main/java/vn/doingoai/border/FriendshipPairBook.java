@@ -53,7 +53,7 @@ class FriendshipPairBook
 
     @Override
     protected Specification<FriendshipPair> specification(FriendshipPairFilter filter) {
-        Specification<FriendshipPair> spec = access.<FriendshipPair>listed(filter.unit(), filter.q(), false);
+        Specification<FriendshipPair> spec = listed(filter.unit(), filter.q());
         if (!Text.isBlank(filter.partner())) {
             Long partnerId =
                     partners.resolve(filter.partner()).map(PartnerRef::id).orElse(-1L);

@@ -50,7 +50,12 @@ public abstract class RecordBook<E extends RecordEntity, D extends Versioned, F>
         this.newRecord = newRecord;
     }
 
-    /** The records the filter selects, within the current user's scope. */
+    /** The records of a list's unit ({@code unit}, within the user's scope) that its search {@code q} matches. */
+    protected Specification<E> listed(String unit, String q) {
+        return rights.listed(unit, q, false);
+    }
+
+    /** The records the filter selects, within the current user's scope: {@link #listed} and its own filters. */
     protected abstract Specification<E> specification(F filter);
 
     /** The data shapes of these records, with id and version, in their order. */

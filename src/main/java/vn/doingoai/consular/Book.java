@@ -71,8 +71,7 @@ abstract class Book<E extends RecordEntity, D extends ConsularData> extends Reco
 
     @Override
     protected Specification<E> specification(ConsularFilter filter) {
-        Specification<E> spec =
-                access.<E>listed(filter.unit(), filter.q(), false).and(ownFilters(filter));
+        Specification<E> spec = listed(filter.unit(), filter.q()).and(ownFilters(filter));
         if (filter.from() != null) {
             spec = spec.and((root, q, cb) -> cb.greaterThanOrEqualTo(root.get(shape.dateField()), filter.from()));
         }

@@ -97,7 +97,7 @@ class DelegationBook extends RecordBook<Delegation, DelegationData, DelegationFi
 
     @Override
     protected Specification<Delegation> specification(DelegationFilter filter) {
-        Specification<Delegation> spec = access.<Delegation>listed(filter.unit(), filter.q(), false)
+        Specification<Delegation> spec = listed(filter.unit(), filter.q())
                 .and(RecordSpecs.equal("direction", filter.direction()))
                 .and(RecordSpecs.equal("status", filter.status()));
         if (filter.country() != null && !filter.country().isBlank()) {

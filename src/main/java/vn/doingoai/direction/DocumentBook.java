@@ -26,7 +26,6 @@ class DocumentBook extends RecordBook<PolicyDocument, DocumentData, DocumentFilt
 
     private final DocumentRepository repository;
     private final DocumentRules rules;
-    private final Access access;
     private final AttachedFile<PolicyDocument> file;
 
     DocumentBook(DocumentRepository repository, DocumentRules rules, Access access, DocumentStore files) {
@@ -35,12 +34,11 @@ class DocumentBook extends RecordBook<PolicyDocument, DocumentData, DocumentFilt
                 files, "document", PolicyDocument::getFile, PolicyDocument::setFile, this::checkChange);
         this.repository = repository;
         this.rules = rules;
-        this.access = access;
     }
 
     @Override
     protected Specification<PolicyDocument> specification(DocumentFilter filter) {
-        return access.<PolicyDocument>listed(filter.unit(), filter.q(), false)
+        return listed(filter.unit(), filter.q())
                 .and(RecordSpecs.equal("kind", filter.kind()))
                 .and(RecordSpecs.between("issuedOn", filter.from(), filter.to()));
     }

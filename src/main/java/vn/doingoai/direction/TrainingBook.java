@@ -20,20 +20,17 @@ import vn.doingoai.user.Access;
 class TrainingBook extends RecordBook<Training, TrainingData, TrainingFilter> {
 
     private final TrainingRepository repository;
-    private final Access access;
     private final Units units;
 
     TrainingBook(TrainingRepository repository, Access access, Units units) {
         super(repository, access, Training::new);
         this.repository = repository;
-        this.access = access;
         this.units = units;
     }
 
     @Override
     protected Specification<Training> specification(TrainingFilter filter) {
-        return access.<Training>listed(filter.unit(), filter.q(), false)
-                .and(RecordSpecs.between("startDate", filter.from(), filter.to()));
+        return listed(filter.unit(), filter.q()).and(RecordSpecs.between("startDate", filter.from(), filter.to()));
     }
 
     @Override

@@ -108,7 +108,7 @@ class EventBook extends RecordBook<Event, EventData, EventFilter> {
 
     @Override
     protected Specification<Event> specification(EventFilter filter) {
-        Specification<Event> spec = access.<Event>listed(filter.unit(), filter.q(), false)
+        Specification<Event> spec = listed(filter.unit(), filter.q())
                 .and(RecordSpecs.equal("type", filter.type()))
                 .and(RecordSpecs.equal("format", filter.eventFormat()))
                 .and(RecordSpecs.equal("role", filter.role()));

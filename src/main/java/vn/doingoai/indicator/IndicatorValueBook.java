@@ -41,7 +41,7 @@ class IndicatorValueBook extends RecordBook<IndicatorValue, IndicatorValueData, 
 
     @Override
     protected Specification<IndicatorValue> specification(IndicatorValueFilter filter) {
-        Specification<IndicatorValue> spec = access.<IndicatorValue>listed(filter.unit(), filter.q(), false)
+        Specification<IndicatorValue> spec = listed(filter.unit(), filter.q())
                 .and(RecordSpecs.equal("indicatorCode", filter.indicator()))
                 .and(RecordSpecs.equal("kind", filter.kind()))
                 .and(RecordSpecs.between("periodFrom", filter.from(), null))

@@ -95,7 +95,7 @@ class InvestmentBook extends RecordBook<Investment, InvestmentData, InvestmentFi
 
     @Override
     protected Specification<Investment> specification(InvestmentFilter filter) {
-        Specification<Investment> spec = access.<Investment>listed(filter.unit(), filter.q(), false)
+        Specification<Investment> spec = listed(filter.unit(), filter.q())
                 .and(RecordSpecs.equal("country", Countries.code(filter.country())))
                 .and(RecordSpecs.equal("status", filter.status()));
         if (filter.investor() != null && !filter.investor().isBlank()) {

@@ -31,7 +31,6 @@ class LetterBook extends RecordBook<Letter, LetterData, LetterFilter> {
     private final LetterRepository letters;
     private final Letters lookups;
     private final Partners partners;
-    private final Access access;
     private final Units units;
     private final AttachedFile<Letter> file;
 
@@ -48,13 +47,12 @@ class LetterBook extends RecordBook<Letter, LetterData, LetterFilter> {
         this.letters = letters;
         this.lookups = lookups;
         this.partners = partners;
-        this.access = access;
         this.units = units;
     }
 
     @Override
     protected Specification<Letter> specification(LetterFilter filter) {
-        Specification<Letter> spec = access.<Letter>listed(filter.unit(), filter.q(), false)
+        Specification<Letter> spec = listed(filter.unit(), filter.q())
                 .and(RecordSpecs.equal("direction", filter.direction()))
                 .and(RecordSpecs.equal("occasion", filter.occasion()))
                 .and(RecordSpecs.between("date", filter.from(), filter.to()));

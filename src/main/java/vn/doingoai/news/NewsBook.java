@@ -58,7 +58,7 @@ class NewsBook extends RecordBook<NewsItem, NewsData, NewsFilter> {
 
     @Override
     protected Specification<NewsItem> specification(NewsFilter filter) {
-        return access.<NewsItem>listed(filter.unit(), filter.q(), false)
+        return listed(filter.unit(), filter.q())
                 .and(RecordSpecs.equal("status", filter.status()))
                 .and(RecordSpecs.equal(
                         "language",

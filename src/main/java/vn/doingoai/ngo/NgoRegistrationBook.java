@@ -30,7 +30,6 @@ class NgoRegistrationBook
 
     private final NgoRegistrations registrations;
     private final Partners partners;
-    private final Access access;
     private final Units units;
 
     NgoRegistrationBook(
@@ -42,13 +41,12 @@ class NgoRegistrationBook
         super(repository, access, NgoRegistration::new);
         this.registrations = registrations;
         this.partners = partners;
-        this.access = access;
         this.units = units;
     }
 
     @Override
     protected Specification<NgoRegistration> specification(NgoRegistrationFilter filter) {
-        Specification<NgoRegistration> spec = access.<NgoRegistration>listed(filter.unit(), filter.q(), false)
+        Specification<NgoRegistration> spec = listed(filter.unit(), filter.q())
                 .and(RecordSpecs.equal("kind", filter.kind()))
                 .and(RecordSpecs.<NgoRegistration, LocalDate>between("validTo", null, filter.expiresBy()));
         if (!Text.isBlank(filter.ngo())) {

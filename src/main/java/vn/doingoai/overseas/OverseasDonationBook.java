@@ -30,7 +30,6 @@ class OverseasDonationBook
 
     private final OverseasDonations donations;
     private final Partners partners;
-    private final Access access;
     private final Units units;
 
     OverseasDonationBook(
@@ -42,14 +41,13 @@ class OverseasDonationBook
         super(repository, access, OverseasDonation::new);
         this.donations = donations;
         this.partners = partners;
-        this.access = access;
         this.units = units;
     }
 
     @Override
     protected Specification<OverseasDonation> specification(OverseasDonationFilter filter) {
-        Specification<OverseasDonation> spec = access.<OverseasDonation>listed(filter.unit(), filter.q(), false)
-                .and(RecordSpecs.between("receivedOn", filter.from(), filter.to()));
+        Specification<OverseasDonation> spec =
+                listed(filter.unit(), filter.q()).and(RecordSpecs.between("receivedOn", filter.from(), filter.to()));
         if (!Text.isBlank(filter.currency())) {
             spec = spec.and(
                     RecordSpecs.equal("value.currency", filter.currency().trim().toUpperCase()));

@@ -57,7 +57,7 @@ class PartnerBook extends RecordBook<Partner, PartnerData, PartnerFilter> {
 
     @Override
     protected Specification<Partner> specification(PartnerFilter filter) {
-        return access.<Partner>listed(filter.unit(), filter.q(), true)
+        return rights.<Partner>listed(filter.unit(), filter.q(), true)
                 .and(RecordSpecs.equal("kind", filter.kind()))
                 .and(RecordSpecs.equal("country", Countries.code(filter.country())));
     }

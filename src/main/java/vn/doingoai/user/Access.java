@@ -67,11 +67,7 @@ public class Access implements vn.doingoai.common.UnitRights {
         return scope(unitCode, true);
     }
 
-    /**
-     * What every record list selects before its own filters: the records of {@link #scope(String,
-     * boolean) the scope} asked for ({@code unit}, merged units included; 403 outside the user's), with
-     * those of no unit when {@code orShared}, whose folded text matches {@code q}.
-     */
+    @Override
     public <E extends RecordEntity> Specification<E> listed(String unit, String q, boolean orShared) {
         return Specification.<E>where(scope(unit, true).specification(orShared)).and(RecordSpecs.<E>matching(q));
     }
