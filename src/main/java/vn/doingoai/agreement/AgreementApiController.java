@@ -11,7 +11,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import vn.doingoai.common.InvalidInputException;
 import vn.doingoai.document.DocumentStore;
 import vn.doingoai.web.RecordApi;
 import vn.doingoai.web.Step;
@@ -48,12 +47,7 @@ class AgreementApiController extends RecordApi<AgreementData, AgreementFilter> {
     /** Uploads the signed document (multipart field {@code file}). */
     @PostMapping(value = "/{id}/document", consumes = "multipart/form-data")
     AgreementData upload(@PathVariable Long id, @RequestPart("file") MultipartFile file) {
-        return agreements.attach(id, () -> {
-            if (file == null || file.isEmpty()) {
-                throw new InvalidInputException("file", "validation.required");
-            }
-            return documents.store("agreement", file);
-        });
+        return agreements.attach(id, file);
     }
 
     @GetMapping("/{id}/document")

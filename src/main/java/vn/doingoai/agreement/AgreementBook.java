@@ -8,20 +8,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.multipart.MultipartFile;
 import vn.doingoai.common.FieldProblem;
-import vn.doingoai.common.InvalidInputException;
-import vn.doingoai.common.NotFoundException;
 import vn.doingoai.common.RecordBook;
 import vn.doingoai.common.RecordSpecs;
 import vn.doingoai.common.Text;
 import vn.doingoai.common.Workflow;
+import vn.doingoai.document.AttachedFile;
+import vn.doingoai.document.DocumentStore;
 import vn.doingoai.document.StoredDocument;
 import vn.doingoai.partner.PartnerRef;
 import vn.doingoai.partner.Partners;
@@ -40,10 +39,10 @@ class AgreementBook extends RecordBook<Agreement, AgreementData, AgreementFilter
 
     private final AgreementRepository agreements;
     private final Partners partners;
-    private final Access access;
     private final Units units;
     private final AgreementWorkflow workflow;
     private final AgreementDocuments policyDocuments;
+    private final AttachedFile<Agreement> document;
 
     AgreementBook(
             AgreementRepository agreements,
@@ -51,21 +50,21 @@ class AgreementBook extends RecordBook<Agreement, AgreementData, AgreementFilter
             Access access,
             Units units,
             AgreementWorkflow workflow,
-            AgreementDocuments policyDocuments) {
-        super(agreements, access);
+            AgreementDocuments policyDocuments,
+            DocumentStore documents) {
+        super(agreements, access, Agreement::new);
+        this.document = new AttachedFile<>(
+                documents, "agreement", Agreement::getDocument, Agreement::setDocument, this::checkChange);
         this.policyDocuments = policyDocuments;
         this.agreements = agreements;
         this.partners = partners;
-        this.access = access;
         this.units = units;
         this.workflow = workflow;
     }
 
     @Override
     protected Specification<Agreement> specification(AgreementFilter filter) {
-        UnitScope scope = access.scope(filter.unit(), true);
-        Specification<Agreement> spec = Specification.<Agreement>where(scope.specification(false))
-                .and(RecordSpecs.matching(filter.q()))
+        Specification<Agreement> spec = listed(filter.unit(), filter.q())
                 .and(RecordSpecs.equal("level", filter.level()))
                 .and(RecordSpecs.equal("status", filter.status()))
                 .and(RecordSpecs.between("signedOn", filter.from(), filter.to()));
@@ -91,30 +90,11 @@ class AgreementBook extends RecordBook<Agreement, AgreementData, AgreementFilter
     }
 
     @Override
-    protected Agreement newRecord() {
-        return new Agreement();
-    }
-
-    /** The right to write the unit named (an unknown or blank unit is left to the checks). */
-    @Override
-    protected void checkWritable(Agreement a, AgreementData data) {
-        if (!Text.isBlank(data.unit()) && units.exists(data.unit().trim())) {
-            access.checkWrite(data.unit().trim());
-        } else if (!access.canWriteAnything()) {
-            throw new AccessDeniedException("Read only");
-        }
-    }
-
-    @Override
     protected void write(Agreement a, AgreementData data) {
         Workflow.Outcome<AgreementStatus> decided = workflow.check(a.getId() == null ? null : a, data);
         List<FieldProblem> problems = validate(data);
-        List<Long> partnerIds = partners.resolveAll(
-                data.partners(), i -> problems.add(new FieldProblem("partners[" + i + "]", "validation.ref.unknown")));
-        checkRef(a.getId(), data.ref(), problems);
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        List<Long> partnerIds = partners.resolveAll(data.partners(), "partners", problems);
+        checkAll(a, data, problems);
         Map<Long, PartnerRef> refs = partners.refs(partnerIds);
         List<Long> distinct = partnerIds.stream().distinct().toList();
         policyDocuments.link(a, data);
@@ -164,29 +144,15 @@ class AgreementBook extends RecordBook<Agreement, AgreementData, AgreementFilter
 
     // ---- the signed document
 
-    /**
-     * Attaches the signed document (replacing any earlier one). The upload is kept only after the
-     * right to write the agreement was checked: a refused request writes no file.
-     */
-    AgreementData attach(Long id, Supplier<StoredDocument> upload) {
-        Agreement a = get(id);
-        access.checkWrite(a.getUnitCode());
-        StoredDocument document = upload.get();
-        if (document != null) {
-            a.setDocument(document);
-            agreements.flush();
-        }
-        return one(a);
+    /** Attaches the signed document (replacing any earlier one), after the right to write the agreement. */
+    AgreementData attach(Long id, MultipartFile upload) {
+        return change(id, a -> document.attach(a, upload));
     }
 
     /** The signed document, after the access check of its agreement. */
     @Transactional(readOnly = true)
     StoredDocument document(Long id) {
-        StoredDocument document = get(id).getDocument();
-        if (document == null || document.path() == null) {
-            throw new NotFoundException("Document of agreement " + id);
-        }
-        return document;
+        return document.of(get(id));
     }
 
     // ---- the partners of agreements

@@ -112,7 +112,7 @@ class AgreementPageController extends RecordFormPages<AgreementData, AgreementFi
     protected AgreementData write(AgreementData data, MultipartFile file) {
         AgreementData saved = super.write(data, file);
         if (file != null && !file.isEmpty()) {
-            agreements.attach(saved.id(), () -> documents.store("agreement", file));
+            agreements.attach(saved.id(), file);
         }
         return saved;
     }

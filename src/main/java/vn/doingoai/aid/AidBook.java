@@ -15,7 +15,6 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.doingoai.common.FieldProblem;
-import vn.doingoai.common.InvalidInputException;
 import vn.doingoai.common.RecordBook;
 import vn.doingoai.common.RecordSpecs;
 import vn.doingoai.common.Text;
@@ -46,7 +45,7 @@ class AidBook extends RecordBook<AidItem, AidData, AidFilter> {
             Units units,
             Sectors sectors,
             AidWorkflow workflow) {
-        super(repository, access);
+        super(repository, access, AidItem::new);
         this.repository = repository;
         this.partners = partners;
         this.access = access;
@@ -100,9 +99,7 @@ class AidBook extends RecordBook<AidItem, AidData, AidFilter> {
 
     @Override
     protected Specification<AidItem> specification(AidFilter filter) {
-        UnitScope scope = access.scope(filter.unit(), true);
-        Specification<AidItem> spec = Specification.<AidItem>where(scope.specification(false))
-                .and(RecordSpecs.matching(filter.q()))
+        Specification<AidItem> spec = listed(filter.unit(), filter.q())
                 .and(RecordSpecs.equal("kind", filter.kind()))
                 .and(RecordSpecs.equal(
                         "sector",
@@ -145,11 +142,6 @@ class AidBook extends RecordBook<AidItem, AidData, AidFilter> {
     }
 
     @Override
-    protected AidItem newRecord() {
-        return new AidItem();
-    }
-
-    @Override
     protected void checkWritable(AidItem item, AidData data) {
         access.checkWrite(Text.isBlank(data.unit()) ? null : data.unit().trim());
     }
@@ -189,17 +181,8 @@ class AidBook extends RecordBook<AidItem, AidData, AidFilter> {
     protected void write(AidItem item, AidData data) {
         Workflow.Outcome<AidStatus> decided = workflow.check(item.getId() == null ? null : item, data);
         List<FieldProblem> problems = validate(data);
-        Optional<PartnerRef> donor = Optional.empty();
-        if (!Text.isBlank(data.donor())) {
-            donor = partners.resolve(data.donor());
-            if (donor.isEmpty()) {
-                problems.add(new FieldProblem("donor", "validation.ref.unknown"));
-            }
-        }
-        checkRef(item.getId(), data.ref(), problems);
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        Optional<PartnerRef> donor = partners.resolve(data.donor(), "donor", problems);
+        checkAll(item, data, problems);
         write(item, data, donor);
         decided.applyTo(item);
     }

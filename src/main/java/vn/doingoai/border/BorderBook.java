@@ -5,11 +5,10 @@ import java.util.Collection;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.springframework.data.domain.Sort;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.annotation.Transactional;
 import vn.doingoai.common.FieldProblem;
-import vn.doingoai.common.InvalidInputException;
 import vn.doingoai.common.RecordBook;
 import vn.doingoai.common.RecordData;
 import vn.doingoai.common.RecordEntity;
@@ -38,8 +37,13 @@ abstract class BorderBook<E extends RecordEntity, D extends RecordData, F, C> ex
     protected final Access access;
     protected final Units units;
 
-    BorderBook(RecordRepository<E> repository, BorderUnits borderUnits, Access access, Units units) {
-        super(repository, access);
+    BorderBook(
+            RecordRepository<E> repository,
+            BorderUnits borderUnits,
+            Access access,
+            Units units,
+            Supplier<E> newRecord) {
+        super(repository, access, newRecord);
         this.borderUnits = borderUnits;
         this.access = access;
         this.units = units;
@@ -60,8 +64,11 @@ abstract class BorderBook<E extends RecordEntity, D extends RecordData, F, C> ex
     /** A record as the dataset document has it, just written with what it names. */
     abstract D document(E record, C resolved);
 
+    /** A new record, for the import ({@link BorderRecords}). */
     @Override
-    protected abstract E newRecord();
+    protected E newRecord() {
+        return super.newRecord();
+    }
 
     /** The checks of the data beyond its field constraints: its unit (required, known), then the type's own. */
     List<FieldProblem> check(D data) {
@@ -76,23 +83,11 @@ abstract class BorderBook<E extends RecordEntity, D extends RecordData, F, C> ex
     }
 
     @Override
-    protected void checkWritable(E record, D data) {
-        if (!Text.isBlank(data.unit()) && units.exists(data.unit().trim())) {
-            access.checkWrite(data.unit().trim());
-        } else if (!access.canWriteAnything()) {
-            throw new AccessDeniedException("Read only");
-        }
-    }
-
-    @Override
     protected void write(E record, D data) {
         List<FieldProblem> problems = check(data);
         borderUnits.check(data.unit()).ifPresent(problems::add);
         C resolved = resolve(data, problems::add);
-        checkRef(record.getId(), data.ref(), problems);
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        checkAll(record, data, problems);
         apply(record, data, resolved);
     }
 

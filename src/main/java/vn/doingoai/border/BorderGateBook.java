@@ -14,7 +14,6 @@ import vn.doingoai.common.Countries;
 import vn.doingoai.common.FieldProblem;
 import vn.doingoai.common.RecordSpecs;
 import vn.doingoai.common.Text;
-import vn.doingoai.unit.UnitScope;
 import vn.doingoai.unit.Units;
 import vn.doingoai.user.Access;
 
@@ -24,15 +23,13 @@ import vn.doingoai.user.Access;
 class BorderGateBook extends BorderBook<BorderGate, BorderGateData, BorderGateFilter, Void> {
 
     BorderGateBook(BorderGateRepository repository, BorderUnits borderUnits, Access access, Units units) {
-        super(repository, borderUnits, access, units);
+        super(repository, borderUnits, access, units, BorderGate::new);
     }
 
     @Override
     protected Specification<BorderGate> specification(BorderGateFilter filter) {
-        UnitScope scope = access.scope(filter.unit(), true);
-        Specification<BorderGate> spec = Specification.<BorderGate>where(scope.specification(false))
-                .and(RecordSpecs.matching(filter.q()))
-                .and(RecordSpecs.equal("kind", filter.kind()));
+        Specification<BorderGate> spec =
+                listed(filter.unit(), filter.q()).and(RecordSpecs.equal("kind", filter.kind()));
         if (!Text.isBlank(filter.country())) {
             spec = spec.and(RecordSpecs.equal("country", Countries.code(filter.country())));
         }
@@ -55,11 +52,6 @@ class BorderGateBook extends BorderBook<BorderGate, BorderGateData, BorderGateFi
     @Override
     protected List<BorderGateData> data(List<BorderGate> records) {
         return records.stream().map(g -> BorderGateData.of(g, true)).toList();
-    }
-
-    @Override
-    protected BorderGate newRecord() {
-        return new BorderGate();
     }
 
     /** A gate names no other record. */

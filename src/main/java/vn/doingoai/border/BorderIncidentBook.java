@@ -17,7 +17,6 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.doingoai.common.FieldProblem;
 import vn.doingoai.common.RecordSpecs;
 import vn.doingoai.common.Text;
-import vn.doingoai.unit.UnitScope;
 import vn.doingoai.unit.Units;
 import vn.doingoai.user.Access;
 
@@ -37,7 +36,7 @@ class BorderIncidentBook
             BorderUnits borderUnits,
             Access access,
             Units units) {
-        super(repository, borderUnits, access, units);
+        super(repository, borderUnits, access, units, BorderIncident::new);
         this.gateRepository = gateRepository;
         this.gates = gates;
     }
@@ -47,9 +46,7 @@ class BorderIncidentBook
 
     @Override
     protected Specification<BorderIncident> specification(BorderIncidentFilter filter) {
-        UnitScope scope = access.scope(filter.unit(), true);
-        Specification<BorderIncident> spec =
-                Specification.<BorderIncident>where(scope.specification(false)).and(RecordSpecs.matching(filter.q()));
+        Specification<BorderIncident> spec = listed(filter.unit(), filter.q());
         if (!Text.isBlank(filter.gate())) {
             Long gateId = gates.find(filter.gate()).map(BorderGate::getId).orElse(-1L);
             spec = spec.and(RecordSpecs.equal("gateId", gateId));
@@ -105,11 +102,6 @@ class BorderIncidentBook
     protected void remember(BorderIncident i) {
         BorderGate gate = gatesOf(List.of(i)).get(i.getGateId());
         i.remember(gate == null ? null : gate.getRef(), gate == null ? null : gate.getName());
-    }
-
-    @Override
-    protected BorderIncident newRecord() {
-        return new BorderIncident();
     }
 
     /**

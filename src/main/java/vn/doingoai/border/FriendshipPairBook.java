@@ -19,7 +19,6 @@ import vn.doingoai.common.RecordSpecs;
 import vn.doingoai.common.Text;
 import vn.doingoai.partner.PartnerRef;
 import vn.doingoai.partner.Partners;
-import vn.doingoai.unit.UnitScope;
 import vn.doingoai.unit.Units;
 import vn.doingoai.user.Access;
 
@@ -39,7 +38,7 @@ class FriendshipPairBook
             BorderUnits borderUnits,
             Access access,
             Units units) {
-        super(repository, borderUnits, access, units);
+        super(repository, borderUnits, access, units, FriendshipPair::new);
         this.pairs = pairs;
         this.partners = partners;
     }
@@ -54,9 +53,7 @@ class FriendshipPairBook
 
     @Override
     protected Specification<FriendshipPair> specification(FriendshipPairFilter filter) {
-        UnitScope scope = access.scope(filter.unit(), true);
-        Specification<FriendshipPair> spec =
-                Specification.<FriendshipPair>where(scope.specification(false)).and(RecordSpecs.matching(filter.q()));
+        Specification<FriendshipPair> spec = listed(filter.unit(), filter.q());
         if (!Text.isBlank(filter.partner())) {
             Long partnerId =
                     partners.resolve(filter.partner()).map(PartnerRef::id).orElse(-1L);
@@ -105,11 +102,6 @@ class FriendshipPairBook
     protected void remember(FriendshipPair p) {
         PartnerRef partner = pairs.partnersOf(List.of(p)).get(p.getPartnerId());
         p.remember(partner == null ? null : partner.ref(), partner == null ? null : partner.displayName());
-    }
-
-    @Override
-    protected FriendshipPair newRecord() {
-        return new FriendshipPair();
     }
 
     @Override

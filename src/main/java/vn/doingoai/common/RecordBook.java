@@ -3,6 +3,7 @@ package vn.doingoai.common;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -20,9 +21,11 @@ import org.springframework.transaction.annotation.Transactional;
  *   <li>{@link #specification}: what its filter selects (the unit scope, {@code q}, its own filters);
  *   <li>{@link #data}: the data shapes of records with their identity, with one lookup of what they
  *       name for all of them;
- *   <li>{@link #newRecord} and {@link #write}: check the data (all problems, {@link
- *       InvalidInputException}) and write it into a new or found record, its workflow included;
- *   <li>{@link #checkWritable}: the right to write the data's unit, checked first;
+ *   <li>{@link #write}: check the data (all problems, {@link InvalidInputException}; {@link
+ *       #checkAll} adds the ref's and throws them at once) and write it into a new (made by the
+ *       constructor's {@code newRecord}) or found record, its workflow included;
+ *   <li>when it is not the data's unit ({@link UnitRights#checkWritable}), {@link #checkWritable}:
+ *       the right to write, checked first;
  *   <li>when it needs them: {@link #remember} (what a record's history names beside it), {@link
  *       #checkChange} (the right to change a record found), {@link #checkDelete}, and for a list
  *       whose rows show more than the data shape (a donor's name, a value in USD) {@link
@@ -38,19 +41,29 @@ public abstract class RecordBook<E extends RecordEntity, D extends Versioned, F>
 
     protected final RecordRepository<E> repository;
     protected final UnitRights rights;
+    private final Supplier<E> newRecord;
 
-    protected RecordBook(RecordRepository<E> repository, UnitRights rights) {
+    /** {@code newRecord}: a new, empty record ({@code Partner::new}). */
+    protected RecordBook(RecordRepository<E> repository, UnitRights rights, Supplier<E> newRecord) {
         this.repository = repository;
         this.rights = rights;
+        this.newRecord = newRecord;
     }
 
-    /** The records the filter selects, within the current user's scope. */
+    /** The records of a list's unit ({@code unit}, within the user's scope) that its search {@code q} matches. */
+    protected Specification<E> listed(String unit, String q) {
+        return rights.listed(unit, q, false);
+    }
+
+    /** The records the filter selects, within the current user's scope: {@link #listed} and its own filters. */
     protected abstract Specification<E> specification(F filter);
 
     /** The data shapes of these records, with id and version, in their order. */
     protected abstract List<D> data(List<E> records);
 
-    protected abstract E newRecord();
+    protected E newRecord() {
+        return newRecord.get();
+    }
 
     /**
      * Checks the data beyond its field constraints (every problem at once, as an {@link
@@ -58,8 +71,17 @@ public abstract class RecordBook<E extends RecordEntity, D extends Versioned, F>
      */
     protected abstract void write(E record, D data);
 
-    /** The right to write the data's unit (403), before anything else is checked; {@code record} is null when new. */
-    protected abstract void checkWritable(E record, D data);
+    /**
+     * The right to write the data's unit (403), before anything else is checked; {@code record} is
+     * null when new. A data shape of a {@link RecordData} names its unit: a unit that exists must be
+     * writable, a blank or unknown one is left to the checks ({@link UnitRights#checkWritable}).
+     */
+    protected void checkWritable(E record, D data) {
+        if (!(data instanceof RecordData named)) {
+            throw new IllegalStateException("A book of " + data.getClass() + " says its own right to write");
+        }
+        rights.checkWritable(named.unit());
+    }
 
     /** The right to change or delete a record found: to write its unit. */
     protected void checkChange(E record) {
@@ -151,6 +173,14 @@ public abstract class RecordBook<E extends RecordEntity, D extends Versioned, F>
         return one(record);
     }
 
+    /**
+     * A change of a record found that checks its own right first (a file attached through {@code
+     * document.AttachedFile}: the right to change the record before anything is stored), then its data.
+     */
+    protected D change(Long id, Consumer<E> change) {
+        return step(id, null, change);
+    }
+
     /** A record by id (404), after the right to read its unit (403). */
     protected E get(Long id) {
         E record = repository.findById(id).orElseThrow(() -> new NotFoundException("Record " + id));
@@ -161,6 +191,17 @@ public abstract class RecordBook<E extends RecordEntity, D extends Versioned, F>
 
     protected D one(E record) {
         return data(List.of(record)).get(0);
+    }
+
+    /**
+     * Ends a write's checks: adds {@code validation.ref.taken} when another record has the data's ref,
+     * then refuses every problem at once (400) when there is any.
+     */
+    protected void checkAll(E record, RecordData data, List<FieldProblem> problems) {
+        checkRef(record.getId(), data.ref(), problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
     }
 
     /**

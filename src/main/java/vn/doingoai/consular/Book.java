@@ -7,7 +7,6 @@ import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,7 +21,8 @@ import vn.doingoai.dataset.DatasetSection;
 import vn.doingoai.dataset.ImportContext;
 import vn.doingoai.dataset.RefImport;
 import vn.doingoai.search.HitText;
-import vn.doingoai.search.SearchHit;
+import vn.doingoai.search.RecordSearch;
+import vn.doingoai.search.SearchProvider;
 import vn.doingoai.unit.UnitScope;
 import vn.doingoai.unit.Units;
 import vn.doingoai.user.Access;
@@ -48,7 +48,7 @@ abstract class Book<E extends RecordEntity, D extends ConsularData> extends Reco
     private final Shape<E, D> shape;
 
     Book(ConsularRepository<E> repository, Access access, Units units, Shape<E, D> shape) {
-        super(repository, access);
+        super(repository, access, shape.create());
         this.access = access;
         this.units = units;
         this.shape = shape;
@@ -62,7 +62,8 @@ abstract class Book<E extends RecordEntity, D extends ConsularData> extends Reco
         return RecordSpecs.equal("country", filter.country());
     }
 
-    abstract SearchHit hit(E entity, HitText text);
+    /** What a hit in the global search says of a record. */
+    abstract RecordSearch.Hit hit(E entity, HitText text);
 
     Sort defaultSort() {
         return Sort.by(Sort.Direction.DESC, shape.dateField()).and(Sort.by("id"));
@@ -70,10 +71,7 @@ abstract class Book<E extends RecordEntity, D extends ConsularData> extends Reco
 
     @Override
     protected Specification<E> specification(ConsularFilter filter) {
-        UnitScope scope = access.scope(filter.unit(), true);
-        Specification<E> spec = Specification.<E>where(scope.specification(false))
-                .and(RecordSpecs.matching(filter.q()))
-                .and(ownFilters(filter));
+        Specification<E> spec = listed(filter.unit(), filter.q()).and(ownFilters(filter));
         if (filter.from() != null) {
             spec = spec.and((root, q, cb) -> cb.greaterThanOrEqualTo(root.get(shape.dateField()), filter.from()));
         }
@@ -86,11 +84,6 @@ abstract class Book<E extends RecordEntity, D extends ConsularData> extends Reco
     @Override
     protected List<D> data(List<E> records) {
         return records.stream().map(e -> shape.data().apply(e, true)).toList();
-    }
-
-    @Override
-    protected E newRecord() {
-        return shape.create().get();
     }
 
     @Override
@@ -185,11 +178,16 @@ abstract class Book<E extends RecordEntity, D extends ConsularData> extends Reco
                 .toList();
     }
 
-    List<SearchHit> search(String foldedQuery, UnitScope scope, int limit, HitText text) {
-        Specification<E> spec =
-                Specification.<E>where(scope.specification(false)).and(RecordSpecs.matching(foldedQuery));
-        return repository.findAll(spec, PageRequest.of(0, limit, defaultSort())).stream()
-                .map(e -> hit(e, text))
-                .toList();
+    /**
+     * This type in the global search, its hits titled {@code type} and linked to {@code path + id}
+     * ({@link ConsularSearch} asks the four types in turn, within one limit).
+     */
+    SearchProvider search(String type, String path, HitText text) {
+        return new RecordSearch<E>(type, path, repository, defaultSort(), text) {
+            @Override
+            protected Function<E, Hit> shown(List<E> found) {
+                return e -> hit(e, text);
+            }
+        };
     }
 }

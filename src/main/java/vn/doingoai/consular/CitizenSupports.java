@@ -7,7 +7,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.doingoai.common.FieldProblem;
 import vn.doingoai.money.Money;
 import vn.doingoai.search.HitText;
-import vn.doingoai.search.SearchHit;
+import vn.doingoai.search.RecordSearch;
 import vn.doingoai.unit.Units;
 import vn.doingoai.user.Access;
 
@@ -50,11 +50,9 @@ class CitizenSupports extends Book<CitizenSupport, CitizenSupportData> {
     }
 
     @Override
-    SearchHit hit(CitizenSupport s, HitText text) {
-        return new SearchHit(
-                "consular.support",
+    RecordSearch.Hit hit(CitizenSupport s, HitText text) {
+        return new RecordSearch.Hit(
                 (s.getProgramme() == null ? s.getRef() : s.getProgramme()) + " · " + text.amount(s.getAmount()),
-                HitText.join(text.date(s.getPaidOn()), text.unit(s.getUnitCode())),
-                "/consular/citizen-support/" + s.getId());
+                HitText.join(text.date(s.getPaidOn()), text.unit(s.getUnitCode())));
     }
 }

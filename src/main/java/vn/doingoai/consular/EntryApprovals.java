@@ -6,7 +6,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.doingoai.common.FieldProblem;
 import vn.doingoai.search.HitText;
-import vn.doingoai.search.SearchHit;
+import vn.doingoai.search.RecordSearch;
 import vn.doingoai.unit.Units;
 import vn.doingoai.user.Access;
 
@@ -36,12 +36,10 @@ class EntryApprovals extends Book<EntryApproval, EntryApprovalData> {
     }
 
     @Override
-    SearchHit hit(EntryApproval e, HitText text) {
-        return new SearchHit(
-                "consular.entries",
+    RecordSearch.Hit hit(EntryApproval e, HitText text) {
+        return new RecordSearch.Hit(
                 (e.getDecisionNumber() == null ? e.getRef() : e.getDecisionNumber()) + " · "
                         + text.number(e.getApproved()),
-                HitText.join(text.date(e.getDecidedOn()), text.unit(e.getUnitCode()), text.country(e.getCountry())),
-                "/consular/entry-approvals/" + e.getId());
+                HitText.join(text.date(e.getDecidedOn()), text.unit(e.getUnitCode()), text.country(e.getCountry())));
     }
 }

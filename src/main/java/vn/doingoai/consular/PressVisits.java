@@ -8,7 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.doingoai.common.Countries;
 import vn.doingoai.common.FieldProblem;
 import vn.doingoai.search.HitText;
-import vn.doingoai.search.SearchHit;
+import vn.doingoai.search.RecordSearch;
 import vn.doingoai.unit.Units;
 import vn.doingoai.user.Access;
 
@@ -56,11 +56,10 @@ class PressVisits extends Book<PressVisit, PressVisitData> {
     }
 
     @Override
-    SearchHit hit(PressVisit v, HitText text) {
-        return new SearchHit(
-                "consular.press",
+    RecordSearch.Hit hit(PressVisit v, HitText text) {
+        return new RecordSearch.Hit(
                 v.getAgency() == null ? v.getRef() : v.getAgency(),
-                HitText.join(text.date(v.getStartDate()), text.unit(v.getUnitCode()), text.countries(v.getCountries())),
-                "/consular/press-visits/" + v.getId());
+                HitText.join(
+                        text.date(v.getStartDate()), text.unit(v.getUnitCode()), text.countries(v.getCountries())));
     }
 }

@@ -9,7 +9,7 @@ import vn.doingoai.common.Countries;
 import vn.doingoai.common.FieldProblem;
 import vn.doingoai.common.RecordSpecs;
 import vn.doingoai.search.HitText;
-import vn.doingoai.search.SearchHit;
+import vn.doingoai.search.RecordSearch;
 import vn.doingoai.unit.Units;
 import vn.doingoai.user.Access;
 
@@ -57,12 +57,10 @@ class ProtectionCases extends Book<ProtectionCase, ProtectionCaseData> {
     }
 
     @Override
-    SearchHit hit(ProtectionCase c, HitText text) {
+    RecordSearch.Hit hit(ProtectionCase c, HitText text) {
         String summary = c.getSummary() == null ? c.getRef() : c.getSummary();
-        return new SearchHit(
-                "consular.cases",
+        return new RecordSearch.Hit(
                 summary.length() > 120 ? summary.substring(0, 120) + "…" : summary,
-                HitText.join(text.date(c.getOpenedOn()), text.unit(c.getUnitCode()), text.country(c.getCountry())),
-                "/consular/protection-cases/" + c.getId());
+                HitText.join(text.date(c.getOpenedOn()), text.unit(c.getUnitCode()), text.country(c.getCountry())));
     }
 }

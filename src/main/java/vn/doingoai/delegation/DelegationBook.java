@@ -17,10 +17,10 @@ import vn.doingoai.agreement.Agreements;
 import vn.doingoai.common.Countries;
 import vn.doingoai.common.FieldProblem;
 import vn.doingoai.common.InvalidInputException;
-import vn.doingoai.common.NotFoundException;
 import vn.doingoai.common.RecordBook;
 import vn.doingoai.common.RecordSpecs;
 import vn.doingoai.common.Workflow;
+import vn.doingoai.document.AttachedFile;
 import vn.doingoai.document.DocumentStore;
 import vn.doingoai.document.StoredDocument;
 import vn.doingoai.partner.PartnerRef;
@@ -46,7 +46,7 @@ class DelegationBook extends RecordBook<Delegation, DelegationData, DelegationFi
     private final Partners partners;
     private final Access access;
     private final Units units;
-    private final DocumentStore documents;
+    private final AttachedFile<Delegation> report;
     private final EntityManager em;
 
     DelegationBook(
@@ -60,7 +60,7 @@ class DelegationBook extends RecordBook<Delegation, DelegationData, DelegationFi
             DocumentStore documents,
             EntityManager em,
             Agreements agreements) {
-        super(repository, access);
+        super(repository, access, Delegation::new);
         this.repository = repository;
         this.refs = refs;
         this.workflow = workflow;
@@ -69,7 +69,8 @@ class DelegationBook extends RecordBook<Delegation, DelegationData, DelegationFi
         this.partners = partners;
         this.access = access;
         this.units = units;
-        this.documents = documents;
+        this.report = new AttachedFile<>(
+                documents, "delegation", Delegation::getReport, Delegation::attachReport, this::checkChange);
         this.em = em;
     }
 
@@ -96,9 +97,7 @@ class DelegationBook extends RecordBook<Delegation, DelegationData, DelegationFi
 
     @Override
     protected Specification<Delegation> specification(DelegationFilter filter) {
-        UnitScope scope = access.scope(filter.unit(), true);
-        Specification<Delegation> spec = Specification.<Delegation>where(scope.specification(false))
-                .and(RecordSpecs.matching(filter.q()))
+        Specification<Delegation> spec = listed(filter.unit(), filter.q())
                 .and(RecordSpecs.equal("direction", filter.direction()))
                 .and(RecordSpecs.equal("status", filter.status()));
         if (filter.country() != null && !filter.country().isBlank()) {
@@ -136,11 +135,7 @@ class DelegationBook extends RecordBook<Delegation, DelegationData, DelegationFi
 
     @Transactional(readOnly = true)
     StoredDocument report(Long id) {
-        Delegation d = get(id);
-        if (d.getReport() == null) {
-            throw new NotFoundException("Report of delegation " + id);
-        }
-        return d.getReport();
+        return report.of(get(id));
     }
 
     @Override
@@ -170,11 +165,6 @@ class DelegationBook extends RecordBook<Delegation, DelegationData, DelegationFi
                 true);
     }
 
-    @Override
-    protected Delegation newRecord() {
-        return new Delegation();
-    }
-
     /** The unit named must exist (400) and be the user's to write (403). */
     @Override
     protected void checkWritable(Delegation d, DelegationData data) {
@@ -190,14 +180,10 @@ class DelegationBook extends RecordBook<Delegation, DelegationData, DelegationFi
     protected void write(Delegation d, DelegationData data) {
         Workflow.Outcome<DelegationStatus> decided = workflow.check(d.getId() == null ? null : d, data);
         List<FieldProblem> problems = validate(data);
-        List<Long> partnerIds = partners.resolveAll(
-                data.partners(), i -> problems.add(new FieldProblem("partners[" + i + "]", "validation.ref.unknown")));
-        checkRef(d.getId(), data.ref(), problems);
+        List<Long> partnerIds = partners.resolveAll(data.partners(), "partners", problems);
         Optional<AgreementRef> agreement =
                 agreementOf(data, () -> problems.add(new FieldProblem("agreement", "validation.ref.unknown")));
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        checkAll(d, data, problems);
         List<MemberData> members = Persons.named(data);
         d.rememberPartnerRefs(partners.refs(partnerIds));
         refs.linkDocument(d, data);
@@ -271,15 +257,7 @@ class DelegationBook extends RecordBook<Delegation, DelegationData, DelegationFi
 
     /** Adds or replaces the report file of a delegation. */
     DelegationData attachReport(Long id, MultipartFile file) {
-        Delegation d = get(id);
-        access.checkWrite(d.getUnitCode());
-        StoredDocument document = documents.store("delegation", file);
-        if (document == null) {
-            throw new InvalidInputException("file", "validation.required");
-        }
-        d.attachReport(document);
-        repository.flush();
-        return one(d);
+        return change(id, d -> report.attach(d, file));
     }
 
     // ---- the dataset section's export (its import is DelegationImport)

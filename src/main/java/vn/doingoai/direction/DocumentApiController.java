@@ -10,7 +10,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import vn.doingoai.common.InvalidInputException;
 import vn.doingoai.document.DocumentStore;
 import vn.doingoai.web.RecordApi;
 
@@ -31,12 +30,7 @@ class DocumentApiController extends RecordApi<DocumentData, DocumentFilter> {
     /** Uploads the signed file (multipart field {@code file}), after the right to write the document. */
     @PostMapping(value = "/{id}/file", consumes = "multipart/form-data")
     DocumentData upload(@PathVariable Long id, @RequestPart("file") MultipartFile file) {
-        return documents.attach(id, () -> {
-            if (file == null || file.isEmpty()) {
-                throw new InvalidInputException("file", "validation.required");
-            }
-            return files.store("document", file);
-        });
+        return documents.attach(id, file);
     }
 
     @GetMapping("/{id}/file")

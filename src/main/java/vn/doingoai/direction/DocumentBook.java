@@ -1,21 +1,18 @@
 package vn.doingoai.direction;
 
 import java.util.List;
-import java.util.function.Supplier;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.multipart.MultipartFile;
 import vn.doingoai.common.FieldProblem;
-import vn.doingoai.common.InvalidInputException;
-import vn.doingoai.common.NotFoundException;
 import vn.doingoai.common.RecordBook;
 import vn.doingoai.common.RecordSpecs;
-import vn.doingoai.common.Text;
+import vn.doingoai.document.AttachedFile;
+import vn.doingoai.document.DocumentStore;
 import vn.doingoai.document.StoredDocument;
 import vn.doingoai.unit.UnitScope;
-import vn.doingoai.unit.Units;
 import vn.doingoai.user.Access;
 
 /**
@@ -29,22 +26,19 @@ class DocumentBook extends RecordBook<PolicyDocument, DocumentData, DocumentFilt
 
     private final DocumentRepository repository;
     private final DocumentRules rules;
-    private final Access access;
-    private final Units units;
+    private final AttachedFile<PolicyDocument> file;
 
-    DocumentBook(DocumentRepository repository, DocumentRules rules, Access access, Units units) {
-        super(repository, access);
+    DocumentBook(DocumentRepository repository, DocumentRules rules, Access access, DocumentStore files) {
+        super(repository, access, PolicyDocument::new);
+        this.file = new AttachedFile<>(
+                files, "document", PolicyDocument::getFile, PolicyDocument::setFile, this::checkChange);
         this.repository = repository;
         this.rules = rules;
-        this.access = access;
-        this.units = units;
     }
 
     @Override
     protected Specification<PolicyDocument> specification(DocumentFilter filter) {
-        UnitScope scope = access.scope(filter.unit(), true);
-        return Specification.<PolicyDocument>where(scope.specification(false))
-                .and(RecordSpecs.matching(filter.q()))
+        return listed(filter.unit(), filter.q())
                 .and(RecordSpecs.equal("kind", filter.kind()))
                 .and(RecordSpecs.between("issuedOn", filter.from(), filter.to()));
     }
@@ -57,53 +51,21 @@ class DocumentBook extends RecordBook<PolicyDocument, DocumentData, DocumentFilt
     }
 
     @Override
-    protected PolicyDocument newRecord() {
-        return new PolicyDocument();
-    }
-
-    /** The right to write the unit named (an unknown or blank unit is left to the rules). */
-    @Override
-    protected void checkWritable(PolicyDocument document, DocumentData data) {
-        if (!Text.isBlank(data.unit()) && units.exists(data.unit())) {
-            access.checkWrite(data.unit().trim());
-        } else if (!access.canWriteAnything()) {
-            throw new AccessDeniedException("Read only");
-        }
-    }
-
-    @Override
     protected void write(PolicyDocument document, DocumentData data) {
         List<FieldProblem> problems = rules.validate(data, document.getId());
-        checkRef(document.getId(), data.ref(), problems);
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        checkAll(document, data, problems);
         document.apply(data);
     }
 
-    /**
-     * Attaches the signed file (replacing any earlier one). The upload is kept only after the right
-     * to write the document was checked: a refused request writes no file.
-     */
-    DocumentData attach(Long id, Supplier<StoredDocument> upload) {
-        PolicyDocument d = get(id);
-        checkChange(d);
-        StoredDocument file = upload.get();
-        if (file != null) {
-            d.setFile(file);
-            repository.flush();
-        }
-        return one(d);
+    /** Attaches the signed file (replacing any earlier one), after the right to write the document. */
+    DocumentData attach(Long id, MultipartFile upload) {
+        return change(id, d -> file.attach(d, upload));
     }
 
     /** The signed file, after the access check of its document. */
     @Transactional(readOnly = true)
     StoredDocument file(Long id) {
-        StoredDocument file = get(id).getFile();
-        if (file == null || file.path() == null) {
-            throw new NotFoundException("File of document " + id);
-        }
-        return file;
+        return file.of(get(id));
     }
 
     // ---- the dataset section's export (its import is PolicyDocumentImport)

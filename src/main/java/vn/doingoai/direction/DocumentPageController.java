@@ -91,7 +91,7 @@ class DocumentPageController extends RecordFormPages<DocumentData, DocumentFilte
     protected DocumentData write(DocumentData data, MultipartFile upload) {
         DocumentData saved = super.write(data, upload);
         if (upload != null && !upload.isEmpty()) {
-            documents.attach(saved.id(), () -> files.store("document", upload));
+            documents.attach(saved.id(), upload);
         }
         return saved;
     }

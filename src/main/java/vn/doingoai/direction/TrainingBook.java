@@ -4,11 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.doingoai.common.FieldProblem;
-import vn.doingoai.common.InvalidInputException;
 import vn.doingoai.common.RecordBook;
 import vn.doingoai.common.RecordSpecs;
 import vn.doingoai.common.Text;
@@ -22,22 +20,17 @@ import vn.doingoai.user.Access;
 class TrainingBook extends RecordBook<Training, TrainingData, TrainingFilter> {
 
     private final TrainingRepository repository;
-    private final Access access;
     private final Units units;
 
     TrainingBook(TrainingRepository repository, Access access, Units units) {
-        super(repository, access);
+        super(repository, access, Training::new);
         this.repository = repository;
-        this.access = access;
         this.units = units;
     }
 
     @Override
     protected Specification<Training> specification(TrainingFilter filter) {
-        UnitScope scope = access.scope(filter.unit(), true);
-        return Specification.<Training>where(scope.specification(false))
-                .and(RecordSpecs.matching(filter.q()))
-                .and(RecordSpecs.between("startDate", filter.from(), filter.to()));
+        return listed(filter.unit(), filter.q()).and(RecordSpecs.between("startDate", filter.from(), filter.to()));
     }
 
     @Override
@@ -46,27 +39,9 @@ class TrainingBook extends RecordBook<Training, TrainingData, TrainingFilter> {
     }
 
     @Override
-    protected Training newRecord() {
-        return new Training();
-    }
-
-    /** The right to write the unit named (an unknown or blank unit is left to the checks). */
-    @Override
-    protected void checkWritable(Training training, TrainingData data) {
-        if (!Text.isBlank(data.unit()) && units.exists(data.unit())) {
-            access.checkWrite(data.unit().trim());
-        } else if (!access.canWriteAnything()) {
-            throw new AccessDeniedException("Read only");
-        }
-    }
-
-    @Override
     protected void write(Training training, TrainingData data) {
         List<FieldProblem> problems = validate(data);
-        checkRef(training.getId(), data.ref(), problems);
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        checkAll(training, data, problems);
         training.apply(data);
     }
 

@@ -11,17 +11,14 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.doingoai.agreement.AgreementRef;
 import vn.doingoai.agreement.Agreements;
 import vn.doingoai.common.Countries;
 import vn.doingoai.common.FieldProblem;
-import vn.doingoai.common.InvalidInputException;
 import vn.doingoai.common.RecordBook;
 import vn.doingoai.common.RecordSpecs;
-import vn.doingoai.common.Text;
 import vn.doingoai.partner.PartnerRef;
 import vn.doingoai.partner.Partners;
 import vn.doingoai.unit.UnitScope;
@@ -47,7 +44,7 @@ class EventBook extends RecordBook<Event, EventData, EventFilter> {
             Access access,
             Units units,
             EventDocuments policyDocuments) {
-        super(repository, access);
+        super(repository, access, Event::new);
         this.policyDocuments = policyDocuments;
         this.repository = repository;
         this.partners = partners;
@@ -111,9 +108,7 @@ class EventBook extends RecordBook<Event, EventData, EventFilter> {
 
     @Override
     protected Specification<Event> specification(EventFilter filter) {
-        UnitScope scope = access.scope(filter.unit(), true);
-        Specification<Event> spec = Specification.<Event>where(scope.specification(false))
-                .and(RecordSpecs.matching(filter.q()))
+        Specification<Event> spec = listed(filter.unit(), filter.q())
                 .and(RecordSpecs.equal("type", filter.type()))
                 .and(RecordSpecs.equal("format", filter.eventFormat()))
                 .and(RecordSpecs.equal("role", filter.role()));
@@ -161,31 +156,12 @@ class EventBook extends RecordBook<Event, EventData, EventFilter> {
     }
 
     @Override
-    protected Event newRecord() {
-        return new Event();
-    }
-
-    /** The right to write the unit named (an unknown or blank unit is left to the checks). */
-    @Override
-    protected void checkWritable(Event e, EventData data) {
-        if (!Text.isBlank(data.unit()) && units.exists(data.unit().trim())) {
-            access.checkWrite(data.unit().trim());
-        } else if (!access.canWriteAnything()) {
-            throw new AccessDeniedException("Read only");
-        }
-    }
-
-    @Override
     protected void write(Event e, EventData data) {
         List<FieldProblem> problems = validate(data);
-        List<Long> partnerIds = partners.resolveAll(
-                data.partners(), i -> problems.add(new FieldProblem("partners[" + i + "]", "validation.ref.unknown")));
+        List<Long> partnerIds = partners.resolveAll(data.partners(), "partners", problems);
         Long agreementId = resolveAgreement(
                 data.agreement(), () -> problems.add(new FieldProblem("agreement", "validation.ref.unknown")));
-        checkRef(e.getId(), data.ref(), problems);
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        checkAll(e, data, problems);
         List<Long> distinct = partnerIds.stream().distinct().toList();
         Refs refs = new Refs(
                 partners.refs(distinct), agreements.refs(agreementId == null ? List.of() : List.of(agreementId)));

@@ -32,7 +32,7 @@ class IndicatorValueBook extends RecordBook<IndicatorValue, IndicatorValueData, 
     private final Units units;
 
     IndicatorValueBook(IndicatorRepository indicators, IndicatorValueRepository values, Access access, Units units) {
-        super(values, access);
+        super(values, access, IndicatorValue::new);
         this.indicators = indicators;
         this.values = values;
         this.access = access;
@@ -41,9 +41,7 @@ class IndicatorValueBook extends RecordBook<IndicatorValue, IndicatorValueData, 
 
     @Override
     protected Specification<IndicatorValue> specification(IndicatorValueFilter filter) {
-        UnitScope scope = access.scope(filter.unit(), true);
-        Specification<IndicatorValue> spec = Specification.<IndicatorValue>where(scope.specification(false))
-                .and(RecordSpecs.matching(filter.q()))
+        Specification<IndicatorValue> spec = listed(filter.unit(), filter.q())
                 .and(RecordSpecs.equal("indicatorCode", filter.indicator()))
                 .and(RecordSpecs.equal("kind", filter.kind()))
                 .and(RecordSpecs.between("periodFrom", filter.from(), null))
@@ -58,11 +56,6 @@ class IndicatorValueBook extends RecordBook<IndicatorValue, IndicatorValueData, 
     @Override
     protected List<IndicatorValueData> data(List<IndicatorValue> records) {
         return records.stream().map(v -> IndicatorValueData.of(v, true)).toList();
-    }
-
-    @Override
-    protected IndicatorValue newRecord() {
-        return new IndicatorValue();
     }
 
     /** The value's problems first (400), then the right to write its unit (403). */

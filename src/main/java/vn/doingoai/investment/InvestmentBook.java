@@ -19,7 +19,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.doingoai.common.Countries;
 import vn.doingoai.common.FieldProblem;
-import vn.doingoai.common.InvalidInputException;
 import vn.doingoai.common.RecordBook;
 import vn.doingoai.common.RecordSpecs;
 import vn.doingoai.common.Text;
@@ -41,7 +40,7 @@ class InvestmentBook extends RecordBook<Investment, InvestmentData, InvestmentFi
     private final Units units;
 
     InvestmentBook(InvestmentRepository repository, Partners partners, Access access, Units units) {
-        super(repository, access);
+        super(repository, access, Investment::new);
         this.repository = repository;
         this.partners = partners;
         this.access = access;
@@ -96,9 +95,7 @@ class InvestmentBook extends RecordBook<Investment, InvestmentData, InvestmentFi
 
     @Override
     protected Specification<Investment> specification(InvestmentFilter filter) {
-        UnitScope scope = access.scope(filter.unit(), true);
-        Specification<Investment> spec = Specification.<Investment>where(scope.specification(false))
-                .and(RecordSpecs.matching(filter.q()))
+        Specification<Investment> spec = listed(filter.unit(), filter.q())
                 .and(RecordSpecs.equal("country", Countries.code(filter.country())))
                 .and(RecordSpecs.equal("status", filter.status()));
         if (filter.investor() != null && !filter.investor().isBlank()) {
@@ -174,11 +171,6 @@ class InvestmentBook extends RecordBook<Investment, InvestmentData, InvestmentFi
     }
 
     @Override
-    protected Investment newRecord() {
-        return new Investment();
-    }
-
-    @Override
     protected void checkWritable(Investment investment, InvestmentData data) {
         access.checkWrite(Text.isBlank(data.unit()) ? null : data.unit().trim());
     }
@@ -190,11 +182,8 @@ class InvestmentBook extends RecordBook<Investment, InvestmentData, InvestmentFi
     @Override
     protected void write(Investment investment, InvestmentData data) {
         List<FieldProblem> problems = validate(data);
-        Optional<PartnerRef> investor = resolveInvestor(data.investor(), problems);
-        checkRef(investment.getId(), data.ref(), problems);
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        Optional<PartnerRef> investor = partners.resolve(data.investor(), "investor", problems);
+        checkAll(investment, data, problems);
         write(investment, data, investor);
     }
 
@@ -206,17 +195,6 @@ class InvestmentBook extends RecordBook<Investment, InvestmentData, InvestmentFi
                 investor.map(PartnerRef::ref).orElse(null),
                 investor.map(PartnerRef::displayName).orElse(null));
         investment.apply(data, investor.map(PartnerRef::id).orElse(null), country);
-    }
-
-    private Optional<PartnerRef> resolveInvestor(String investor, List<FieldProblem> problems) {
-        if (Text.isBlank(investor)) {
-            return Optional.empty();
-        }
-        Optional<PartnerRef> ref = partners.resolve(investor);
-        if (ref.isEmpty()) {
-            problems.add(new FieldProblem("investor", "validation.ref.unknown"));
-        }
-        return ref;
     }
 
     /** The checks a project must pass beyond its field constraints. */

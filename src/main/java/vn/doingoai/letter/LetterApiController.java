@@ -10,7 +10,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import vn.doingoai.common.InvalidInputException;
 import vn.doingoai.document.DocumentStore;
 import vn.doingoai.web.RecordApi;
 
@@ -31,12 +30,7 @@ class LetterApiController extends RecordApi<LetterData, LetterFilter> {
     /** Uploads the letter's file (multipart field {@code file}), after the right to write the letter is checked. */
     @PostMapping(value = "/{id}/document", consumes = "multipart/form-data")
     LetterData upload(@PathVariable Long id, @RequestPart("file") MultipartFile file) {
-        return letters.attach(id, () -> {
-            if (file == null || file.isEmpty()) {
-                throw new InvalidInputException("file", "validation.required");
-            }
-            return documents.store("letter", file);
-        });
+        return letters.attach(id, file);
     }
 
     @GetMapping("/{id}/document")

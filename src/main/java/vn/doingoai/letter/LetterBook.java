@@ -2,17 +2,17 @@ package vn.doingoai.letter;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.multipart.MultipartFile;
 import vn.doingoai.common.FieldProblem;
-import vn.doingoai.common.InvalidInputException;
-import vn.doingoai.common.NotFoundException;
 import vn.doingoai.common.RecordBook;
 import vn.doingoai.common.RecordSpecs;
 import vn.doingoai.common.Text;
+import vn.doingoai.document.AttachedFile;
+import vn.doingoai.document.DocumentStore;
 import vn.doingoai.document.StoredDocument;
 import vn.doingoai.partner.PartnerRef;
 import vn.doingoai.partner.Partners;
@@ -31,23 +31,28 @@ class LetterBook extends RecordBook<Letter, LetterData, LetterFilter> {
     private final LetterRepository letters;
     private final Letters lookups;
     private final Partners partners;
-    private final Access access;
     private final Units units;
+    private final AttachedFile<Letter> file;
 
-    LetterBook(LetterRepository letters, Letters lookups, Partners partners, Access access, Units units) {
-        super(letters, access);
+    LetterBook(
+            LetterRepository letters,
+            Letters lookups,
+            Partners partners,
+            Access access,
+            Units units,
+            DocumentStore documents) {
+        super(letters, access, Letter::new);
+        this.file =
+                new AttachedFile<>(documents, "letter", Letter::getDocument, Letter::setDocument, this::checkChange);
         this.letters = letters;
         this.lookups = lookups;
         this.partners = partners;
-        this.access = access;
         this.units = units;
     }
 
     @Override
     protected Specification<Letter> specification(LetterFilter filter) {
-        UnitScope scope = access.scope(filter.unit(), true);
-        Specification<Letter> spec = Specification.<Letter>where(scope.specification(false))
-                .and(RecordSpecs.matching(filter.q()))
+        Specification<Letter> spec = listed(filter.unit(), filter.q())
                 .and(RecordSpecs.equal("direction", filter.direction()))
                 .and(RecordSpecs.equal("occasion", filter.occasion()))
                 .and(RecordSpecs.between("date", filter.from(), filter.to()));
@@ -80,23 +85,10 @@ class LetterBook extends RecordBook<Letter, LetterData, LetterFilter> {
     }
 
     @Override
-    protected Letter newRecord() {
-        return new Letter();
-    }
-
-    @Override
-    protected void checkWritable(Letter l, LetterData data) {
-        access.checkWritable(data.unit());
-    }
-
-    @Override
     protected void write(Letter l, LetterData data) {
         List<FieldProblem> problems = validate(data);
         List<Long> partnerIds = partnerIds(data, problems);
-        checkRef(l.getId(), data.ref(), problems);
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        checkAll(l, data, problems);
         Letters.Refs refs = new Letters.Refs(partners.refs(partnerIds));
         l.remember(refs.refs(partnerIds), refs.names(partnerIds));
         l.apply(data, partnerIds);
@@ -104,11 +96,7 @@ class LetterBook extends RecordBook<Letter, LetterData, LetterFilter> {
 
     /** The partners a letter names, each once; an unknown one is a problem at {@code partners[i]}. */
     List<Long> partnerIds(LetterData data, List<FieldProblem> problems) {
-        return partners
-                .resolveAll(
-                        data.partners(),
-                        i -> problems.add(new FieldProblem("partners[" + i + "]", "validation.ref.unknown")))
-                .stream()
+        return partners.resolveAll(data.partners(), "partners", problems).stream()
                 .distinct()
                 .toList();
     }
@@ -134,29 +122,15 @@ class LetterBook extends RecordBook<Letter, LetterData, LetterFilter> {
 
     // ---- the letter's file
 
-    /**
-     * Attaches the letter's file (replacing any earlier one). The upload is kept only after the right
-     * to write the letter was checked: a refused request writes no file.
-     */
-    LetterData attach(Long id, Supplier<StoredDocument> upload) {
-        Letter l = get(id);
-        checkChange(l);
-        StoredDocument document = upload.get();
-        if (document != null) {
-            l.setDocument(document);
-            letters.flush();
-        }
-        return one(l);
+    /** Attaches the letter's file (replacing any earlier one), after the right to write the letter. */
+    LetterData attach(Long id, MultipartFile upload) {
+        return change(id, l -> file.attach(l, upload));
     }
 
     /** The letter's file, after the access check of its letter. */
     @Transactional(readOnly = true)
     StoredDocument document(Long id) {
-        StoredDocument document = get(id).getDocument();
-        if (document == null || document.path() == null) {
-            throw new NotFoundException("Document of letter " + id);
-        }
-        return document;
+        return file.of(get(id));
     }
 
     // ---- the dataset section's export (its import is LetterImport)

@@ -83,7 +83,7 @@ class LetterPageController extends RecordFormPages<LetterData, LetterFilter, Let
     protected LetterData write(LetterData data, MultipartFile file) {
         LetterData saved = super.write(data, file);
         if (file != null && !file.isEmpty()) {
-            letters.attach(saved.id(), () -> documents.store("letter", file));
+            letters.attach(saved.id(), file);
         }
         return saved;
     }

@@ -46,7 +46,7 @@ class NewsApiController extends RecordApi<NewsData, NewsFilter> {
     /** Uploads the picture (multipart field {@code file}): a PNG, JPEG, GIF or WebP image. */
     @PostMapping(value = "/{id}/picture", consumes = "multipart/form-data")
     NewsData upload(@PathVariable Long id, @RequestPart("file") MultipartFile file) {
-        return news.attachPicture(id, () -> NewsPicture.store(documents, file));
+        return news.attachPicture(id, file);
     }
 
     @GetMapping("/{id}/picture")

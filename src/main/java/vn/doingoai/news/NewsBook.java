@@ -3,19 +3,19 @@ package vn.doingoai.news;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.multipart.MultipartFile;
 import vn.doingoai.common.FieldProblem;
-import vn.doingoai.common.InvalidInputException;
-import vn.doingoai.common.NotFoundException;
 import vn.doingoai.common.RecordBook;
 import vn.doingoai.common.RecordSpecs;
 import vn.doingoai.common.Text;
 import vn.doingoai.common.Workflow;
+import vn.doingoai.document.AttachedFile;
+import vn.doingoai.document.DocumentStore;
 import vn.doingoai.document.StoredDocument;
 import vn.doingoai.unit.UnitScope;
 import vn.doingoai.unit.Units;
@@ -34,9 +34,21 @@ class NewsBook extends RecordBook<NewsItem, NewsData, NewsFilter> {
     private final NewsWorkflow workflow;
     private final Access access;
     private final Units units;
+    private final AttachedFile<NewsItem> picture;
 
-    NewsBook(NewsRepository repository, NewsLinks links, NewsWorkflow workflow, Access access, Units units) {
-        super(repository, access);
+    NewsBook(
+            NewsRepository repository,
+            NewsLinks links,
+            NewsWorkflow workflow,
+            Access access,
+            Units units,
+            DocumentStore documents) {
+        super(repository, access, NewsItem::new);
+        this.picture =
+                new AttachedFile<>(documents, NewsPicture::store, NewsItem::getPicture, NewsItem::setPicture, n -> {
+                    checkChange(n);
+                    workflow.checkPublishedChange(n, "before", "a new picture");
+                });
         this.repository = repository;
         this.links = links;
         this.workflow = workflow;
@@ -46,9 +58,7 @@ class NewsBook extends RecordBook<NewsItem, NewsData, NewsFilter> {
 
     @Override
     protected Specification<NewsItem> specification(NewsFilter filter) {
-        UnitScope scope = access.scope(filter.unit(), true);
-        return Specification.<NewsItem>where(scope.specification(false))
-                .and(RecordSpecs.matching(filter.q()))
+        return listed(filter.unit(), filter.q())
                 .and(RecordSpecs.equal("status", filter.status()))
                 .and(RecordSpecs.equal(
                         "language",
@@ -69,21 +79,6 @@ class NewsBook extends RecordBook<NewsItem, NewsData, NewsFilter> {
         n.remember(links.refs(List.of(n)).apply(n));
     }
 
-    @Override
-    protected NewsItem newRecord() {
-        return new NewsItem();
-    }
-
-    /** The right to write the unit named (an unknown or blank unit is left to the checks). */
-    @Override
-    protected void checkWritable(NewsItem n, NewsData data) {
-        if (!Text.isBlank(data.unit()) && units.exists(data.unit())) {
-            access.checkWrite(data.unit().trim());
-        } else if (!access.canWriteAnything()) {
-            throw new AccessDeniedException("Read only");
-        }
-    }
-
     /**
      * The workflow's status and publisher first (400 at {@code status}, 403 without the right), then
      * the item's checks; a published item stays as the approver let it out (403 for anyone else's change).
@@ -96,10 +91,7 @@ class NewsBook extends RecordBook<NewsItem, NewsData, NewsFilter> {
         Workflow.Outcome<NewsStatus> decided = workflow.check(isNew ? null : n, data);
         List<FieldProblem> problems = validate(data);
         NewsLinks.Ids ids = links.resolve(data, problems);
-        checkRef(n.getId(), data.ref(), problems);
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        checkAll(n, data, problems);
         n.apply(data, ids, links.refsOf(List.of(ids)).apply(ids));
         decided.applyTo(n);
         if (!isNew) {
@@ -130,27 +122,15 @@ class NewsBook extends RecordBook<NewsItem, NewsData, NewsFilter> {
         return links.linked(get(id));
     }
 
-    /**
-     * Keeps a new picture (replacing any earlier one). The upload is stored only after the right to
-     * change the item was checked: a refused request writes no file.
-     */
-    NewsData attachPicture(Long id, Supplier<StoredDocument> upload) {
-        NewsItem n = get(id);
-        checkChange(n);
-        workflow.checkPublishedChange(n, "before", "a new picture");
-        n.setPicture(upload.get());
-        repository.flush();
-        return one(n);
+    /** Keeps a new picture (replacing any earlier one), after the right to change the item. */
+    NewsData attachPicture(Long id, MultipartFile upload) {
+        return change(id, n -> picture.attach(n, upload));
     }
 
     /** The picture, after the read check of its item. */
     @Transactional(readOnly = true)
     StoredDocument picture(Long id) {
-        StoredDocument picture = get(id).getPicture();
-        if (picture == null || picture.path() == null) {
-            throw new NotFoundException("Picture of news " + id);
-        }
-        return picture;
+        return picture.of(get(id));
     }
 
     /** The checks an item must pass beyond its field constraints. */

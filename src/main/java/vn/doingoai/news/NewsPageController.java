@@ -115,7 +115,7 @@ class NewsPageController extends RecordFormPages<NewsData, NewsFilter, NewsData>
     protected NewsData write(NewsData data, MultipartFile file) {
         NewsData saved = super.write(data, file);
         if (file != null && !file.isEmpty()) {
-            saved = news.attachPicture(saved.id(), () -> NewsPicture.store(documents, file));
+            saved = news.attachPicture(saved.id(), file);
         }
         return saved;
     }
@@ -126,7 +126,7 @@ class NewsPageController extends RecordFormPages<NewsData, NewsFilter, NewsData>
             @RequestParam(value = "file", required = false) MultipartFile file,
             Model model,
             RedirectAttributes redirect) {
-        return step(id, () -> news.attachPicture(id, () -> NewsPicture.store(documents, file)), model, redirect);
+        return step(id, () -> news.attachPicture(id, file), model, redirect);
     }
 
     @PostMapping("/{id}/publish")

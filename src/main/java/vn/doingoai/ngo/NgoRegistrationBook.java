@@ -5,16 +5,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.doingoai.common.FieldProblem;
-import vn.doingoai.common.InvalidInputException;
-import vn.doingoai.common.RecordBook;
 import vn.doingoai.common.RecordSpecs;
+import vn.doingoai.common.RecordViewBook;
 import vn.doingoai.common.Text;
 import vn.doingoai.partner.PartnerRef;
 import vn.doingoai.partner.Partners;
@@ -28,11 +25,11 @@ import vn.doingoai.user.Access;
  */
 @Service
 @Transactional
-class NgoRegistrationBook extends RecordBook<NgoRegistration, NgoRegistrationData, NgoRegistrationFilter> {
+class NgoRegistrationBook
+        extends RecordViewBook<NgoRegistration, NgoRegistrationData, NgoRegistrationFilter, NgoRegistrations.View> {
 
     private final NgoRegistrations registrations;
     private final Partners partners;
-    private final Access access;
     private final Units units;
 
     NgoRegistrationBook(
@@ -41,18 +38,15 @@ class NgoRegistrationBook extends RecordBook<NgoRegistration, NgoRegistrationDat
             Partners partners,
             Access access,
             Units units) {
-        super(repository, access);
+        super(repository, access, NgoRegistration::new);
         this.registrations = registrations;
         this.partners = partners;
-        this.access = access;
         this.units = units;
     }
 
     @Override
     protected Specification<NgoRegistration> specification(NgoRegistrationFilter filter) {
-        UnitScope scope = access.scope(filter.unit(), true);
-        Specification<NgoRegistration> spec = Specification.<NgoRegistration>where(scope.specification(false))
-                .and(RecordSpecs.matching(filter.q()))
+        Specification<NgoRegistration> spec = listed(filter.unit(), filter.q())
                 .and(RecordSpecs.equal("kind", filter.kind()))
                 .and(RecordSpecs.<NgoRegistration, LocalDate>between("validTo", null, filter.expiresBy()));
         if (!Text.isBlank(filter.ngo())) {
@@ -79,24 +73,13 @@ class NgoRegistrationBook extends RecordBook<NgoRegistration, NgoRegistrationDat
 
     @Override
     protected List<NgoRegistrationData> data(List<NgoRegistration> records) {
-        return registrations.views(records).stream()
-                .map(NgoRegistrations.View::data)
-                .toList();
+        return views(records).stream().map(NgoRegistrations.View::data).toList();
     }
 
-    /** A page of the list with each registration's NGO. */
-    Page<NgoRegistrations.View> views(NgoRegistrationFilter filter, Pageable pageable) {
-        return rows(filter, pageable, registrations::views);
-    }
-
-    /** The whole list with each registration's NGO, for the export. */
-    List<NgoRegistrations.View> viewsAll(NgoRegistrationFilter filter, Sort sort) {
-        return rows(filter, sort, registrations::views);
-    }
-
-    /** A registration with its NGO, for its page. */
-    NgoRegistrations.View view(Long id) {
-        return row(id, registrations::views);
+    /** Registrations with their NGO. */
+    @Override
+    protected List<NgoRegistrations.View> views(List<NgoRegistration> records) {
+        return registrations.views(records);
     }
 
     @Override
@@ -105,24 +88,10 @@ class NgoRegistrationBook extends RecordBook<NgoRegistration, NgoRegistrationDat
     }
 
     @Override
-    protected NgoRegistration newRecord() {
-        return new NgoRegistration();
-    }
-
-    @Override
-    protected void checkWritable(NgoRegistration r, NgoRegistrationData data) {
-        access.checkWritable(data.unit());
-    }
-
-    @Override
     protected void write(NgoRegistration r, NgoRegistrationData data) {
         List<FieldProblem> problems = validate(data);
-        Optional<PartnerRef> ngo =
-                partners.resolve(data.ngo(), () -> problems.add(new FieldProblem("ngo", "validation.ref.unknown")));
-        checkRef(r.getId(), data.ref(), problems);
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        Optional<PartnerRef> ngo = partners.resolve(data.ngo(), "ngo", problems);
+        checkAll(r, data, problems);
         r.apply(data, ngo.get());
     }
 

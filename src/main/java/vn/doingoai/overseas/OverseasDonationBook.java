@@ -4,16 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.doingoai.common.FieldProblem;
-import vn.doingoai.common.InvalidInputException;
-import vn.doingoai.common.RecordBook;
 import vn.doingoai.common.RecordSpecs;
+import vn.doingoai.common.RecordViewBook;
 import vn.doingoai.common.Text;
 import vn.doingoai.money.Money;
 import vn.doingoai.partner.PartnerRef;
@@ -28,11 +25,11 @@ import vn.doingoai.user.Access;
  */
 @Service
 @Transactional
-class OverseasDonationBook extends RecordBook<OverseasDonation, OverseasDonationData, OverseasDonationFilter> {
+class OverseasDonationBook
+        extends RecordViewBook<OverseasDonation, OverseasDonationData, OverseasDonationFilter, OverseasDonations.View> {
 
     private final OverseasDonations donations;
     private final Partners partners;
-    private final Access access;
     private final Units units;
 
     OverseasDonationBook(
@@ -41,19 +38,16 @@ class OverseasDonationBook extends RecordBook<OverseasDonation, OverseasDonation
             Partners partners,
             Access access,
             Units units) {
-        super(repository, access);
+        super(repository, access, OverseasDonation::new);
         this.donations = donations;
         this.partners = partners;
-        this.access = access;
         this.units = units;
     }
 
     @Override
     protected Specification<OverseasDonation> specification(OverseasDonationFilter filter) {
-        UnitScope scope = access.scope(filter.unit(), true);
-        Specification<OverseasDonation> spec = Specification.<OverseasDonation>where(scope.specification(false))
-                .and(RecordSpecs.matching(filter.q()))
-                .and(RecordSpecs.between("receivedOn", filter.from(), filter.to()));
+        Specification<OverseasDonation> spec =
+                listed(filter.unit(), filter.q()).and(RecordSpecs.between("receivedOn", filter.from(), filter.to()));
         if (!Text.isBlank(filter.currency())) {
             spec = spec.and(
                     RecordSpecs.equal("value.currency", filter.currency().trim().toUpperCase()));
@@ -73,19 +67,10 @@ class OverseasDonationBook extends RecordBook<OverseasDonation, OverseasDonation
                 .toList();
     }
 
-    /** A page of the list with each donation's donor and values in USD and VND. */
-    Page<OverseasDonations.View> views(OverseasDonationFilter filter, Pageable pageable) {
-        return rows(filter, pageable, donations::views);
-    }
-
-    /** The whole list with each donation's donor and values, for the export. */
-    List<OverseasDonations.View> viewsAll(OverseasDonationFilter filter, Sort sort) {
-        return rows(filter, sort, donations::views);
-    }
-
-    /** A donation with its donor and values, for its page. */
-    OverseasDonations.View view(Long id) {
-        return row(id, donations::views);
+    /** Donations with their donor and values in USD and VND. */
+    @Override
+    protected List<OverseasDonations.View> views(List<OverseasDonation> records) {
+        return donations.views(records);
     }
 
     @Override
@@ -94,24 +79,10 @@ class OverseasDonationBook extends RecordBook<OverseasDonation, OverseasDonation
     }
 
     @Override
-    protected OverseasDonation newRecord() {
-        return new OverseasDonation();
-    }
-
-    @Override
-    protected void checkWritable(OverseasDonation d, OverseasDonationData data) {
-        access.checkWritable(data.unit());
-    }
-
-    @Override
     protected void write(OverseasDonation d, OverseasDonationData data) {
         List<FieldProblem> problems = validate(data);
-        Optional<PartnerRef> donor =
-                partners.resolve(data.donor(), () -> problems.add(new FieldProblem("donor", "validation.ref.unknown")));
-        checkRef(d.getId(), data.ref(), problems);
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        Optional<PartnerRef> donor = partners.resolve(data.donor(), "donor", problems);
+        checkAll(d, data, problems);
         d.apply(data, donor.orElse(null));
     }
 

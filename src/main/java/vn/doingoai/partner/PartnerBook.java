@@ -47,7 +47,7 @@ class PartnerBook extends RecordBook<Partner, PartnerData, PartnerFilter> {
             Access access,
             Units units,
             ObjectProvider<PartnerLinks> links) {
-        super(partners, access);
+        super(partners, access, Partner::new);
         this.partners = partners;
         this.lookups = lookups;
         this.access = access;
@@ -57,9 +57,7 @@ class PartnerBook extends RecordBook<Partner, PartnerData, PartnerFilter> {
 
     @Override
     protected Specification<Partner> specification(PartnerFilter filter) {
-        UnitScope scope = access.scope(filter.unit(), true);
-        return Specification.<Partner>where(scope.specification(true))
-                .and(RecordSpecs.matching(filter.q()))
+        return rights.<Partner>listed(filter.unit(), filter.q(), true)
                 .and(RecordSpecs.equal("kind", filter.kind()))
                 .and(RecordSpecs.equal("country", Countries.code(filter.country())));
     }
@@ -86,11 +84,6 @@ class PartnerBook extends RecordBook<Partner, PartnerData, PartnerFilter> {
     @Override
     protected void remember(Partner partner) {
         partner.rememberParentRef(parentRefOf(partner));
-    }
-
-    @Override
-    protected Partner newRecord() {
-        return new Partner();
     }
 
     /** Shared partners (no unit) may be written by anyone who may write at all. */
@@ -164,10 +157,7 @@ class PartnerBook extends RecordBook<Partner, PartnerData, PartnerFilter> {
                 parentRef = parent.get().getRef();
             }
         }
-        checkRef(partner.getId(), data.ref(), problems);
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        checkAll(partner, data, problems);
         partner.apply(data, parentId, parentRef);
     }
 

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import vn.doingoai.common.FieldProblem;
 import vn.doingoai.user.Access;
 
 /**
@@ -105,6 +106,19 @@ public class Partners {
             unknown.run();
         }
         return partner;
+    }
+
+    /** {@link #resolve(String, Runnable)} with {@code validation.ref.unknown} at {@code field} for an unknown partner. */
+    @Transactional(readOnly = true)
+    public Optional<PartnerRef> resolve(String idOrRef, String field, List<FieldProblem> problems) {
+        return resolve(idOrRef, () -> problems.add(new FieldProblem(field, "validation.ref.unknown")));
+    }
+
+    /** {@link #resolveAll(List, java.util.function.IntConsumer)} with {@code validation.ref.unknown} at {@code field[i]}. */
+    @Transactional(readOnly = true)
+    public List<Long> resolveAll(List<String> idsOrRefs, String field, List<FieldProblem> problems) {
+        return resolveAll(
+                idsOrRefs, i -> problems.add(new FieldProblem(field + "[" + i + "]", "validation.ref.unknown")));
     }
 
     /**

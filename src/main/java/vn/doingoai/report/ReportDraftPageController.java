@@ -55,18 +55,15 @@ class ReportDraftPageController {
     /** A draft made from the report page's composer: its period, language and the texts as edited. */
     @PostMapping("/reports/drafts")
     String create(
-            @RequestParam(required = false) String unit,
-            @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to,
-            @RequestParam(required = false) Boolean includeMerged,
+            SummaryParams summary,
             @RequestParam(required = false) String language,
             @RequestParam Map<String, String> params) {
         ReportDraft draft = drafts.create(new ReportDraftData(
                 null,
-                unit,
-                date("from", from),
-                date("to", to),
-                includeMerged,
+                summary.unit(),
+                date("from", summary.from()),
+                date("to", summary.to()),
+                summary.includeMerged(),
                 language,
                 ReportPageController.texts(params),
                 null,

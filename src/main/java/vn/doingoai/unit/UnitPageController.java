@@ -4,12 +4,15 @@ import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.doingoai.common.FieldProblem;
+import vn.doingoai.common.FormBinding;
 import vn.doingoai.common.InvalidInputException;
 
 /**
@@ -47,43 +50,33 @@ class UnitPageController {
         return "unit/list";
     }
 
+    /** Adds an agency or a commune, from the form bound as {@link UnitData}. */
     @PostMapping
-    String add(
-            @RequestParam(required = false) String code,
-            @RequestParam(required = false) String name,
-            @RequestParam(required = false) UnitLevel level,
-            @RequestParam(required = false) String parent,
-            Model model,
-            RedirectAttributes redirect) {
-        UnitData form = new UnitData(code, parent, level, name);
-        try {
-            units.add(form);
-        } catch (InvalidInputException e) {
-            model.addAttribute("problems", e.problems());
-            model.addAttribute("form", form);
-            return list(units.exists(parent) ? parent : null, null, model);
-        }
-        redirect.addFlashAttribute("saved", true);
-        return "redirect:/units?parent=" + parent;
+    String add(@ModelAttribute("form") UnitData form, BindingResult binding, Model model, RedirectAttributes redirect) {
+        return FormBinding.save(form, binding, model, () -> units.add(form))
+                .map(added -> saved(redirect, form.parent()))
+                .orElseGet(() -> list(units.exists(form.parent()) ? form.parent() : null, null, model));
     }
 
     /** Renames an agency or a commune; a refused name comes back in its row, as typed, with its problem. */
     @PostMapping("/rename")
-    String rename(
-            @RequestParam String code,
-            @RequestParam(required = false) String name,
-            Model model,
-            RedirectAttributes redirect) {
-        Unit unit = units.require(code);
+    String rename(@ModelAttribute Rename form, Model model, RedirectAttributes redirect) {
+        Unit unit = units.require(form.code());
         try {
-            units.rename(code, name);
+            units.rename(form.code(), form.name());
         } catch (InvalidInputException e) {
-            List<FieldProblem> problems = e.problems();
-            model.addAttribute("renaming", new Renaming(unit.getCode(), name, problems));
+            model.addAttribute("renaming", new Renaming(unit.getCode(), form.name(), e.problems()));
             return list(unit.getParentCode(), null, model);
         }
+        return saved(redirect, unit.getParentCode());
+    }
+
+    /** The rename form: the unit's code and its new name. */
+    record Rename(String code, String name) {}
+
+    private static String saved(RedirectAttributes redirect, String parent) {
         redirect.addFlashAttribute("saved", true);
-        return "redirect:/units?parent=" + unit.getParentCode();
+        return "redirect:/units?parent=" + parent;
     }
 
     /** A rename the page shows again: the unit, the name as typed, and why it was refused. */

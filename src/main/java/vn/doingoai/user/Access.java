@@ -1,10 +1,13 @@
 package vn.doingoai.user;
 
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
+import vn.doingoai.common.RecordEntity;
+import vn.doingoai.common.RecordSpecs;
 import vn.doingoai.unit.UnitScope;
 import vn.doingoai.unit.Units;
 
@@ -62,6 +65,11 @@ public class Access implements vn.doingoai.common.UnitRights {
 
     public UnitScope scope(String unitCode) {
         return scope(unitCode, true);
+    }
+
+    @Override
+    public <E extends RecordEntity> Specification<E> listed(String unit, String q, boolean orShared) {
+        return Specification.<E>where(scope(unit, true).specification(orShared)).and(RecordSpecs.<E>matching(q));
     }
 
     public boolean canRead(String unitCode) {
@@ -131,6 +139,7 @@ public class Access implements vn.doingoai.common.UnitRights {
      * (403): a unit that exists must be one the user may write; a blank or unknown one is left to
      * the data's checks (a problem at {@code unit}), for a user who may write at all.
      */
+    @Override
     public void checkWritable(String unitCode) {
         if (unitCode != null && !unitCode.isBlank() && units.exists(unitCode.trim())) {
             checkWrite(unitCode.trim());

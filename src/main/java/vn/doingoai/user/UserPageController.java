@@ -5,13 +5,14 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.doingoai.common.InvalidInputException;
+import vn.doingoai.common.FormBinding;
 import vn.doingoai.history.HistoryService;
 import vn.doingoai.unit.Units;
 
@@ -48,26 +49,17 @@ class UserPageController {
         return "user/list";
     }
 
+    /** A new user, from the form bound as {@link UserAccounts.NewUser}: a refused one comes back as typed, its problems beside the fields. */
     @PostMapping
     String create(
-            @RequestParam String username,
-            @RequestParam String password,
-            @RequestParam Role role,
-            @RequestParam String unit,
-            @RequestParam(required = false) String fullName,
+            @ModelAttribute("form") UserAccounts.NewUser form,
+            BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
         access.checkAdmin();
-        UserAccounts.NewUser form = new UserAccounts.NewUser(username, password, role, unit, fullName);
-        try {
-            accounts.create(form);
-        } catch (InvalidInputException e) {
-            model.addAttribute("form", form);
-            model.addAttribute("problems", e.problems());
-            return list(model);
-        }
-        redirect.addFlashAttribute("saved", true);
-        return "redirect:/users";
+        return FormBinding.save(form, binding, model, () -> accounts.create(form))
+                .map(created -> saved(redirect, "/users"))
+                .orElseGet(() -> list(model));
     }
 
     /** The sources (user name and address) that gave wrong passwords lately, and which must wait. */
@@ -106,31 +98,48 @@ class UserPageController {
     @GetMapping("/{id}")
     String detail(@PathVariable Long id, Model model) {
         access.checkAdmin();
-        model.addAttribute("user", accounts.get(id));
+        UserAccounts.UserView user = accounts.get(id);
+        model.addAttribute("user", user);
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", UserChange.of(user));
+        }
         model.addAttribute("roles", Role.values());
         model.addAttribute("units", units.all());
         model.addAttribute("history", history.of("user", id));
         return "user/detail";
     }
 
+    /** A user's form: an unchecked "enabled" box disables them, a blank password keeps theirs. */
+    record UserChange(String fullName, Role role, String unit, Boolean enabled, String password) {
+        UserChange {
+            enabled = Boolean.TRUE.equals(enabled);
+        }
+
+        static UserChange of(UserAccounts.UserView user) {
+            return new UserChange(user.fullName(), user.role(), user.unit(), user.enabled(), null);
+        }
+    }
+
     @PostMapping("/{id}")
     String update(
             @PathVariable Long id,
-            @RequestParam Role role,
-            @RequestParam String unit,
-            @RequestParam(required = false) String fullName,
-            @RequestParam(defaultValue = "false") boolean enabled,
-            @RequestParam(required = false) String password,
+            @ModelAttribute("form") UserChange form,
+            BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
         access.checkAdmin();
-        try {
-            accounts.update(id, role, unit, fullName, enabled, password);
-        } catch (InvalidInputException e) {
-            model.addAttribute("problems", e.problems());
-            return detail(id, model);
-        }
+        return FormBinding.save(
+                        form,
+                        binding,
+                        model,
+                        () -> accounts.update(
+                                id, form.role(), form.unit(), form.fullName(), form.enabled(), form.password()))
+                .map(updated -> saved(redirect, "/users/" + id))
+                .orElseGet(() -> detail(id, model));
+    }
+
+    private static String saved(RedirectAttributes redirect, String path) {
         redirect.addFlashAttribute("saved", true);
-        return "redirect:/users/" + id;
+        return "redirect:" + path;
     }
 }

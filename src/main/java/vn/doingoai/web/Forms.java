@@ -23,10 +23,9 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.FieldError;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.doingoai.common.DateInput;
 import vn.doingoai.common.FieldProblem;
+import vn.doingoai.common.FormBinding;
 import vn.doingoai.common.InvalidInputException;
 import vn.doingoai.common.NumberInput;
 import vn.doingoai.common.StaleVersionException;
@@ -75,12 +74,9 @@ public class Forms {
             Model model,
             Function<D, R> write,
             Supplier<D> current) {
-        List<FieldProblem> problems = new ArrayList<>();
-        Map<String, String> typed = new LinkedHashMap<>();
-        for (FieldError error : binding.getFieldErrors()) {
-            problems.add(new FieldProblem(error.getField(), bindingMessage(error, fieldType(binding, error))));
-            typed.put(error.getField(), text(error.getRejectedValue()));
-        }
+        FormBinding read = FormBinding.of(binding);
+        List<FieldProblem> problems = new ArrayList<>(read.problems());
+        Map<String, String> typed = read.typed();
         for (ConstraintViolation<D> violation : validator.validate(data)) {
             String path = field.apply(path(violation));
             if (!typed.containsKey(path) && !leftBlank(violation.getLeafBean())) {
@@ -185,42 +181,5 @@ public class Forms {
     /** The violation's path as the form names fields: {@code partners[1]}, not {@code partners[1].<list element>}. */
     private static String path(ConstraintViolation<?> violation) {
         return violation.getPropertyPath().toString().replaceAll("\\.?<[^>]+>", "");
-    }
-
-    /** Why a number could not be read ({@link NumberInput}'s reason), else that the value is unreadable. */
-    private static String bindingMessage(FieldError error, Class<?> type) {
-        Throwable cause = error.contains(Throwable.class) ? error.unwrap(Throwable.class) : null;
-        for (; cause != null; cause = cause.getCause()) {
-            if (cause instanceof NumberInput.Refused refused) {
-                return refused.key();
-            }
-        }
-        try {
-            if (type == Integer.class || type == int.class) {
-                NumberInput.parseInteger(text(error.getRejectedValue()));
-            } else if (type == BigDecimal.class) {
-                NumberInput.parse(text(error.getRejectedValue()));
-            } else if (type == LocalDate.class) {
-                return DateInput.UNREADABLE;
-            }
-        } catch (NumberInput.Refused refused) {
-            return refused.key();
-        }
-        return "problem.unreadable.field";
-    }
-
-    private static Class<?> fieldType(BindingResult binding, FieldError error) {
-        try {
-            return binding.getFieldType(error.getField());
-        } catch (RuntimeException e) {
-            return null;
-        }
-    }
-
-    private static String text(Object rejected) {
-        if (rejected instanceof String[] values) {
-            return String.join(",", values);
-        }
-        return rejected == null ? "" : rejected.toString();
     }
 }

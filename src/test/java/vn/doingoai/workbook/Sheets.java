@@ -63,4 +63,28 @@ final class Sheets {
         }
         return cell;
     }
+
+    /**
+     * Fills the first free row of a sheet, after its last (never the example row): the fields and
+     * their values in turn ({@code "ref", "s17h-k1", "unit", "44"}).
+     */
+    static void append(Sheet sheet, Object... fieldsAndValues) {
+        int row = Math.max(3, sheet.getLastRowNum() + 2);
+        for (int i = 0; i < fieldsAndValues.length; i += 2) {
+            put(sheet, row, (String) fieldsAndValues[i], fieldsAndValues[i + 1]);
+        }
+    }
+
+    /** The text of a record's cell, the record found by its ref. */
+    static String cell(Workbook workbook, String section, String ref, String field) {
+        Sheet sheet = workbook.getSheet(section);
+        int refColumn = column(sheet, "ref");
+        for (int r = 2; r <= sheet.getLastRowNum(); r++) {
+            Row row = sheet.getRow(r);
+            if (row != null && ref.equals(row.getCell(refColumn).getStringCellValue())) {
+                return row.getCell(column(sheet, field)).getStringCellValue();
+            }
+        }
+        throw new AssertionError("No " + ref + " in " + section);
+    }
 }

@@ -17,21 +17,16 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
 import vn.doingoai.common.ExcelExport;
 import vn.doingoai.common.InvalidInputException;
 import vn.doingoai.dataset.ImportProgress;
@@ -41,26 +36,11 @@ import vn.doingoai.support.Api;
  * What is not a workbook, or not one to import, is a clear 400 problem: never a 500, never an
  * ERROR in the log. Nothing here is imported (unit 58).
  */
-@SpringBootTest
-@AutoConfigureMockMvc
 @ExtendWith(OutputCaptureExtension.class)
-class WorkbookBadInputTests {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    ObjectMapper json;
+class WorkbookBadInputTests extends WorkbookTesting {
 
     @Autowired
     Workbooks workbooks;
-
-    Api api;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(mvc, json);
-    }
 
     @AfterEach
     void noErrorLogged(CapturedOutput output) {
@@ -95,7 +75,7 @@ class WorkbookBadInputTests {
     @Test
     void aZipBombIsRefusedBeforeItIsUnpacked() throws Exception {
         Path template = Files.createTempFile("template", ".xlsx");
-        Files.write(template, template("delegations"));
+        Files.write(template, calls.template("delegations"));
         ByteArrayOutputStream bomb = new ByteArrayOutputStream();
         try (java.util.zip.ZipFile in = new java.util.zip.ZipFile(template.toFile());
                 ZipOutputStream out = new ZipOutputStream(bomb)) {
@@ -124,7 +104,7 @@ class WorkbookBadInputTests {
 
     @Test
     void headingsThatNameNoFieldAreNamed() throws Exception {
-        XSSFWorkbook workbook = Sheets.open(template("delegations"));
+        XSSFWorkbook workbook = Sheets.open(calls.template("delegations"));
         Sheet sheet = workbook.getSheet("delegations");
         int last = sheet.getRow(0).getLastCellNum();
         sheet.getRow(0).createCell(last + 1).setCellValue("Ghi chú riêng [privateNote]");
@@ -141,7 +121,9 @@ class WorkbookBadInputTests {
 
     @Test
     void aWorkbookWithNothingToImport() throws Exception {
-        assertThat(problem(template("delegations"))).as("the example row alone").contains("không có dòng dữ liệu");
+        assertThat(problem(calls.template("delegations")))
+                .as("the example row alone")
+                .contains("không có dòng dữ liệu");
         try (XSSFWorkbook other = new XSSFWorkbook()) {
             other.createSheet("Sheet1").createRow(0).createCell(0).setCellValue("ref");
             other.getSheet("Sheet1").createRow(1).createCell(0).setCellValue("x1");
@@ -156,7 +138,7 @@ class WorkbookBadInputTests {
 
     @Test
     void rowsAndCellsAreCountedAgainstLimits() throws Exception {
-        XSSFWorkbook workbook = Sheets.open(template("pressVisits"));
+        XSSFWorkbook workbook = Sheets.open(calls.template("pressVisits"));
         Sheet sheet = workbook.getSheet("pressVisits");
         for (int r = 3; r < 33; r++) {
             Sheets.put(sheet, r, "ref", "limit58-" + r);
@@ -203,14 +185,6 @@ class WorkbookBadInputTests {
     }
 
     // ---- helpers
-
-    private byte[] template(String section) throws Exception {
-        return api.get("/api/v1/templates/" + section + ".xlsx")
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsByteArray();
-    }
 
     private JsonNode errors(byte[] body) throws Exception {
         return api.json(api.perform(post("/api/v1/dataset")

@@ -13,48 +13,30 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.ResultActions;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
 import vn.doingoai.common.ExcelExport;
-import vn.doingoai.support.Api;
 
 /**
  * Workbooks posted to {@code POST /api/v1/dataset} are imported by the dataset's own engine: all or
  * nothing, by ref, with a dry run, every problem named by its path and its cell. Units 38 (Thanh
  * Hóa) and 58 (Ninh Thuận).
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-class WorkbookImportTests {
+class WorkbookImportTests extends WorkbookTesting {
 
     static final String OFFICER58 = "wb-officer58";
     static final String VIEWER58 = "wb-viewer58";
     static final String PASSWORD = "workbook-pw";
 
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    ObjectMapper json;
-
-    Api api;
-
     @BeforeEach
     void setUp() throws Exception {
-        api = new Api(mvc, json);
         api.post("/api/v1/users", Map.of("username", OFFICER58, "password", PASSWORD, "role", "OFFICER", "unit", "58"));
         api.post("/api/v1/users", Map.of("username", VIEWER58, "password", PASSWORD, "role", "VIEWER", "unit", "58"));
     }
 
     @Test
     void theDelegationsTemplateFilledInIsRefusedAtItsBadCellThenImportedAndCounted() throws Exception {
-        XSSFWorkbook workbook = Sheets.open(template("delegations"));
+        XSSFWorkbook workbook = Sheets.open(calls.template("delegations"));
         Sheet sheet = workbook.getSheet("delegations");
         delegation(sheet, 3, "wb38-d1", "Tỉnh Thanh Hóa", "Đoàn ra");
         Sheets.put(sheet, 3, "countries", "Hàn Quốc, JP");
@@ -70,7 +52,7 @@ class WorkbookImportTests {
         Sheets.put(sheet, 5, "memberCount", 4);
         String endDate = letter(sheet, "endDate");
 
-        JsonNode refused = api.json(postWorkbook(Sheets.bytes(workbook), "").andExpect(status().isBadRequest()));
+        JsonNode refused = api.json(calls.post(Sheets.bytes(workbook), "").andExpect(status().isBadRequest()));
         assertThat(refused.get("errors")).hasSize(1);
         JsonNode problem = refused.get("errors").get(0);
         assertThat(problem.get("field").asString()).isEqualTo("delegations[1].endDate");
@@ -82,16 +64,16 @@ class WorkbookImportTests {
 
         sheet.removeRow(sheet.getRow(3));
         byte[] corrected = Sheets.bytes(workbook);
-        JsonNode dryRun = api.json(postWorkbook(corrected, "?dryRun=true").andExpect(status().isOk()));
+        JsonNode dryRun = api.json(calls.post(corrected, "?dryRun=true").andExpect(status().isOk()));
         assertThat(dryRun.get("created").asInt()).isEqualTo(2);
         assertThat(total("/api/v1/delegations?unit=38"))
                 .as("a dry run saves nothing")
                 .isZero();
 
-        JsonNode imported = api.json(postWorkbook(corrected, "").andExpect(status().isOk()));
+        JsonNode imported = api.json(calls.post(corrected, "").andExpect(status().isOk()));
         assertThat(imported.get("created").asInt()).isEqualTo(2);
         assertThat(imported.get("updated").asInt()).isZero();
-        JsonNode again = api.json(postWorkbook(corrected, "").andExpect(status().isOk()));
+        JsonNode again = api.json(calls.post(corrected, "").andExpect(status().isOk()));
         assertThat(again.get("created").asInt()).as("matched by ref").isZero();
         assertThat(again.get("updated").asInt()).isZero();
 
@@ -120,7 +102,7 @@ class WorkbookImportTests {
 
     @Test
     void datesAndVietnameseAmountsWrittenAsTextAreRead() throws Exception {
-        XSSFWorkbook workbook = Sheets.open(template("investments"));
+        XSSFWorkbook workbook = Sheets.open(calls.template("investments"));
         Sheet sheet = workbook.getSheet("investments");
         Sheets.put(sheet, 3, "ref", "wb58-i1");
         Sheets.put(sheet, 3, "unit", "58");
@@ -147,7 +129,7 @@ class WorkbookImportTests {
         Sheets.put(sheet, 5, "capital.currency", "EUR");
         Sheets.put(sheet, 5, "status", "Tạm ngừng");
 
-        api.json(postWorkbook(Sheets.bytes(workbook), "").andExpect(status().isOk()));
+        api.json(calls.post(Sheets.bytes(workbook), "").andExpect(status().isOk()));
 
         JsonNode first = one("/api/v1/investments?unit=58&q=dien gio");
         assertThat(first.get("registeredOn").asString()).isEqualTo("2021-04-02");
@@ -172,7 +154,7 @@ class WorkbookImportTests {
 
     @Test
     void unreadableCellsAreProblemsAtTheirCellsWithTheRestChecked() throws Exception {
-        XSSFWorkbook workbook = Sheets.open(template("aid"));
+        XSSFWorkbook workbook = Sheets.open(calls.template("aid"));
         Sheet sheet = workbook.getSheet("aid");
         Sheets.put(sheet, 3, "ref", "wb58-g1");
         Sheets.put(sheet, 3, "unit", "58");
@@ -185,7 +167,7 @@ class WorkbookImportTests {
         Sheets.put(sheet, 4, "kind", "PROJECT");
         Sheets.put(sheet, 4, "startDate", "01/03/2021");
 
-        JsonNode errors = api.json(postWorkbook(Sheets.bytes(workbook), "").andExpect(status().isBadRequest()))
+        JsonNode errors = api.json(calls.post(Sheets.bytes(workbook), "").andExpect(status().isBadRequest()))
                 .get("errors");
         assertThat(fields(errors))
                 .containsExactlyInAnyOrder(
@@ -199,7 +181,7 @@ class WorkbookImportTests {
 
     @Test
     void formulasAreReadAsTheValuesExcelStoredNeverComputedHere() throws Exception {
-        XSSFWorkbook workbook = Sheets.open(template("entryApprovals"));
+        XSSFWorkbook workbook = Sheets.open(calls.template("entryApprovals"));
         Sheet sheet = workbook.getSheet("entryApprovals");
         Sheets.put(sheet, 3, "ref", "wb58-x1");
         Sheets.put(sheet, 3, "unit", "58");
@@ -208,7 +190,7 @@ class WorkbookImportTests {
         Sheets.put(sheet, 3, "received", 0).setCellFormula("5*2");
         Sheets.put(sheet, 3, "purpose", "x").setCellFormula("\"Làm việc \"&\"dự án\"");
         workbook.getCreationHelper().createFormulaEvaluator().evaluateAll(); // Excel stores the values so
-        JsonNode ok = api.json(postWorkbook(Sheets.bytes(workbook), "").andExpect(status().isOk()));
+        JsonNode ok = api.json(calls.post(Sheets.bytes(workbook), "").andExpect(status().isOk()));
         assertThat(ok.get("created").asInt()).isEqualTo(1);
         JsonNode approval = one("/api/v1/entry-approvals?unit=58&q=wb58-x1");
         assertThat(approval.get("decidedOn").asString()).isEqualTo("2021-05-04");
@@ -216,7 +198,7 @@ class WorkbookImportTests {
         assertThat(approval.get("received").asInt()).isEqualTo(10);
         assertThat(approval.get("purpose").asString()).isEqualTo("Làm việc dự án");
 
-        XSSFWorkbook uncomputed = Sheets.open(template("entryApprovals"));
+        XSSFWorkbook uncomputed = Sheets.open(calls.template("entryApprovals"));
         Sheet other = uncomputed.getSheet("entryApprovals");
         Sheets.put(other, 3, "ref", "wb58-x2");
         Sheets.put(other, 3, "unit", "58");
@@ -232,7 +214,7 @@ class WorkbookImportTests {
         if (approved.getCTCell().isSetV()) {
             approved.getCTCell().unsetV(); // as a program writes a formula: without its value
         }
-        JsonNode errors = api.json(postWorkbook(Sheets.bytes(uncomputed), "").andExpect(status().isBadRequest()))
+        JsonNode errors = api.json(calls.post(Sheets.bytes(uncomputed), "").andExpect(status().isBadRequest()))
                 .get("errors");
         assertThat(fields(errors))
                 .contains(
@@ -243,7 +225,7 @@ class WorkbookImportTests {
 
     @Test
     void aWorkbookSentAsAnyTypeIsKnownByItsFirstBytesAndJsonProblemsStayAsTheyWere() throws Exception {
-        XSSFWorkbook workbook = Sheets.open(template("pressVisits"));
+        XSSFWorkbook workbook = Sheets.open(calls.template("pressVisits"));
         Sheet sheet = workbook.getSheet("pressVisits");
         Sheets.put(sheet, 3, "ref", "wb58-v1");
         Sheets.put(sheet, 3, "unit", "58");
@@ -270,7 +252,7 @@ class WorkbookImportTests {
 
     @Test
     void rightsApplyAsInTheJsonImport() throws Exception {
-        XSSFWorkbook workbook = Sheets.open(template("pressVisits"));
+        XSSFWorkbook workbook = Sheets.open(calls.template("pressVisits"));
         Sheet sheet = workbook.getSheet("pressVisits");
         Sheets.put(sheet, 3, "ref", "wb58-v3");
         Sheets.put(sheet, 3, "unit", "Tỉnh Thanh Hóa");
@@ -332,7 +314,7 @@ class WorkbookImportTests {
         Sheets.put(events, row, "partners", "Tỉnh Gyeonggi, tinh osaka");
         Sheets.put(events, row, "bridgePoints", "Suwon; Hàn Quốc\nOsaka - JP");
 
-        api.json(postWorkbook(Sheets.bytes(workbook), "").andExpect(status().isOk()));
+        api.json(calls.post(Sheets.bytes(workbook), "").andExpect(status().isOk()));
         JsonNode event = one("/api/v1/events?unit=58&q=xuc tien dau tu ninh thuan");
         assertThat(event.get("partners").toString()).isEqualTo("[\"wb58-p-gyeonggi\",\"wb58-p-osaka\"]");
         assertThat(event.get("type").asString()).isEqualTo("TRADE_PROMOTION");
@@ -341,19 +323,6 @@ class WorkbookImportTests {
     }
 
     // ---- helpers
-
-    private byte[] template(String section) throws Exception {
-        return api.get("/api/v1/templates/" + section + ".xlsx")
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsByteArray();
-    }
-
-    private ResultActions postWorkbook(byte[] workbook, String query) throws Exception {
-        return api.perform(
-                post("/api/v1/dataset" + query).contentType(ExcelExport.XLSX).content(workbook));
-    }
 
     private int total(String url) throws Exception {
         return api.json(api.get(url).andExpect(status().isOk())).get("total").asInt();

@@ -1,23 +1,13 @@
 package vn.doingoai.workbook;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.ResultActions;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
-import vn.doingoai.common.ExcelExport;
-import vn.doingoai.support.Api;
 
 /**
  * The sections that came after the workbooks (units, documents with their tasks, trainings, news,
@@ -26,9 +16,7 @@ import vn.doingoai.support.Api;
  * names their partners and units by name. A task's progress notes are not in the workbook and are
  * kept when it is imported again. Unit 44 (Quảng Trị, a border province) and units made here.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-class WorkbookNewSectionsTests {
+class WorkbookNewSectionsTests extends WorkbookTesting {
 
     static final String DOCUMENT =
             """
@@ -81,19 +69,6 @@ class WorkbookNewSectionsTests {
                 "notes": "Kết nghĩa cụm bản (s17)"}]
             }""";
 
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    ObjectMapper json;
-
-    Api api;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(mvc, json);
-    }
-
     @Test
     void theNewSectionsGoOutAsAWorkbookAndComeBackTheSameKeepingTheTasksNotes() throws Exception {
         api.importDataset(DOCUMENT);
@@ -111,27 +86,23 @@ class WorkbookNewSectionsTests {
                 .andExpect(status().is2xxSuccessful());
         JsonNode before = api.json(api.get("/api/v1/dataset?unit=44"));
 
-        byte[] workbook = api.get("/api/v1/dataset.xlsx?unit=44")
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsByteArray();
+        byte[] workbook = calls.get("/api/v1/dataset.xlsx?unit=44");
         try (XSSFWorkbook opened = Sheets.open(workbook)) {
-            assertThat(cell(opened, "documents", "s17-k1", "tasks"))
+            assertThat(Sheets.cell(opened, "documents", "s17-k1", "tasks"))
                     .isEqualTo("s17-k1-t1; 44-S17-SNGV; Đón đoàn; làm việc với tỉnh Savannakhet; 30/06/2025\n"
                             + "s17-k1-t2; 44; Báo cáo kết quả - sơ kết 6 tháng; 15/07/2025; 10/07/2025");
-            assertThat(cell(opened, "borderGates", "s17-b1", "closures"))
+            assertThat(Sheets.cell(opened, "borderGates", "s17-b1", "closures"))
                     .isEqualTo("30/03/2020; 01/09/2020; Phòng, chống dịch COVID-19\n"
                             + "01/10/2025; ; Sửa chữa đường; nâng cấp bãi xe");
-            assertThat(cell(opened, "letters", "s17-l1", "partners"))
+            assertThat(Sheets.cell(opened, "letters", "s17-l1", "partners"))
                     .isEqualTo("Tỉnh Savannakhet (s17), Hội người Việt Nam tại Savannakhet (s17)");
-            assertThat(cell(opened, "ngoRegistrations", "s17-r1", "ngo")).isEqualTo("Good Water Fund s17");
+            assertThat(Sheets.cell(opened, "ngoRegistrations", "s17-r1", "ngo")).isEqualTo("Good Water Fund s17");
         }
 
-        JsonNode unchanged = api.json(postWorkbook(workbook, "?dryRun=true").andExpect(status().isOk()));
+        JsonNode unchanged = api.json(calls.post(workbook, "?dryRun=true").andExpect(status().isOk()));
         assertThat(unchanged.get("created").asInt()).isZero();
         assertThat(unchanged.get("updated").asInt()).isZero();
-        api.json(postWorkbook(workbook, "").andExpect(status().isOk()));
+        api.json(calls.post(workbook, "").andExpect(status().isOk()));
         assertThat(api.json(api.get("/api/v1/dataset?unit=44"))).isEqualTo(before);
         assertThat(api.json(api.get("/api/v1/documents/" + documentId))
                         .at("/tasks/0/notes/0/text")
@@ -157,75 +128,109 @@ class WorkbookNewSectionsTests {
                         Map.of("code", "44-S17H-EMPTY", "parent", "44", "level", "AGENCY", "name", "Ban trống (s17h)"))
                 .andExpect(status().isCreated());
         // the records of a unit without any: every section's sheet, empty
-        XSSFWorkbook workbook = Sheets.open(api.get("/api/v1/dataset.xlsx?unit=44-S17H-EMPTY")
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsByteArray());
-        Sheet units = workbook.getSheet("units");
-        int u = free(units);
-        Sheets.put(units, u, "code", "44-S17H-X2");
-        Sheets.put(units, u, "parent", "Tỉnh Quảng Trị (44)");
-        Sheets.put(units, u, "level", "Xã, phường");
-        Sheets.put(units, u, "name", "Xã Tân Long (s17h)");
-        Sheet partners = workbook.getSheet("partners");
-        int p = free(partners);
-        Sheets.put(partners, p, "ref", "s17h-p-ngo");
-        Sheets.put(partners, p, "kind", "Tổ chức phi chính phủ nước ngoài");
-        Sheets.put(partners, p, "name", "Clean Rivers Foundation s17h");
-        Sheets.put(partners, p, "country", "Lào");
-        Sheets.put(partners, p, "unit", "44");
-        Sheet documents = workbook.getSheet("documents");
-        int d = free(documents);
-        Sheets.put(documents, d, "ref", "s17h-k1");
-        Sheets.put(documents, d, "unit", "Tỉnh Quảng Trị (44)");
-        Sheets.put(documents, d, "kind", "Kế hoạch");
-        Sheets.put(documents, d, "number", "18/KH-UBND");
-        Sheets.put(documents, d, "issuedOn", "10/02/2025");
-        Sheets.put(documents, d, "title", "Kế hoạch đón đoàn Salavan (s17h)");
-        Sheets.put(
-                documents,
-                d,
+        XSSFWorkbook workbook = Sheets.open(calls.get("/api/v1/dataset.xlsx?unit=44-S17H-EMPTY"));
+        Sheets.append(
+                workbook.getSheet("units"),
+                "code",
+                "44-S17H-X2",
+                "parent",
+                "Tỉnh Quảng Trị (44)",
+                "level",
+                "Xã, phường",
+                "name",
+                "Xã Tân Long (s17h)");
+        Sheets.append(
+                workbook.getSheet("partners"),
+                "ref",
+                "s17h-p-ngo",
+                "kind",
+                "Tổ chức phi chính phủ nước ngoài",
+                "name",
+                "Clean Rivers Foundation s17h",
+                "country",
+                "Lào",
+                "unit",
+                "44");
+        Sheets.append(
+                workbook.getSheet("documents"),
+                "ref",
+                "s17h-k1",
+                "unit",
+                "Tỉnh Quảng Trị (44)",
+                "kind",
+                "Kế hoạch",
+                "number",
+                "18/KH-UBND",
+                "issuedOn",
+                "10/02/2025",
+                "title",
+                "Kế hoạch đón đoàn Salavan (s17h)",
                 "tasks",
                 "s17h-t1; 44-S17H-X2; Chuẩn bị; đón tiếp đoàn; 30/06/2025\n; 44; Báo cáo kết quả; 15/07/2025");
-        Sheet ngo = workbook.getSheet("ngoRegistrations");
-        int r = free(ngo);
-        Sheets.put(ngo, r, "ref", "s17h-r1");
-        Sheets.put(ngo, r, "unit", "44");
-        Sheets.put(ngo, r, "ngo", "Clean Rivers Foundation s17h");
-        Sheets.put(ngo, r, "kind", "Giấy đăng ký hoạt động");
-        Sheets.put(ngo, r, "validFrom", "01/01/2025");
-        Sheet pairs = workbook.getSheet("friendshipPairs");
-        int f = free(pairs);
-        Sheets.put(pairs, f, "ref", "s17h-f1");
-        Sheets.put(pairs, f, "unit", "Xã Tân Long (s17h)");
-        Sheets.put(pairs, f, "partner", "tinh salavan (s17h)");
-        Sheets.put(pairs, f, "establishedOn", "01/10/2024");
-        Sheet donations = workbook.getSheet("overseasDonations");
-        int o = free(donations);
-        Sheets.put(donations, o, "ref", "s17h-o1");
-        Sheets.put(donations, o, "unit", "44");
-        Sheets.put(donations, o, "donorName", "Bà Lê Thị Hoa");
-        Sheets.put(donations, o, "receivedOn", "05/02/2025");
-        Sheets.put(donations, o, "value.amount", "1.234.567,5");
-        Sheets.put(donations, o, "value.currency", "vnd");
-        Sheet news = workbook.getSheet("news");
-        int n = free(news);
-        Sheets.put(news, n, "ref", "s17h-n1");
-        Sheets.put(news, n, "unit", "44");
-        Sheets.put(news, n, "language", "VI");
-        Sheets.put(news, n, "title", "Đoàn tỉnh Salavan thăm Quảng Trị (s17h)");
-        Sheets.put(news, n, "status", "Bản nháp");
-        Sheet gates = workbook.getSheet("borderGates");
-        int g = free(gates);
-        Sheets.put(gates, g, "ref", "s17h-b1");
-        Sheets.put(gates, g, "unit", "44");
-        Sheets.put(gates, g, "name", "La Lay (s17h)");
-        Sheets.put(gates, g, "kind", "Cửa khẩu quốc tế");
-        Sheets.put(gates, g, "country", "Lào");
-        Sheets.put(gates, g, "closures", "01/02/2020 - 15/03/2020 - Dịch bệnh\n10/10/2025; ; Sửa đường");
+        Sheets.append(
+                workbook.getSheet("ngoRegistrations"),
+                "ref",
+                "s17h-r1",
+                "unit",
+                "44",
+                "ngo",
+                "Clean Rivers Foundation s17h",
+                "kind",
+                "Giấy đăng ký hoạt động",
+                "validFrom",
+                "01/01/2025");
+        Sheets.append(
+                workbook.getSheet("friendshipPairs"),
+                "ref",
+                "s17h-f1",
+                "unit",
+                "Xã Tân Long (s17h)",
+                "partner",
+                "tinh salavan (s17h)",
+                "establishedOn",
+                "01/10/2024");
+        Sheets.append(
+                workbook.getSheet("overseasDonations"),
+                "ref",
+                "s17h-o1",
+                "unit",
+                "44",
+                "donorName",
+                "Bà Lê Thị Hoa",
+                "receivedOn",
+                "05/02/2025",
+                "value.amount",
+                "1.234.567,5",
+                "value.currency",
+                "vnd");
+        Sheets.append(
+                workbook.getSheet("news"),
+                "ref",
+                "s17h-n1",
+                "unit",
+                "44",
+                "language",
+                "VI",
+                "title",
+                "Đoàn tỉnh Salavan thăm Quảng Trị (s17h)",
+                "status",
+                "Bản nháp");
+        Sheets.append(
+                workbook.getSheet("borderGates"),
+                "ref",
+                "s17h-b1",
+                "unit",
+                "44",
+                "name",
+                "La Lay (s17h)",
+                "kind",
+                "Cửa khẩu quốc tế",
+                "country",
+                "Lào",
+                "closures",
+                "01/02/2020 - 15/03/2020 - Dịch bệnh\n10/10/2025; ; Sửa đường");
 
-        JsonNode result = api.json(postWorkbook(Sheets.bytes(workbook), "").andExpect(status().isOk()));
+        JsonNode result = api.json(calls.post(Sheets.bytes(workbook), "").andExpect(status().isOk()));
         assertThat(result.get("created").asInt()).isEqualTo(8);
 
         JsonNode dataset = api.json(api.get("/api/v1/dataset?unit=44"));
@@ -261,16 +266,12 @@ class WorkbookNewSectionsTests {
 
     @Test
     void aColumnForWhatALineCannotHoldIsAProblemAtItsHeading() throws Exception {
-        XSSFWorkbook workbook = Sheets.open(api.get("/api/v1/templates/documents.xlsx")
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsByteArray());
+        XSSFWorkbook workbook = Sheets.open(calls.template("documents"));
         Sheet sheet = workbook.getSheet("documents");
         int last = sheet.getRow(0).getLastCellNum();
         sheet.getRow(0).createCell(last).setCellValue("Tiến độ [tasks.notes]");
         Sheets.put(sheet, 3, "ref", "s17n-k1");
-        JsonNode problem = api.json(postWorkbook(Sheets.bytes(workbook), "").andExpect(status().isBadRequest()))
+        JsonNode problem = api.json(calls.post(Sheets.bytes(workbook), "").andExpect(status().isBadRequest()))
                 .get("errors")
                 .get(0);
         assertThat(problem.get("sheet").asString()).isEqualTo("documents");
@@ -289,41 +290,14 @@ class WorkbookNewSectionsTests {
                  "news": [{"ref": "s17c-n1", "unit": "44", "language": "vi", "title": "Bài dài (s17c)",
                            "body": "%s", "status": "DRAFT"}]}"""
                         .formatted(body));
-        try (XSSFWorkbook opened = Sheets.open(api.get("/api/v1/dataset.xlsx?unit=44")
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsByteArray())) {
-            String cell = cell(opened, "news", "s17c-n1", "body");
+        try (XSSFWorkbook opened = Sheets.open(calls.get("/api/v1/dataset.xlsx?unit=44"))) {
+            String cell = Sheets.cell(opened, "news", "s17c-n1", "body");
             assertThat(cell).hasSize(WorkbookWriter.CELL_TEXT).startsWith("<p>Quảng Trị đón đoàn");
             assertThat(cell).endsWith("hãy nhập văn bản đầy đủ bằng tệp JSON hoặc trên trang]");
         }
     }
 
     // ---- helpers
-
-    private ResultActions postWorkbook(byte[] workbook, String query) throws Exception {
-        return api.perform(
-                post("/api/v1/dataset" + query).contentType(ExcelExport.XLSX).content(workbook));
-    }
-
-    /** The first row after the sheet's last, as Excel numbers it (never the example row). */
-    private static int free(Sheet sheet) {
-        return Math.max(3, sheet.getLastRowNum() + 2);
-    }
-
-    /** The text of a record's cell, the record found by its ref. */
-    private static String cell(XSSFWorkbook workbook, String section, String ref, String field) {
-        Sheet sheet = workbook.getSheet(section);
-        int refColumn = Sheets.column(sheet, "ref");
-        for (int r = 2; r <= sheet.getLastRowNum(); r++) {
-            var row = sheet.getRow(r);
-            if (row != null && ref.equals(row.getCell(refColumn).getStringCellValue())) {
-                return row.getCell(Sheets.column(sheet, field)).getStringCellValue();
-            }
-        }
-        throw new AssertionError("No " + ref + " in " + section);
-    }
 
     /** An item of a section of the dataset document, by its ref (a unit by its code). */
     private static JsonNode item(JsonNode dataset, String section, String ref) {
