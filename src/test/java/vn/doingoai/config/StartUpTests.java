@@ -10,7 +10,10 @@ import jakarta.persistence.metamodel.EntityType;
 import org.junit.jupiter.api.Test;
 import org.springframework.aot.AotDetector;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.config.DependencyDescriptor;
+import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.repository.Repository;
 import vn.doingoai.DoiNgoaiApplication;
 
 /** What makes the start quick keeps the application as it was (docs/benchmark.md, "session 7: start"). */
@@ -19,6 +22,9 @@ class StartUpTests {
 
     @Autowired
     EntityManagerFactory entityManagerFactory;
+
+    @Autowired
+    DefaultListableBeanFactory beans;
 
     @Test
     void noEntityHasAToOneAssociationThatWouldNeedAProxy() {
@@ -41,6 +47,24 @@ class StartUpTests {
             assertThatThrownBy(() -> em.getReference(entity.getJavaType(), -18L))
                     .hasMessageContaining("Entity proxies are not built");
         }
+    }
+
+    @Test
+    void repositoriesAreInjectedLazilyAndAllMadeBeforeReady() throws Exception {
+        var repository = new DependencyDescriptor(Holder.class.getDeclaredField("repository"), true);
+        var other = new DependencyDescriptor(Holder.class.getDeclaredField("other"), true);
+        var resolver = new StartUp.LazyRepositories();
+        assertThat(resolver.isLazy(repository)).isTrue();
+        assertThat(resolver.isLazy(other)).isFalse();
+        for (String name : beans.getBeanNamesForType(Repository.class, true, false)) {
+            assertThat(beans.getSingleton(name)).as(name).isNotNull();
+        }
+        assertThat(beans.getBeanNamesForType(Repository.class, true, false)).hasSizeGreaterThan(20);
+    }
+
+    static final class Holder {
+        vn.doingoai.common.RecordRepository<?> repository;
+        EntityManagerFactory other;
     }
 
     @Test
