@@ -1,6 +1,5 @@
 package vn.doingoai.config;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.persistence.EntityManagerFactory;
 import java.sql.PreparedStatement;
 import java.util.List;
@@ -23,6 +22,7 @@ import org.hibernate.event.spi.PostInsertEventListener;
 import org.hibernate.event.spi.PostUpdateEvent;
 import org.hibernate.event.spi.PostUpdateEventListener;
 import org.hibernate.persister.entity.EntityPersister;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.cache.CacheManager;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -52,7 +52,8 @@ public class DataVersion
                 PostDeleteEventListener,
                 PostCollectionRecreateEventListener,
                 PostCollectionUpdateEventListener,
-                PostCollectionRemoveEventListener {
+                PostCollectionRemoveEventListener,
+                SmartInitializingSingleton {
 
     private static final String RAISE = "update data_version set version = version + 1 where id = 1";
     private static final String IN_REQUEST = DataVersion.class.getName();
@@ -83,8 +84,13 @@ public class DataVersion
      */
     public record WrittenBySql() {}
 
-    @PostConstruct
-    void listen() {
+    /**
+     * Registers the listeners once every bean exists, before the server takes a request and before
+     * anything writes a record: Hibernate starts on a background thread meanwhile (see
+     * application.properties), and asking for it earlier would make the start wait for it.
+     */
+    @Override
+    public void afterSingletonsInstantiated() {
         EventListenerRegistry registry = entityManagerFactory
                 .unwrap(SessionFactoryImplementor.class)
                 .getServiceRegistry()

@@ -1,6 +1,5 @@
 package vn.doingoai.publicsite;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.Map;
 import java.util.Set;
@@ -25,6 +24,7 @@ import org.hibernate.event.spi.PostInsertEventListener;
 import org.hibernate.event.spi.PostUpdateEvent;
 import org.hibernate.event.spi.PostUpdateEventListener;
 import org.hibernate.persister.entity.EntityPersister;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 import vn.doingoai.history.Historied;
 import vn.doingoai.unit.Unit;
@@ -46,7 +46,8 @@ class RecordWrites
                 PostDeleteEventListener,
                 PostCollectionRecreateEventListener,
                 PostCollectionUpdateEventListener,
-                PostCollectionRemoveEventListener {
+                PostCollectionRemoveEventListener,
+                SmartInitializingSingleton {
 
     /** History types whose records every province's public pages may show. */
     static final Set<String> EVERYWHERE = Set.of("partner", "investment", "exchangeRate");
@@ -70,8 +71,9 @@ class RecordWrites
         this.stamps = stamps;
     }
 
-    @PostConstruct
-    void register() {
+    /** Once every bean exists, so that the start does not wait for Hibernate here (config.DataVersion). */
+    @Override
+    public void afterSingletonsInstantiated() {
         EventListenerRegistry registry = entityManagerFactory
                 .unwrap(SessionFactoryImplementor.class)
                 .getServiceRegistry()
