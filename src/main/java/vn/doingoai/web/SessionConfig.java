@@ -1,10 +1,14 @@
 package vn.doingoai.web;
 
+import javax.sql.DataSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.session.jdbc.config.annotation.web.http.EnableJdbcHttpSession;
 import org.springframework.session.web.http.CookieSerializer;
 import org.springframework.session.web.http.DefaultCookieSerializer;
+import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sessions live in the database (tables from Flyway's V3), so the application keeps no state of its
@@ -14,6 +18,15 @@ import org.springframework.session.web.http.DefaultCookieSerializer;
 @Configuration(proxyBeanMethods = false)
 @EnableJdbcHttpSession(maxInactiveIntervalInSeconds = 8 * 3600)
 class SessionConfig {
+
+    /**
+     * The sessions' reads and writes in plain JDBC transactions of their own, not JPA's: no
+     * EntityManager is opened for a session's row on every request.
+     */
+    @Bean
+    TransactionOperations springSessionTransactionOperations(DataSource dataSource) {
+        return new TransactionTemplate(new JdbcTransactionManager(dataSource));
+    }
 
     /**
      * The session cookie: {@code SESSION}, HttpOnly (no script reads it), SameSite=Lax (not sent
