@@ -81,7 +81,10 @@ class DataEntryJourneyTests {
             search.fill("");
             search.pressSequentially(typed);
             // Tom Select redraws its list a moment after the typing: click only once it shows what was typed
-            page.waitForFunction(SHOWS_WHAT_WAS_TYPED, List.of(id, typed));
+            page.waitForFunction(
+                    SHOWS_WHAT_WAS_TYPED,
+                    List.of(id, typed),
+                    new Page.WaitForFunctionOptions().setTimeout(30_000)); // two builds at once: slow redraws
             try {
                 option.first().click(new Locator.ClickOptions().setTimeout(5_000));
             } catch (com.microsoft.playwright.TimeoutError e) {
