@@ -131,6 +131,10 @@ class LoadBenchmark {
             int records = parts.stream()
                     .mapToInt(NationalDatasetGenerator.Part::records)
                     .sum();
+            boolean jfr = Boolean.getBoolean("bench.jfr");
+            if (jfr) {
+                jcmd("JFR.start", "name=import", "settings=profile");
+            }
             long start = System.nanoTime();
             List<String> perDocument = new ArrayList<>();
             for (NationalDatasetGenerator.Part part : parts) {
@@ -152,6 +156,11 @@ class LoadBenchmark {
                 perDocument.add(String.format("%d %.0f/s", part.year(), part.records() / seconds(partStart)));
             }
             double took = seconds(start);
+            if (jfr) {
+                Path file = out.resolve("jfr").resolve("import.jfr").toAbsolutePath();
+                Files.createDirectories(file.getParent());
+                jcmd("JFR.stop", "name=import", "filename=" + file);
+            }
             note(
                     "import: %,d records in %.1f s = %,.0f records/s, load %s, %s",
                     records, took, records / took, loadAverage(), cpu.since());
