@@ -17,9 +17,9 @@ import java.util.Set;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.util.StringUtils;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
+import vn.doingoai.web.Languages;
 
 /**
  * The public pages' answers given again as they were, before the session, the security filters and
@@ -141,14 +141,7 @@ class CachedResponses extends OncePerRequestFilter {
 
     private void replay(Kept hit, HttpServletRequest request, HttpServletResponse response) throws IOException {
         PublicPages.Rendered rendered = hit.rendered();
-        String lang = request.getParameter("lang");
-        if (lang != null) { // as the locale interceptor of the whole chain does
-            try {
-                locales.setLocale(request, response, StringUtils.parseLocale(lang));
-            } catch (IllegalArgumentException ignored) {
-                // an invalid language is ignored there too
-            }
-        }
+        Languages.rememberAsked(locales, request, response); // as the locale interceptor of the whole chain does
         for (String[] header : hit.headers()) {
             response.addHeader(header[0], header[1]);
         }

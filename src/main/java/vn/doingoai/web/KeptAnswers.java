@@ -22,7 +22,6 @@ import org.springframework.context.annotation.Lazy;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Component;
-import org.springframework.util.StringUtils;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.DispatcherServlet;
@@ -198,20 +197,9 @@ class KeptAnswers extends OncePerRequestFilter {
         return Htmx.isHtmx(request) ? "fragment" : "page";
     }
 
-    /** The page's language: {@code ?lang=} if valid (as the locale interceptor reads it), else the cookie's. */
+    /** The page's language: {@code ?lang=} if readable, else the cookie's. */
     private Locale locale(HttpServletRequest request) {
-        String lang = request.getParameter("lang");
-        if (lang != null) {
-            try {
-                Locale asked = StringUtils.parseLocale(lang);
-                if (asked != null) {
-                    return asked;
-                }
-            } catch (IllegalArgumentException ignored) {
-                // ignored, as by the locale interceptor
-            }
-        }
-        return locales.resolveLocale(request);
+        return Languages.asked(request).orElseGet(() -> locales.resolveLocale(request));
     }
 
     /** A message left by the previous request (after a save) waits in the session, or is handed over already. */
@@ -242,9 +230,7 @@ class KeptAnswers extends OncePerRequestFilter {
     }
 
     private void replay(Kept hit, HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (request.getParameter("lang") != null) {
-            locales.setLocale(request, response, locale(request));
-        }
+        Languages.rememberAsked(locales, request, response);
         byte[] token = hit.parts().size() > 1 ? token(request).getBytes(StandardCharsets.UTF_8) : new byte[0];
         response.setStatus(HttpServletResponse.SC_OK);
         response.setContentType(hit.contentType());

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -37,7 +36,6 @@ class FastPathOracleTests {
 
     private static final List<String> UNITS = List.of("62", "42");
     private static final List<String> STATES = List.of("PROPOSED", "APPROVED", "DONE", "CANCELLED");
-    private static final Pattern TOTAL = Pattern.compile("class=\"drill-total[^\"]*\" data-total-value=\"([^\"]+)\"");
 
     @Autowired
     MockMvc mvc;
@@ -98,7 +96,7 @@ class FastPathOracleTests {
                         .with(user(Api.ADMIN).roles("ADMIN")))
                 .andReturn()
                 .getResponse();
-        Matcher total = TOTAL.matcher(response.getContentAsString());
+        Matcher total = FigureDrillTests.TOTAL.matcher(response.getContentAsString());
         return response.getStatus() == 200 && total.find() ? new BigDecimal(total.group(1)) : null;
     }
 }

@@ -30,7 +30,9 @@ import vn.doingoai.support.Api;
 class FigureDrillTests {
 
     private static final String PERIOD = "unit=19&from=2021-01-01&to=2021-09-30";
-    private static final Pattern TOTAL = Pattern.compile("class=\"drill-total[^\"]*\" data-total-value=\"([^\"]+)\"");
+    /** The drill-down's total row and its value (also read by {@link FastPathOracleTests}). */
+    static final Pattern TOTAL = Pattern.compile("class=\"drill-total[^\"]*\" data-total-value=\"([^\"]+)\"");
+
     private static final Pattern SHOWN = Pattern.compile("id=\"drill-figure\">([^<]*)<");
     private static final Pattern FIGURE_ROW =
             Pattern.compile("<tr data-key=\"([^\"]+)\">.*?<a href=\"([^\"]+)\">([^<]*)</a>", Pattern.DOTALL);
